@@ -1,0 +1,185 @@
+// The `dts` command: parses arguments, runs the library, prints diagnostics, sets the exit code.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { artefactKinds, artefactNames } from '../build/artefacts.js';
+import type { LoadedKit } from '../content/load.js';
+import { loadContent } from '../content/load.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { formatDiagnostics, summarise } from '../diagnostics/format.js';
+import { nodeWorkspace } from '../workspace/workspace.js';
+import { helpText } from './help.js';
+
+/** 0 success, 1 content or input errors, 2 usage errors, 3 a bug in dts itself. */
+export const ExitCode = { ok: 0, content: 1, usage: 2, internal: 3 } as const;
+
+class UsageError extends Error {}
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const commonOptions = {
+  content: { type: 'string', default: 'content' },
+  lang: { type: 'string' },
+  kit: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const buildOptions = {
+  ...commonOptions,
+  only: { type: 'string' },
+  out: { type: 'string', default: 'build-output' },
+} as const;
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.err(`dts: ${(error as Error).message}\nRun "dts --help" for the commands and options.`);
+      return ExitCode.usage;
+    }
+    io.err(
+      `dts: internal error: ${(error as Error).message}\nThis is a bug in dts, not in your content; please report it with the command you ran.`,
+    );
+    return ExitCode.internal;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.out(helpText(rest[0]));
+    return command === undefined ? ExitCode.usage : ExitCode.ok;
+  }
+  if (command === '--version' || command === '-v') {
+    io.out(version());
+    return ExitCode.ok;
+  }
+  if (command === 'check') return check(rest, io);
+  if (command === 'build') return build(rest, io);
+  throw new UsageError(`unknown command "${command}" (expected check or build)`);
+}
+
+async function check(args: readonly string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: commonOptions,
+    allowPositionals: false,
+    strict: true,
+  });
+  if (values.help) return printHelp(io, 'check');
+  const { content, languages, diagnostics } = await load(values);
+  const kits = content.kits;
+  report(io, diagnostics);
+  if (hasErrors(diagnostics)) return ExitCode.content;
+  for (const kit of kits) {
+    const langs = kit.languages.filter((l) => !languages || languages.includes(l));
+    io.out(`✓ ${kit.id} ${kit.version}: ${langs.join(', ')}`);
+  }
+  return ExitCode.ok;
+}
+
+async function build(args: readonly string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: buildOptions,
+    allowPositionals: false,
+    strict: true,
+  });
+  if (values.help) return printHelp(io, 'build');
+  const only = listOption(values.only);
+  for (const name of only ?? []) {
+    if (!artefactNames.includes(name))
+      throw new UsageError(
+        `--only: unknown artefact "${name}" (expected one of: ${artefactNames.join(', ')})`,
+      );
+  }
+  const { content, languages, diagnostics } = await load(values);
+  const kits = content.kits;
+  report(io, diagnostics);
+  if (hasErrors(diagnostics)) {
+    io.err('Nothing was built; the previous output is untouched.');
+    return ExitCode.content;
+  }
+  for (const kit of kits) {
+    for (const language of kit.languages.filter((l) => !languages || languages.includes(l))) {
+      for (const artefact of artefactKinds.filter(
+        (a) => a.kitKind === kit.kind && (!only || only.includes(a.name)),
+      )) {
+        io.out(
+          `would build ${values.out}/${kit.id}/${language}/${artefact.fileName}  (${artefact.description})`,
+        );
+      }
+    }
+  }
+  io.out('The renderers are not part of this version yet: the content was checked and nothing was written.');
+  return ExitCode.ok;
+}
+
+/** Loads the content (only the kits named by --kit) and reports unknown kit names as usage errors. */
+async function load(values: { content: string; kit?: string | undefined; lang?: string | undefined }) {
+  const wanted = listOption(values.kit);
+  const content = await loadContent(nodeWorkspace(), values.content, { kits: wanted });
+  for (const id of wanted ?? []) {
+    if (!content.folders.includes(id)) {
+      throw new UsageError(`--kit: unknown kit "${id}" (expected one of: ${content.folders.join(', ')})`);
+    }
+  }
+  const languages = listOption(values.lang);
+  const diagnostics = content.diagnostics.filter((d) =>
+    inLanguages(d, values.content, content.kits, languages),
+  );
+  return { content, languages, diagnostics };
+}
+
+/** With --lang, problems in other languages' text files are left out; the source language always counts. */
+function inLanguages(
+  d: Diagnostic,
+  contentDir: string,
+  kits: readonly LoadedKit[],
+  languages: readonly string[] | undefined,
+): boolean {
+  if (!languages || !d.file) return true;
+  const [kitFolder, sub, name] = path.relative(contentDir, d.file).split(path.sep);
+  if (sub !== 'texts' || !name) return true;
+  const language = name.replace(/\.yaml$/, '');
+  return (
+    languages.includes(language) || kits.some((k) => k.id === kitFolder && k.sourceLanguage === language)
+  );
+}
+
+function listOption(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return items.length ? items : undefined;
+}
+
+function report(io: Io, diagnostics: readonly Diagnostic[]): void {
+  if (diagnostics.length === 0) return;
+  io.err(formatDiagnostics(diagnostics));
+  io.err(summarise(diagnostics));
+}
+
+function printHelp(io: Io, command: string): number {
+  io.out(helpText(command));
+  return ExitCode.ok;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}

@@ -1,0 +1,346 @@
+// Loading: the only code that reads content/. Every kit folder holds kit.yaml (structure) and
+// texts/<language>.yaml (one per language). The result is one localised, immutable kit per language.
+import path from 'node:path';
+import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import type { Workspace } from '../workspace/workspace.js';
+import { Reporter } from './cross-check/reporter.js';
+import type { ParsedStructure, TextRecord } from './kit-types.js';
+import { kitTypes } from './kit-types.js';
+import type { LocalisedKit } from './model.js';
+import { languageCodeSchema } from './schema/common.js';
+import { fillFrom, findTextGaps } from './translation.js';
+import type { PathSegment, YamlSource } from './yaml-source.js';
+import { parseYaml } from './yaml-source.js';
+import { closest, fieldPath, issuesToDiagnostics } from './zod-issues.js';
+
+export interface LoadedKit {
+  readonly id: string;
+  readonly kind: string;
+  readonly version: string;
+  readonly sourceLanguage: string;
+  /** Source language first, then the others alphabetically. */
+  readonly languages: readonly string[];
+  /** The kit per language, for each language whose texts passed every check. */
+  readonly localised: ReadonlyMap<string, LocalisedKit>;
+}
+
+export interface LoadedContent {
+  /** Every kit folder found, loaded or not. */
+  readonly folders: readonly string[];
+  readonly kits: readonly LoadedKit[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const HEADER_KEYS = new Set(['language', 'fallback']);
+
+export interface LoadOptions {
+  /** Load only these kit folders (all when absent). */
+  readonly kits?: readonly string[];
+}
+
+export async function loadContent(
+  workspace: Workspace,
+  contentDir: string,
+  options: LoadOptions = {},
+): Promise<LoadedContent> {
+  const diagnostics: Diagnostic[] = [];
+  const kits: LoadedKit[] = [];
+  const folders: string[] = [];
+  for (const name of await workspace.list(contentDir)) {
+    if (await workspace.isDirectory(path.join(contentDir, name))) folders.push(name);
+  }
+  for (const folder of folders.filter((f) => !options.kits || options.kits.includes(f))) {
+    const result = await loadKit(workspace, path.join(contentDir, folder), folder);
+    diagnostics.push(...result.diagnostics);
+    if (result.kit) kits.push(result.kit);
+  }
+  if (folders.length === 0) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'content-missing',
+      file: contentDir,
+      message: 'holds no kit folders (expected folders such as data-team-start/ with a kit.yaml)',
+      hint: 'run the command from the project folder, or point --content at the content folder',
+    });
+  }
+  return { folders, kits, diagnostics };
+}
+
+async function readYaml(
+  workspace: Workspace,
+  file: string,
+  diagnostics: Diagnostic[],
+): Promise<YamlSource | undefined> {
+  let text: string;
+  try {
+    text = await workspace.readText(file);
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    diagnostics.push({
+      severity: 'error',
+      code: missing ? 'content-missing' : 'file-unreadable',
+      file,
+      message: missing ? 'does not exist (expected this file in every kit folder)' : `cannot be read: ${(error as Error).message}`,
+    });
+    return undefined;
+  }
+  const parsed = parseYaml(file, text);
+  diagnostics.push(...parsed.diagnostics);
+  return parsed.source;
+}
+
+async function loadKit(
+  workspace: Workspace,
+  dir: string,
+  folder: string,
+): Promise<{ kit?: LoadedKit; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const structureFile = path.join(dir, 'kit.yaml');
+  const source = await readYaml(workspace, structureFile, diagnostics);
+  if (!source) return { diagnostics };
+
+  const structure = prepareStructure(source, folder, diagnostics);
+
+  const textsDir = path.join(dir, 'texts');
+  const files = (await workspace.list(textsDir)).filter((name) => name.endsWith('.yaml'));
+  const texts = new Map<string, YamlSource>();
+  for (const name of files) {
+    const language = name.slice(0, -'.yaml'.length);
+    const file = path.join(textsDir, name);
+    if (!languageCodeSchema.safeParse(language).success) {
+      diagnostics.push({
+        severity: 'error',
+        code: 'language-mismatch',
+        file,
+        message: `has a name that is not a language code (expected <language>.yaml, such as nl.yaml or pt-BR.yaml)`,
+      });
+      continue;
+    }
+    const text = await readYaml(workspace, file, diagnostics);
+    if (text) texts.set(language, text);
+  }
+  if (!structure) return { diagnostics };
+
+  const sourceTexts = texts.get(structure.sourceLanguage);
+  if (!sourceTexts) {
+    if (!files.includes(`${structure.sourceLanguage}.yaml`)) {
+      const { exact: _exact, ...at } = source.locate(['sourceLanguage']);
+      diagnostics.push({
+        severity: 'error',
+        code: 'content-missing',
+        ...at,
+        field: 'sourceLanguage',
+        message: `is "${structure.sourceLanguage}", but ${path.join(textsDir, `${structure.sourceLanguage}.yaml`)} does not exist (expected the source language's texts)`,
+      });
+    }
+    return { diagnostics };
+  }
+
+  const languages = [structure.sourceLanguage, ...[...texts.keys()].filter((l) => l !== structure.sourceLanguage).sort()];
+  const localised = new Map<string, LocalisedKit>();
+  let sourceValid = false;
+  for (const language of languages) {
+    const result = checkLanguage(structure, language, texts, sourceValid);
+    if (language === structure.sourceLanguage) sourceValid = !hasErrors(result.diagnostics);
+    diagnostics.push(...result.diagnostics);
+    if (result.kit && !hasErrors(result.diagnostics)) localised.set(language, result.kit);
+  }
+  if (hasErrors(diagnostics)) localised.clear();
+  return {
+    kit: {
+      id: structure.id,
+      kind: source.data && typeof source.data === 'object' ? String((source.data as { kind?: unknown }).kind) : '',
+      version: structure.version,
+      sourceLanguage: structure.sourceLanguage,
+      languages,
+      localised,
+    },
+    diagnostics,
+  };
+}
+
+function prepareStructure(source: YamlSource, folder: string, diagnostics: Diagnostic[]): ParsedStructure | undefined {
+  const reporter = new Reporter(source);
+  const data = source.data;
+  const kind = data && typeof data === 'object' ? (data as { kind?: unknown }).kind : undefined;
+  const kitType = kitTypes.find((t) => t.kind === kind);
+  if (!kitType) {
+    const known = kitTypes.map((t) => t.kind);
+    const guess = typeof kind === 'string' ? closest(kind, known) : undefined;
+    reporter.report('schema', ['kind'], `${kind === undefined ? 'is missing' : `is "${String(kind)}"`} (expected one of: ${known.join(', ')})`, {
+      hint: guess ? `did you mean "${guess}"?` : undefined,
+    });
+    diagnostics.push(...reporter.diagnostics);
+    return undefined;
+  }
+  const parsed = kitType.structureSchema.safeParse(data);
+  if (!parsed.success) {
+    diagnostics.push(...issuesToDiagnostics(parsed.error.issues, data, kitType.structureSchema, source.locate));
+    return undefined;
+  }
+  const structure = kitType.prepare(parsed.data, reporter);
+  if (structure.id !== folder) {
+    reporter.report('schema', ['id'], `is "${structure.id}", but the folder is named "${folder}" (expected them to be the same)`, {
+      hint: 'the id names the output folders; rename the folder or the id',
+    });
+  }
+  diagnostics.push(...reporter.diagnostics);
+  return hasErrors(reporter.diagnostics) ? undefined : structure;
+}
+
+function checkLanguage(
+  structure: ParsedStructure,
+  language: string,
+  texts: ReadonlyMap<string, YamlSource>,
+  sourceValid: boolean,
+): { kit?: LocalisedKit; diagnostics: Diagnostic[] } {
+  const source = texts.get(language);
+  const base = texts.get(structure.sourceLanguage);
+  if (!source || !base) return { diagnostics: [] };
+  const reporter = new Reporter(source);
+  const data = source.data;
+  const header = (data && typeof data === 'object' ? data : {}) as { language?: unknown; fallback?: unknown };
+
+  if (header.language !== language) {
+    reporter.report('language-mismatch', ['language'], `is ${header.language === undefined ? 'missing' : `"${String(header.language)}"`} (expected "${language}", as the file name says)`);
+  }
+
+  const isSource = language === structure.sourceLanguage;
+  const chain = isSource ? [] : fallbackChain(language, texts, reporter);
+  const sources = [source, ...chain.map((l) => texts.get(l)).filter((s): s is YamlSource => s !== undefined)];
+
+  // Gaps against the source language: missing texts (filled from a fallback when one is named) and extra items.
+  const gapPaths: (readonly PathSegment[])[] = [];
+  // Compared only with a valid source: a typo there would otherwise echo in every other language.
+  if (!isSource && sourceValid) {
+    const fallback = chain[0];
+    for (const gap of findTextGaps(base.data, data, HEADER_KEYS)) {
+      if (gap.kind === 'extra-item') {
+        reporter.report('extra-text', gap.path, `is an item that the source language "${structure.sourceLanguage}" does not have (expected the same items as "${structure.sourceLanguage}", in the same order)`);
+        continue;
+      }
+      gapPaths.push(gap.path);
+      const filled = fallback !== undefined && locatedIn(sources.slice(1), gap.path);
+      if (filled) {
+        reporter.report('fallback-used', gap.path, `is not translated yet: the "${filled.language}" text is used`, { severity: 'warning' });
+      } else {
+        reporter.report('missing-text', gap.path, `is missing (the source language "${structure.sourceLanguage}" has it)`, {
+          hint: `translate it, or add "fallback: ${structure.sourceLanguage}" at the top of this file to use the ${structure.sourceLanguage} text meanwhile`,
+        });
+      }
+    }
+  }
+
+  const merged = isSource ? data : chain.reduceRight<unknown>((acc, l) => fillFrom(acc, texts.get(l)?.data), undefined);
+  const full = isSource ? data : fillFrom(merged, data);
+
+  // Where a problem in the merged texts is: in this file when the field is here, else where it came from.
+  const locate = (p: readonly PathSegment[], options?: { key?: boolean }) => {
+    for (const s of sources) {
+      const at = s.locate(p, options);
+      if (at.exact) return { file: at.file, line: at.line, column: at.column };
+    }
+    const { exact: _exact, ...at } = source.locate(p, options);
+    return at;
+  };
+  const underGap = (p: readonly PropertyKey[]) => gapPaths.some((g) => g.every((seg, i) => p[i] === seg));
+  const parsed = structure.textSchema.safeParse(full);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.filter((issue) => !underGap(issue.path));
+    reporter.diagnostics.push(...issuesToDiagnostics(issues, full, structure.textSchema, locate));
+  }
+  for (const record of structure.textRecords) checkRecordIds(record, full, reporter, isSource, gapPaths);
+
+  if (hasErrors(reporter.diagnostics) || !parsed.success) return { diagnostics: reporter.diagnostics };
+  const kit = structure.localise(parsed.data, {
+    id: structure.id,
+    version: structure.version,
+    language,
+    sourceLanguage: structure.sourceLanguage,
+    origins: originsOf(parsed.data, locate),
+  });
+  return { kit: deepFreeze(kit), diagnostics: reporter.diagnostics };
+}
+
+/** The languages that fill this one's gaps, nearest first; reports unknown and circular fallbacks. */
+function fallbackChain(language: string, texts: ReadonlyMap<string, YamlSource>, reporter: Reporter): string[] {
+  const chain: string[] = [];
+  let current = language;
+  for (;;) {
+    const data = texts.get(current)?.data as { fallback?: unknown } | undefined;
+    const next = data?.fallback;
+    if (typeof next !== 'string') return chain;
+    if (!texts.has(next)) {
+      if (current === language) {
+        reporter.report('unknown-reference', ['fallback'], `names language "${next}", which has no texts in this kit (expected one of: ${[...texts.keys()].join(', ')})`);
+      }
+      return chain;
+    }
+    if (next === language || chain.includes(next)) {
+      reporter.report('unknown-reference', ['fallback'], `makes a circle of fallbacks (${[language, ...chain, next].join(' → ')}) (expected a chain that ends)`);
+      return chain;
+    }
+    chain.push(next);
+    current = next;
+  }
+}
+
+function locatedIn(sources: readonly YamlSource[], p: readonly PathSegment[]): { language: string } | undefined {
+  for (const s of sources) {
+    if (s.locate(p).exact) return { language: String((s.data as { language?: unknown }).language) };
+  }
+  return undefined;
+}
+
+function checkRecordIds(record: TextRecord, texts: unknown, reporter: Reporter, isSource: boolean, gaps: readonly (readonly PathSegment[])[]): void {
+  let node: unknown = texts;
+  for (const segment of record.path) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
+  if (!node || typeof node !== 'object' || Array.isArray(node)) return; // the schema reports it
+  const present = Object.keys(node);
+  if (isSource) {
+    for (const id of record.ids) {
+      if (!present.includes(id)) {
+        const covered = gaps.some((g) => fieldPath(g) === fieldPath([...record.path, id]));
+        if (!covered) {
+          reporter.report('missing-text', [...record.path], `has no entry for ${record.what} "${id}" (expected one text entry for every ${record.what} in kit.yaml)`, { key: true });
+        }
+      }
+    }
+  }
+  for (const id of present) {
+    if (!record.ids.includes(id)) {
+      const guess = closest(id, record.ids);
+      reporter.report('unknown-reference', [...record.path, id], `is not in kit.yaml (expected one of the ${record.what} ids: ${record.ids.join(', ')})`, {
+        key: true,
+        hint: guess ? `did you mean "${guess}"?` : 'remove it, or add the id to kit.yaml',
+      });
+    }
+  }
+}
+
+function originsOf(
+  texts: unknown,
+  locate: (p: readonly PathSegment[]) => SourcePosition,
+): Record<string, SourcePosition> {
+  const origins: Record<string, SourcePosition> = {};
+  const walk = (node: unknown, p: PathSegment[]) => {
+    if (typeof node === 'string') {
+      origins[fieldPath(p)] = locate(p);
+    } else if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, [...p, i]));
+    } else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) walk(value, [...p, key]);
+    }
+  };
+  walk(texts, []);
+  return origins;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

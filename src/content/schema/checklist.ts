@@ -1,0 +1,83 @@
+// The Checklist Samen Data Delen: structure (kit.yaml) and texts (texts/<lang>.yaml).
+import { z } from 'zod';
+import {
+  idList,
+  idSchema,
+  languageCodeSchema,
+  minutesSchema,
+  text,
+  textFileHeader,
+  textList,
+  versionSchema,
+} from './common.js';
+
+export const checklistStructureSchema = z.strictObject({
+  id: idSchema,
+  kind: z.literal('checklist'),
+  version: versionSchema,
+  sourceLanguage: languageCodeSchema,
+  workshopMinutes: minutesSchema,
+  /** Question areas in order, each with its questions in order. Question ids name the form fields. */
+  areas: z
+    .array(z.strictObject({ id: idSchema, questions: idList(2) }))
+    .min(4)
+    .max(12),
+  /** Tip cards, each belonging to one question area. */
+  tips: z.array(z.strictObject({ id: idSchema, area: idSchema })).min(1),
+  /** The workshop's steps in order, with their minutes. */
+  workshop: z.array(z.strictObject({ id: idSchema, minutes: minutesSchema })).min(2),
+  /** The project plan's sections in order, each filled with the answers of the areas it names. */
+  plan: z.array(z.strictObject({ id: idSchema, areas: idList(1) })).min(1),
+});
+
+export const checklistTextSchema = z.strictObject({
+  ...textFileHeader,
+  kit: z.strictObject({
+    title: text(40),
+    subtitle: text(110),
+    licence: text(400),
+    credits: text(400),
+  }),
+  introduction: z.strictObject({
+    purpose: text(700),
+    whoTakesPart: text(500),
+    howToUse: textList(220, 2, 6),
+    result: text(400),
+  }),
+  areas: z.record(idSchema, z.strictObject({ title: text(40), intro: text(320) })),
+  questions: z.record(idSchema, z.strictObject({ text: text(170), help: text(320) })),
+  /** Printed on a card: keep them short. */
+  tips: z.record(idSchema, z.strictObject({ title: text(50), text: text(360) })),
+  workshop: z.strictObject({
+    title: text(60),
+    goal: text(500),
+    audience: text(400),
+    preparation: textList(260, 2, 10),
+    materials: textList(120, 2, 12),
+    steps: z.record(
+      idSchema,
+      z.strictObject({ title: text(50), description: text(500), facilitation: text(700) }),
+    ),
+    usingTheCards: text(600),
+    capturingAnswers: text(600),
+    result: text(400),
+  }),
+  plan: z.strictObject({
+    title: text(60),
+    intro: text(600),
+    sections: z.record(idSchema, z.strictObject({ title: text(60), description: text(320) })),
+    openPointsTitle: text(40),
+    openPointsIntro: text(300),
+  }),
+  labels: z.strictObject({
+    question: text(24),
+    answer: text(24),
+    tip: text(16),
+    minutes: text(12),
+    version: text(16),
+    area: text(24),
+  }),
+});
+
+export type ChecklistStructure = z.infer<typeof checklistStructureSchema>;
+export type ChecklistTexts = z.infer<typeof checklistTextSchema>;

@@ -1,0 +1,140 @@
+// The Data Team Start: structure (kit.yaml) and texts (texts/<lang>.yaml).
+import { z } from 'zod';
+import {
+  idList,
+  idSchema,
+  languageCodeSchema,
+  minutesSchema,
+  text,
+  textFileHeader,
+  textList,
+  versionSchema,
+} from './common.js';
+
+export const writingAreaSchema = z.enum(['small', 'medium', 'large']);
+
+export const dtsStructureSchema = z.strictObject({
+  id: idSchema,
+  kind: z.literal('data-team-start'),
+  version: versionSchema,
+  sourceLanguage: languageCodeSchema,
+  sessionMinutes: minutesSchema,
+  competencies: idList(1),
+  stages: idList(1),
+  /** Per stage: competencies everyone in the team needs, and those at least one member needs. */
+  matrix: z.record(idSchema, z.strictObject({ everyone: idList(), someone: idList() })),
+  assignments: z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        minutes: minutesSchema,
+        competencies: idList(1),
+        /** How much room the team gets on the poster to write its answer. */
+        writingArea: writingAreaSchema,
+      }),
+    )
+    .min(7)
+    .max(10),
+  /** The session in order: assignments by id, and activities (welcome, break, closing) with own minutes. */
+  schedule: z
+    .array(
+      z.strictObject({
+        assignment: idSchema.optional(),
+        activity: idSchema.optional(),
+        kind: z.enum(['opening', 'break', 'closing']).optional(),
+        minutes: minutesSchema.optional(),
+      }),
+    )
+    .min(1),
+});
+
+const assignmentTextSchema = z.strictObject({
+  title: text(44),
+  /** One line on the poster. */
+  summary: text(100),
+  goal: text(320),
+  materials: textList(90, 1, 8),
+  /** The team's steps; printed on the poster, so few and short. */
+  steps: textList(150, 2, 5),
+  /** What the team writes in its area of the poster. */
+  poster: text(120),
+  facilitator: z.strictObject({
+    introduction: text(900),
+    watchFor: textList(320, 2, 6),
+    debrief: textList(220, 2, 6),
+  }),
+});
+
+export const dtsTextSchema = z.strictObject({
+  ...textFileHeader,
+  kit: z.strictObject({
+    title: text(40),
+    subtitle: text(110),
+    licence: text(400),
+    credits: text(400),
+  }),
+  introduction: z.strictObject({
+    /** For the team: what the session is and what it brings. */
+    team: text(700),
+    /** For the facilitators: what the session is for and when to use it. */
+    facilitators: text(1400),
+    whenToUse: textList(260, 2, 6),
+    outcomes: z.strictObject({
+      reflection: text(240),
+      agreements: text(240),
+      analyses: text(240),
+    }),
+    /** "How to use this poster": printed on the poster. */
+    posterHowTo: textList(120, 2, 4),
+  }),
+  competencies: z.record(
+    idSchema,
+    z.strictObject({
+      name: text(32),
+      description: text(420),
+      indicators: textList(220, 2, 8),
+    }),
+  ),
+  stages: z.record(idSchema, z.strictObject({ name: text(16), description: text(200) })),
+  matrix: z.strictObject({
+    title: text(60),
+    intro: text(400),
+    everyone: text(40),
+    someone: text(40),
+    /** How the team marks the matrix on the poster. */
+    instruction: text(160),
+  }),
+  assignments: z.record(idSchema, assignmentTextSchema),
+  schedule: z.record(idSchema, z.strictObject({ title: text(40), description: text(320) })),
+  preparation: z.strictObject({
+    intro: text(700),
+    roles: z.array(z.strictObject({ name: text(40), description: text(500) })).min(1).max(4),
+    room: textList(260, 2, 8),
+    materials: textList(120, 3, 16),
+    beforeSession: textList(300, 2, 8),
+  }),
+  afterSession: z.strictObject({
+    intro: text(500),
+    agreements: text(700),
+    followUp: textList(320, 2, 8),
+  }),
+  /** How the Checklist Samen Data Delen complements the session. */
+  checklistLink: text(900),
+  /** Short interface words the renderers print around the content. */
+  labels: z.strictObject({
+    minutes: text(12),
+    goal: text(24),
+    steps: text(24),
+    materials: text(24),
+    onThePoster: text(32),
+    competencies: text(32),
+    schedule: text(32),
+    howToUse: text(40),
+    version: text(16),
+    break: text(24),
+  }),
+});
+
+export type DtsStructure = z.infer<typeof dtsStructureSchema>;
+export type DtsTexts = z.infer<typeof dtsTextSchema>;
+export type WritingArea = z.infer<typeof writingAreaSchema>;

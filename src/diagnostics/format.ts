@@ -1,0 +1,22 @@
+import type { Diagnostic } from './diagnostic.js';
+import { sortDiagnostics } from './diagnostic.js';
+
+/** `file:line:col  field  message` — the shape editors and terminals turn into links. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.file ? [d.file, d.line, d.column].filter((p) => p !== undefined).join(':') : '(content)';
+  const label = d.severity === 'warning' ? 'warning' : 'error';
+  const field = d.field ? `  ${d.field}` : '';
+  const hint = d.hint ? `\n    hint: ${d.hint}` : '';
+  return `${where}  ${label}${field}  ${d.message}${hint}`;
+}
+
+export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
+  return sortDiagnostics(diagnostics).map(formatDiagnostic).join('\n');
+}
+
+export function summarise(diagnostics: readonly Diagnostic[]): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}
