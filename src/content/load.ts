@@ -101,6 +101,7 @@ async function loadKit(
   if (!source) return { diagnostics };
 
   const structure = prepareStructure(source, folder, diagnostics);
+  const structureValid = !hasErrors(diagnostics);
 
   const textsDir = path.join(dir, 'texts');
   const files = (await workspace.list(textsDir)).filter((name) => name.endsWith('.yaml'));
@@ -125,7 +126,7 @@ async function loadKit(
   const sourceTexts = texts.get(structure.sourceLanguage);
   if (!sourceTexts) {
     if (!files.includes(`${structure.sourceLanguage}.yaml`)) {
-      const { exact: _exact, ...at } = source.locate(['sourceLanguage']);
+      const { exact, ...at } = source.locate(['sourceLanguage']);
       diagnostics.push({
         severity: 'error',
         code: 'content-missing',
@@ -141,7 +142,7 @@ async function loadKit(
   const localised = new Map<string, LocalisedKit>();
   let sourceValid = false;
   for (const language of languages) {
-    const result = checkLanguage(structure, language, texts, sourceValid);
+    const result = checkLanguage(structure, language, texts, sourceValid, structureValid);
     if (language === structure.sourceLanguage) sourceValid = !hasErrors(result.diagnostics);
     diagnostics.push(...result.diagnostics);
     if (result.kit && !hasErrors(result.diagnostics)) localised.set(language, result.kit);
@@ -186,7 +187,8 @@ function prepareStructure(source: YamlSource, folder: string, diagnostics: Diagn
     });
   }
   diagnostics.push(...reporter.diagnostics);
-  return hasErrors(reporter.diagnostics) ? undefined : structure;
+  // Cross-check errors still let the texts be checked (all problems at once); localising waits.
+  return structure;
 }
 
 function checkLanguage(
@@ -194,6 +196,7 @@ function checkLanguage(
   language: string,
   texts: ReadonlyMap<string, YamlSource>,
   sourceValid: boolean,
+  structureValid: boolean,
 ): { kit?: LocalisedKit; diagnostics: Diagnostic[] } {
   const source = texts.get(language);
   const base = texts.get(structure.sourceLanguage);
@@ -241,7 +244,7 @@ function checkLanguage(
       const at = s.locate(p, options);
       if (at.exact) return { file: at.file, line: at.line, column: at.column };
     }
-    const { exact: _exact, ...at } = source.locate(p, options);
+    const { exact, ...at } = source.locate(p, options);
     return at;
   };
   const underGap = (p: readonly PropertyKey[]) => gapPaths.some((g) => g.every((seg, i) => p[i] === seg));
@@ -252,7 +255,7 @@ function checkLanguage(
   }
   for (const record of structure.textRecords) checkRecordIds(record, full, reporter, isSource, gapPaths);
 
-  if (hasErrors(reporter.diagnostics) || !parsed.success) return { diagnostics: reporter.diagnostics };
+  if (hasErrors(reporter.diagnostics) || !parsed.success || !structureValid) return { diagnostics: reporter.diagnostics };
   const kit = structure.localise(parsed.data, {
     id: structure.id,
     version: structure.version,

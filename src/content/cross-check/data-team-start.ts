@@ -22,10 +22,10 @@ export function checkDtsStructure(kit: DtsStructure, r: Reporter): void {
 
   // The matrix: one row per stage, every competency known, none both "everyone" and "someone".
   for (const stage of kit.stages) {
-    if (!kit.matrix[stage]) r.report('schema', ['matrix'], `has no row for stage "${stage}" (expected one for every stage)`);
+    if (!kit.matrix[stage]) r.report('schema', ['matrix'], `has no row for stage "${stage}" (expected one for every stage)`, { key: true });
   }
   for (const [stage, row] of Object.entries(kit.matrix)) {
-    if (!r.reference(['matrix', stage], stage, kit.stages, 'stage')) continue;
+    if (!r.reference(['matrix', stage], stage, kit.stages, 'stage', true)) continue;
     for (const level of ['everyone', 'someone'] as const) {
       row[level].forEach((id, j) => r.reference(['matrix', stage, level, j], id, competencyIds, 'competency'));
     }

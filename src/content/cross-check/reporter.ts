@@ -13,7 +13,7 @@ export class Reporter {
     message: string,
     options: { hint?: string; severity?: Severity; key?: boolean } = {},
   ): void {
-    const { exact: _exact, ...position } = this.source.locate(path, { key: options.key });
+    const { exact, ...position } = this.source.locate(path, { key: options.key });
     this.diagnostics.push({
       severity: options.severity ?? 'error',
       code,
@@ -40,11 +40,12 @@ export class Reporter {
   }
 
   /** Reports a reference to an id that does not exist, suggesting the nearest known one. */
-  reference(path: readonly PathSegment[], id: string, known: readonly string[], what: string): boolean {
+  reference(path: readonly PathSegment[], id: string, known: readonly string[], what: string, key = false): boolean {
     if (known.includes(id)) return true;
     const guess = closest(id, known);
     this.report('unknown-reference', path, `refers to ${what} "${id}", which does not exist (expected one of: ${[...new Set(known)].join(', ')})`, {
       hint: guess ? `did you mean "${guess}"?` : undefined,
+      key,
     });
     return false;
   }

@@ -1,0 +1,122 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import { DTS_EN, FIXTURE_DIR } from '../helpers/fixture.js';
+import { tempContent } from '../helpers/temp-content.js';
+
+async function dts(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('dts check', () => {
+  it('passes valid content with exit code 0 and names each kit and language', async () => {
+    const result = await dts('check', '--content', FIXTURE_DIR);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('✓ data-team-start 1.0.0: nl, en');
+    expect(result.out).toContain('✓ checklist-samen-data-delen 1.0.0: nl, en');
+    expect(result.err).toBe('');
+  });
+
+  it('prints every problem at once as file:line:column with exit code 1', async () => {
+    const content = tempContent({
+      'content/data-team-start/kit.yaml': (t) => t.replace('sessionMinutes: 120', 'sessionMinutes: 125'),
+      [DTS_EN]: (t) => t.replace('    title: EN Opdracht a-two\n', ''),
+    });
+    const result = await dts('check', '--content', content);
+    expect(result.code).toBe(1);
+    const shown = result.err.split('\n');
+    expect(shown).toContain(
+      `${path.join(content, 'data-team-start/kit.yaml')}:6:17  error  sessionMinutes  is 125, but the schedule adds up to 120 minutes (expected them to be equal)`,
+    );
+    expect(shown).toContain(
+      `${path.join(content, 'data-team-start/texts/en.yaml')}:72:3  error  assignments.a-two.title  is missing (the source language "nl" has it)`,
+    );
+    expect(shown.at(-1)).toBe('2 errors, 0 warnings');
+  });
+
+  it('with --lang leaves out other translations but still checks the source language', async () => {
+    const content = tempContent({ [DTS_EN]: (t) => t.replace('    title: EN Opdracht a-two\n', '') });
+    expect((await dts('check', '--content', content, '--lang', 'nl')).code).toBe(0);
+    expect((await dts('check', '--content', content, '--lang', 'en')).code).toBe(1);
+  });
+
+  it('with --kit checks only the named kits, and rejects an unknown one as a usage error', async () => {
+    const content = tempContent({ [DTS_EN]: (t) => t.replace('    title: EN Opdracht a-two\n', '') });
+    expect((await dts('check', '--content', content, '--kit', 'checklist-samen-data-delen')).code).toBe(0);
+    const unknown = await dts('check', '--content', content, '--kit', 'poster-kit');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain(
+      '--kit: unknown kit "poster-kit" (expected one of: checklist-samen-data-delen, data-team-start)',
+    );
+  });
+
+  it('reports a content folder without kits', async () => {
+    const result = await dts('check', '--content', path.join(FIXTURE_DIR, 'data-team-start', 'texts'));
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('holds no kit folders');
+  });
+});
+
+describe('dts build', () => {
+  it('checks the content and says what it would build, per kit and language', async () => {
+    const result = await dts('build', '--content', FIXTURE_DIR, '--only', 'poster,handbook', '--lang', 'en');
+    expect(result.code).toBe(0);
+    expect(result.out.split('\n').filter((l) => l.startsWith('would build'))).toEqual([
+      'would build build-output/data-team-start/en/poster.pdf  (A2 table poster (PDF))',
+      'would build build-output/data-team-start/en/handbook.docx  (facilitator handbook (DOCX))',
+    ]);
+  });
+
+  it('builds nothing when the content has errors', async () => {
+    const content = tempContent({ [DTS_EN]: (t) => t.replace('language: en', 'language: de') });
+    const result = await dts('build', '--content', content);
+    expect(result.code).toBe(1);
+    expect(result.out).not.toContain('would build');
+    expect(result.err).toContain('Nothing was built; the previous output is untouched.');
+  });
+
+  it('rejects an unknown artefact name as a usage error', async () => {
+    const result = await dts('build', '--content', FIXTURE_DIR, '--only', 'poser');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('--only: unknown artefact "poser"');
+  });
+});
+
+describe('usage', () => {
+  it('prints the version of the package', async () => {
+    const { version } = (await import('../../package.json', { with: { type: 'json' } })).default;
+    expect(await dts('--version')).toEqual({ code: 0, out: version, err: '' });
+  });
+
+  it('prints help for the tool and for each command', async () => {
+    expect((await dts('--help')).out).toContain('dts check [options]');
+    expect((await dts('help', 'check')).out).toContain('--lang L');
+    expect((await dts('build', '--help')).out).toContain('--only A[,A]');
+  });
+
+  it('exits with 2 on an unknown command, an unknown option or no command', async () => {
+    expect((await dts('chek')).code).toBe(2);
+    const option = await dts('check', '--langs', 'nl');
+    expect(option.code).toBe(2);
+    expect(option.err).toContain("Unknown option '--langs'");
+    expect((await dts()).code).toBe(2);
+  });
+});
+
+describe('the installed command', () => {
+  const bin = path.join(import.meta.dirname, '..', '..', 'dist', 'cli', 'bin.js');
+
+  it('fails on broken content with a message, exit code 1 and no stack trace', () => {
+    const content = tempContent({
+      'content/data-team-start/kit.yaml': (t) => t.replace('kind: data-team-start', 'kind: ['),
+    });
+    const result = spawnSync(process.execPath, [bin, 'check', '--content', content], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/kit\.yaml:\d+:\d+ {2}error {2}is not valid YAML/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
