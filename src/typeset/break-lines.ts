@@ -1,0 +1,100 @@
+// Line breaking with real metrics: greedy, breaking at spaces, after explicit hyphens and slashes, and at
+// the language's hyphenation points (adding "-") when a word would otherwise leave a line too empty or not
+// fit at all. The result says exactly how much still sticks out, so nothing is ever clipped silently.
+import type { FontFace } from './fonts.js';
+import { hyphenationPoints } from './hyphenate.js';
+import { textWidth } from './measure.js';
+
+export interface Line {
+  readonly text: string;
+  /** Width in points. */
+  readonly width: number;
+}
+
+export interface BrokenText {
+  readonly lines: readonly Line[];
+  /** How far the widest line sticks out of the width, in points (0 when everything fits). */
+  readonly overflowWidth: number;
+  readonly hyphenations: number;
+}
+
+export interface BreakOptions {
+  readonly face: FontFace;
+  readonly size: number;
+  readonly width: number;
+  readonly language: string;
+}
+
+/** Below this fill, a line would look too empty: hyphenate the next word rather than wrap it whole. */
+const MIN_FILL = 0.72;
+
+export function breakLines(text: string, options: BreakOptions): BrokenText {
+  const { face, size, width, language } = options;
+  const measure = (s: string) => textWidth(face, s, size);
+  const lines: Line[] = [];
+  let hyphenations = 0;
+
+  for (const paragraph of text.split('\n')) {
+    const words = paragraph.split(/[ \t]+/).filter(Boolean);
+    let line = '';
+    const push = (s: string) => lines.push({ text: s, width: measure(s) });
+    let i = 0;
+    while (i < words.length) {
+      const word = words[i] ?? '';
+      const joined = line ? `${line} ${word}` : word;
+      if (measure(joined) <= width) {
+        line = joined;
+        i += 1;
+        continue;
+      }
+      const lineFull = line !== '' && measure(line) >= width * MIN_FILL;
+      const split =
+        lineFull && measure(word) <= width ? undefined : splitWord(word, line, width, measure, language);
+      if (split) {
+        push(split.head);
+        if (split.hyphenated) hyphenations += 1;
+        words[i] = split.tail;
+        line = '';
+        continue;
+      }
+      if (line) {
+        push(line);
+        line = '';
+        continue;
+      }
+      // A single unbreakable word wider than the box: keep it whole and report the overflow.
+      push(word);
+      i += 1;
+    }
+    if (line || words.length === 0) push(line);
+  }
+  const overflowWidth = Math.max(0, ...lines.map((l) => l.width - width));
+  return { lines, overflowWidth, hyphenations };
+}
+
+/** The longest head of `word` that still fits after `line`: at an explicit hyphen/slash, or hyphenated. */
+function splitWord(
+  word: string,
+  line: string,
+  width: number,
+  measure: (s: string) => number,
+  language: string,
+): { head: string; tail: string; hyphenated: boolean } | undefined {
+  const prefix = line ? `${line} ` : '';
+  const candidates: { at: number; mark: string }[] = [];
+  for (let at = 1; at < word.length - 1; at++) {
+    const char = word[at - 1];
+    if (char === '-' || char === '/' || char === '\u2013') candidates.push({ at, mark: '' });
+  }
+  const core = word.match(/^(\P{L}*)([\p{L}]+)/u);
+  if (core) {
+    const lead = core[1]?.length ?? 0;
+    for (const p of hyphenationPoints(core[2] ?? '', language)) candidates.push({ at: lead + p, mark: '-' });
+  }
+  candidates.sort((a, b) => b.at - a.at);
+  for (const { at, mark } of candidates) {
+    const head = `${prefix}${word.slice(0, at)}${mark}`;
+    if (measure(head) <= width) return { head, tail: word.slice(at), hyphenated: mark === '-' };
+  }
+  return undefined;
+}

@@ -1,0 +1,58 @@
+// The fonts every renderer uses: Source Sans 3 (SIL Open Font Licence), full TTFs from Adobe's `source-sans`
+// package, embedded and subset by pdfkit. Loaded once per process, on first use.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import * as fontkit from 'fontkit';
+
+export type FontWeight = 'regular' | 'semibold' | 'bold' | 'italic';
+
+export interface FontFace {
+  /** The name the PDF registers it under. */
+  readonly name: string;
+  readonly weight: FontWeight;
+  readonly data: Buffer;
+  readonly font: fontkit.Font;
+}
+
+export type FontSet = Readonly<Record<FontWeight, FontFace>>;
+
+const FILES: Record<FontWeight, string> = {
+  regular: 'SourceSans3-Regular.ttf',
+  semibold: 'SourceSans3-Semibold.ttf',
+  bold: 'SourceSans3-Bold.ttf',
+  italic: 'SourceSans3-It.ttf',
+};
+
+export const FONT_FAMILY = 'Source Sans 3';
+
+let cached: FontSet | undefined;
+
+export function defaultFonts(): FontSet {
+  if (cached) return cached;
+  const require = createRequire(import.meta.url);
+  const dir = path.join(path.dirname(require.resolve('source-sans/package.json')), 'TTF');
+  const load = (weight: FontWeight): FontFace => {
+    const data = readFileSync(path.join(dir, FILES[weight]));
+    const font = fontkit.create(data) as fontkit.Font;
+    return { name: `SourceSans3-${weight}`, weight, data, font };
+  };
+  cached = {
+    regular: load('regular'),
+    semibold: load('semibold'),
+    bold: load('bold'),
+    italic: load('italic'),
+  };
+  return cached;
+}
+
+/** The characters of `text` the face has no glyph for (each once, in order of appearance). */
+export function missingGlyphs(face: FontFace, text: string): string[] {
+  const missing = new Set<string>();
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code === 0x0a || code === 0x20 || code === 0xad) continue;
+    if (!face.font.hasGlyphForCodePoint(code)) missing.add(char);
+  }
+  return [...missing];
+}
