@@ -109,7 +109,7 @@ describe('fitting', () => {
     const fitted = fitText(
       text,
       { face: regular, size: 12, minSize: 8, leading: 1.2 },
-      { width: 150, height: 45 },
+      { width: 150, height: 36 },
       'nl',
     );
     expect(fitted.fits).toBe(true);
