@@ -41,6 +41,11 @@ export const diagnosticCodes = [
   'missing-text',
   'extra-text',
   'fallback-used',
+  'text-overflow',
+  'text-shrunk',
+  'missing-glyph',
+  'no-room-to-write',
+  'bad-option',
 ] as const;
 
 export type DiagnosticCode = (typeof diagnosticCodes)[number];

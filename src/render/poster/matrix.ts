@@ -1,0 +1,185 @@
+// The competency matrix: a competency per row, a stage of the chain Data → Besluit per column; every cell
+// shows who needs it (everyone ● / at least one member ○) and leaves room to write the names.
+import type { LocalisedDataTeamStart, MatrixLevel } from '../../content/model.js';
+import type { Theme } from '../../theme/theme.js';
+import type { LayoutItem } from '../layout.js';
+import type { TextFitter } from '../text-fitter.js';
+import type { PosterScale } from './scale.js';
+import { MIN_BODY_PT } from './scale.js';
+
+function mark(
+  level: MatrixLevel,
+  cx: number,
+  cy: number,
+  r: number,
+  colour: string,
+  strokeWidth: number,
+): LayoutItem[] {
+  if (level === 'everyone') return [{ kind: 'circle', cx, cy, r, fill: colour }];
+  if (level === 'someone')
+    return [{ kind: 'circle', cx, cy, r: r - strokeWidth / 2, stroke: colour, strokeWidth }];
+  return [];
+}
+
+export function layoutMatrix(
+  kit: LocalisedDataTeamStart,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  theme: Theme,
+  s: PosterScale,
+  fitter: TextFitter,
+): LayoutItem[] {
+  const c = theme.colours;
+  const items: LayoutItem[] = [];
+  const pad = s.mm(5);
+  items.push({ kind: 'box', x, y, width, height, stroke: c.rule, strokeWidth: s.mm(0.35), radius: s.mm(3) });
+
+  // Title, instruction and legend on one band above the table.
+  const inner = width - 2 * pad;
+  const title = fitter.place(
+    {
+      text: kit.matrix.title,
+      field: 'matrix.title',
+      weight: 'bold',
+      size: s.text(17),
+      minSize: s.min(17),
+      colour: c.ink,
+      role: 'H2',
+      label: 'the matrix title',
+    },
+    x + pad,
+    y + pad,
+    { width: inner * 0.45, maxLines: 1 },
+  );
+  items.push(title);
+  const legendSize = s.text(10, MIN_BODY_PT);
+  const r = legendSize * 0.38;
+  const stroke = s.mm(0.4);
+  const legendY = y + pad + title.lineHeight + s.mm(1.5);
+  const instruction = fitter.place(
+    {
+      text: kit.matrix.instruction,
+      field: 'matrix.instruction',
+      weight: 'regular',
+      size: legendSize,
+      minSize: s.min(10, MIN_BODY_PT),
+      colour: c.ink,
+      label: 'the matrix instruction',
+    },
+    x + pad,
+    legendY,
+    { width: inner * 0.55, maxLines: 2 },
+  );
+  items.push(instruction);
+  // Legend at the right of the band.
+  const legend: { level: MatrixLevel; text: string; field: string }[] = [
+    { level: 'everyone', text: kit.matrix.everyone, field: 'matrix.everyone' },
+    { level: 'someone', text: kit.matrix.someone, field: 'matrix.someone' },
+  ];
+  const legendWidth = inner * 0.4;
+  const legendX = x + pad + inner - legendWidth;
+  legend.forEach((entry, i) => {
+    const rowY = y + pad + i * legendSize * 1.6;
+    items.push(...mark(entry.level, legendX + r, rowY + legendSize * 0.8, r, c.primary, stroke));
+    items.push(
+      fitter.place(
+        {
+          text: entry.text,
+          field: entry.field,
+          weight: 'semibold',
+          size: legendSize,
+          colour: c.ink,
+          role: 'Lbl',
+          label: 'the matrix legend',
+        },
+        legendX + 3 * r,
+        rowY + legendSize * 0.8 - legendSize * 0.625,
+        { width: legendWidth - 3 * r, maxLines: 1 },
+      ),
+    );
+  });
+
+  const tableTop =
+    legendY + Math.max(instruction.lines.length * instruction.lineHeight, legendSize * 1.6) + s.mm(3);
+  const tableHeight = y + height - pad - tableTop;
+  const nameWidth = Math.min(inner * 0.24, s.mm(62));
+  const stageWidth = (inner - nameWidth) / kit.stages.length;
+  const headerHeight = s.mm(10);
+  const rowHeight = (tableHeight - headerHeight) / kit.matrix.rows.length;
+
+  // Header: one chevron-like band per stage, the chain read left to right.
+  const headerSize = s.text(12, MIN_BODY_PT);
+  kit.stages.forEach((stage, i) => {
+    const sx = x + pad + nameWidth + i * stageWidth;
+    items.push({
+      kind: 'box',
+      x: sx + s.mm(0.6),
+      y: tableTop,
+      width: stageWidth - s.mm(1.2),
+      height: headerHeight,
+      fill: c.primary,
+      radius: s.mm(1.5),
+    });
+    items.push(
+      fitter.place(
+        {
+          text: i < kit.stages.length - 1 ? `${stage.name}  →` : stage.name,
+          field: `stages.${stage.id}.name`,
+          weight: 'bold',
+          size: headerSize,
+          colour: c.onPrimary,
+          align: 'center',
+          role: 'Lbl',
+          label: `stage ${stage.id}`,
+        },
+        sx,
+        tableTop + (headerHeight - headerSize * 1.2) / 2,
+        { width: stageWidth, maxLines: 1 },
+      ),
+    );
+  });
+
+  const nameSize = s.text(11, MIN_BODY_PT);
+  kit.matrix.rows.forEach((row, j) => {
+    const ry = tableTop + headerHeight + j * rowHeight;
+    if (j % 2 === 0)
+      items.push({ kind: 'box', x: x + pad, y: ry, width: inner, height: rowHeight, fill: c.tint });
+    const name = fitter.place(
+      {
+        text: row.competency.name,
+        field: `competencies.${row.competency.id}.name`,
+        weight: 'semibold',
+        size: nameSize,
+        minSize: s.min(11, MIN_BODY_PT),
+        leading: 1.1,
+        colour: c.ink,
+        role: 'Lbl',
+        label: `competency ${row.competency.id}`,
+      },
+      x + pad + s.mm(2),
+      ry,
+      { width: nameWidth - s.mm(3), height: rowHeight, maxLines: 2 },
+    );
+    items.push({ ...name, y: ry + (rowHeight - name.lines.length * name.lineHeight) / 2 });
+    row.levels.forEach((level, i) => {
+      const cx = x + pad + nameWidth + i * stageWidth + s.mm(2.5) + r;
+      items.push(...mark(level, cx, ry + s.mm(2.5) + r, r, c.primary, stroke));
+    });
+  });
+  // Column rules, so each cell is a place to write.
+  for (let i = 0; i <= kit.stages.length; i++) {
+    const lx = x + pad + nameWidth + i * stageWidth;
+    items.push({
+      kind: 'line',
+      x1: lx,
+      y1: tableTop + headerHeight,
+      x2: lx,
+      y2: tableTop + tableHeight,
+      colour: c.rule,
+      width: s.mm(0.25),
+    });
+  }
+  return items;
+}

@@ -1,0 +1,57 @@
+// The theme: design tokens every renderer uses (colours, type, spacing, fonts, organisation). Built from
+// defaults plus an organisation's brand; renderers use tokens, never literal colours or sizes.
+import type { FontSet } from '../typeset/fonts.js';
+import { defaultFonts } from '../typeset/fonts.js';
+
+export interface Colours {
+  /** Main text. */
+  readonly ink: string;
+  /** Secondary text: durations, credits, hints. */
+  readonly muted: string;
+  /** The organisation's main colour: header band, numbers, headings. */
+  readonly primary: string;
+  /** Text on the primary colour. */
+  readonly onPrimary: string;
+  /** A second colour for highlights (number badges). */
+  readonly accent: string;
+  readonly onAccent: string;
+  /** Light tint of the primary colour: writing areas and table headers. */
+  readonly tint: string;
+  /** Hairlines and borders. */
+  readonly rule: string;
+  readonly paper: string;
+}
+
+export interface Organisation {
+  readonly name: string;
+  readonly contact?: string;
+  /** A prepared logo (PNG bytes at print resolution) with its pixel size. */
+  readonly logo?: {
+    readonly png: Buffer;
+    readonly widthPx: number;
+    readonly heightPx: number;
+    readonly alt: string;
+  };
+}
+
+export interface Theme {
+  readonly colours: Colours;
+  readonly fonts: FontSet;
+  readonly organisation?: Organisation;
+}
+
+export const defaultColours: Colours = {
+  ink: '#1A2733',
+  muted: '#52606C',
+  primary: '#0B5D7A',
+  onPrimary: '#FFFFFF',
+  accent: '#F2A81D',
+  onAccent: '#1A2733',
+  tint: '#E8F2F5',
+  rule: '#B7C8D0',
+  paper: '#FFFFFF',
+};
+
+export function defaultTheme(): Theme {
+  return { colours: defaultColours, fonts: defaultFonts() };
+}

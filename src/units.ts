@@ -1,0 +1,16 @@
+// Units: points inside (1/72 inch), millimetres only at the edges (paper sizes, bleed, tiling overlap).
+
+/** A length in PostScript points. */
+export type Pt = number;
+/** A length in millimetres. */
+export type Mm = number;
+
+const POINTS_PER_MM = 72 / 25.4;
+
+export function mmToPt(mm: Mm): Pt {
+  return mm * POINTS_PER_MM;
+}
+
+export function ptToMm(pt: Pt): Mm {
+  return pt / POINTS_PER_MM;
+}
