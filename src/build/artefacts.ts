@@ -1,47 +1,49 @@
-// What each kind of kit produces. Renderers plug in here as they are built; until then a build says what
-// it would make.
+// What each kind of kit produces, and the renderer that makes it. Renderers are loaded lazily, so a
+// build pays only for the libraries it uses.
+import type { LocalisedKit } from '../content/model.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { PosterRenderOptions, RenderedFile } from '../render/poster/render.js';
+import type { Theme } from '../theme/theme.js';
+
+export interface RenderRequest {
+  readonly kit: LocalisedKit;
+  readonly theme: Theme;
+  readonly poster: PosterRenderOptions;
+  /** The date stamped into the files. */
+  readonly date: Date;
+}
+
+export type Renderer = (
+  request: RenderRequest,
+) => Promise<{ files: RenderedFile[]; diagnostics: Diagnostic[] }>;
 
 export interface ArtefactKind {
   /** The name used with --only. */
   readonly name: string;
   readonly kitKind: 'data-team-start' | 'checklist';
-  /** File name inside build-output/<kit>/<language>/. */
-  readonly fileName: string;
   readonly description: string;
+  /** Absent while the renderer is not built yet. */
+  readonly load?: () => Promise<Renderer>;
 }
 
 export const artefactKinds: readonly ArtefactKind[] = [
   {
     name: 'poster',
     kitKind: 'data-team-start',
-    fileName: 'poster.pdf',
-    description: 'A2 table poster (PDF)',
+    description: 'table poster (PDF)',
+    load: async () => {
+      const { renderPoster } = await import('../render/poster/render.js');
+      return async ({ kit, theme, poster, date }) =>
+        kit.kind === 'data-team-start'
+          ? renderPoster(kit, theme, poster, date)
+          : { files: [], diagnostics: [] };
+    },
   },
-  {
-    name: 'deck',
-    kitKind: 'data-team-start',
-    fileName: 'deck.pptx',
-    description: 'session deck with speaker notes (PPTX)',
-  },
-  {
-    name: 'handbook',
-    kitKind: 'data-team-start',
-    fileName: 'handbook.docx',
-    description: 'facilitator handbook (DOCX)',
-  },
-  {
-    name: 'checklist',
-    kitKind: 'checklist',
-    fileName: 'checklist.pdf',
-    description: 'fillable checklist (PDF, A4)',
-  },
-  { name: 'cards', kitKind: 'checklist', fileName: 'tip-cards.pdf', description: 'tip cards, duplex (PDF)' },
-  {
-    name: 'workshop',
-    kitKind: 'checklist',
-    fileName: 'workshop-guide.docx',
-    description: 'workshop guide (DOCX) and deck (PPTX)',
-  },
+  { name: 'deck', kitKind: 'data-team-start', description: 'session deck with speaker notes (PPTX)' },
+  { name: 'handbook', kitKind: 'data-team-start', description: 'facilitator handbook (DOCX)' },
+  { name: 'checklist', kitKind: 'checklist', description: 'fillable checklist (PDF, A4)' },
+  { name: 'cards', kitKind: 'checklist', description: 'tip cards, duplex (PDF)' },
+  { name: 'workshop', kitKind: 'checklist', description: 'workshop guide (DOCX) and deck (PPTX)' },
 ];
 
 export const artefactNames = artefactKinds.map((a) => a.name);

@@ -2,9 +2,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { artefactKinds, artefactNames } from '../build/artefacts.js';
-import type { LoadedKit } from '../content/load.js';
+import { artefactNames } from '../build/artefacts.js';
+import { build as runBuild } from '../build/build.js';
+import { parsePosterFlags } from '../build/poster-options.js';
+import { writeOutput } from '../build/write.js';
 import { loadContent } from '../content/load.js';
+import { selectLanguages } from '../content/select.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, summarise } from '../diagnostics/format.js';
@@ -32,6 +35,12 @@ const buildOptions = {
   ...commonOptions,
   only: { type: 'string' },
   out: { type: 'string', default: 'build-output' },
+  paper: { type: 'string' },
+  orientation: { type: 'string' },
+  layout: { type: 'string' },
+  bleed: { type: 'string' },
+  tile: { type: 'string' },
+  overlap: { type: 'string' },
 } as const;
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -93,31 +102,57 @@ async function build(args: readonly string[], io: Io): Promise<number> {
   if (values.help) return printHelp(io, 'build');
   const only = listOption(values.only);
   for (const name of only ?? []) {
-    if (!artefactNames.includes(name))
+    if (!artefactNames.includes(name)) {
       throw new UsageError(
         `--only: unknown artefact "${name}" (expected one of: ${artefactNames.join(', ')})`,
       );
-  }
-  const { content, languages, diagnostics } = await load(values);
-  const kits = content.kits;
-  report(io, diagnostics);
-  if (hasErrors(diagnostics)) {
-    io.err('Nothing was built; the previous output is untouched.');
-    return ExitCode.content;
-  }
-  for (const kit of kits) {
-    for (const language of kit.languages.filter((l) => !languages || languages.includes(l))) {
-      for (const artefact of artefactKinds.filter(
-        (a) => a.kitKind === kit.kind && (!only || only.includes(a.name)),
-      )) {
-        io.out(
-          `would build ${values.out}/${kit.id}/${language}/${artefact.fileName}  (${artefact.description})`,
-        );
-      }
     }
   }
-  io.out('The renderers are not part of this version yet: the content was checked and nothing was written.');
+  const poster = parsePosterFlags(values);
+  if (!poster.ok) throw new UsageError(poster.message);
+  const kits = listOption(values.kit);
+  const result = await runBuild(
+    {
+      contentDir: values.content,
+      kits,
+      languages: listOption(values.lang),
+      only,
+      poster: poster.value,
+      date: sourceDateEpoch(),
+    },
+    nodeWorkspace(),
+  );
+  for (const id of kits ?? []) {
+    if (!result.folders.includes(id)) {
+      throw new UsageError(`--kit: unknown kit "${id}" (expected one of: ${result.folders.join(', ')})`);
+    }
+  }
+  report(io, result.diagnostics);
+  if (hasErrors(result.diagnostics)) {
+    io.err('Nothing was written; the previous output is untouched.');
+    return ExitCode.content;
+  }
+  const written = await writeOutput(values.out, result.files);
+  for (const [i, file] of result.files.entries()) {
+    io.out(`wrote ${written[i]}  (${formatBytes(file.bytes.length)})`);
+  }
+  for (const { kit, language, artefact } of result.unavailable) {
+    io.out(`not yet available: ${kit}/${language} ${artefact.name} (${artefact.description})`);
+  }
   return ExitCode.ok;
+}
+
+/** SOURCE_DATE_EPOCH (seconds), the reproducible-builds convention for the date inside files. */
+function sourceDateEpoch(): Date | undefined {
+  const value = process.env.SOURCE_DATE_EPOCH;
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+$/.test(value))
+    throw new UsageError(`SOURCE_DATE_EPOCH: "${value}" is not a whole number of seconds`);
+  return new Date(Number(value) * 1000);
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
 }
 
 /** Loads the content (only the kits named by --kit) and reports unknown kit names as usage errors. */
@@ -130,26 +165,8 @@ async function load(values: { content: string; kit?: string | undefined; lang?: 
     }
   }
   const languages = listOption(values.lang);
-  const diagnostics = content.diagnostics.filter((d) =>
-    inLanguages(d, values.content, content.kits, languages),
-  );
+  const diagnostics = selectLanguages(content.diagnostics, values.content, content.kits, languages);
   return { content, languages, diagnostics };
-}
-
-/** With --lang, problems in other languages' text files are left out; the source language always counts. */
-function inLanguages(
-  d: Diagnostic,
-  contentDir: string,
-  kits: readonly LoadedKit[],
-  languages: readonly string[] | undefined,
-): boolean {
-  if (!languages || !d.file) return true;
-  const [kitFolder, sub, name] = path.relative(contentDir, d.file).split(path.sep);
-  if (sub !== 'texts' || !name) return true;
-  const language = name.replace(/\.yaml$/, '');
-  return (
-    languages.includes(language) || kits.some((k) => k.id === kitFolder && k.sourceLanguage === language)
-  );
 }
 
 function listOption(value: string | undefined): string[] | undefined {

@@ -20,6 +20,7 @@ export interface TextRecord {
 export interface ParsedStructure {
   readonly id: string;
   readonly version: string;
+  readonly released: string;
   readonly sourceLanguage: string;
   readonly textRecords: readonly TextRecord[];
   readonly textSchema: z.ZodType;
@@ -35,7 +36,7 @@ export interface KitType {
   prepare(structure: unknown, reporter: Reporter): ParsedStructure;
 }
 
-function defineKitType<S extends { id: string; version: string; sourceLanguage: string }, T>(def: {
+function defineKitType<S extends { id: string; version: string; released: string; sourceLanguage: string }, T>(def: {
   kind: string;
   structureSchema: z.ZodType<S>;
   textSchema: z.ZodType<T>;
@@ -53,6 +54,7 @@ function defineKitType<S extends { id: string; version: string; sourceLanguage: 
       return {
         id: structure.id,
         version: structure.version,
+        released: structure.released,
         sourceLanguage: structure.sourceLanguage,
         textRecords: def.textRecords(structure),
         textSchema: def.textSchema,

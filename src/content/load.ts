@@ -147,7 +147,8 @@ async function loadKit(
     diagnostics.push(...result.diagnostics);
     if (result.kit && !hasErrors(result.diagnostics)) localised.set(language, result.kit);
   }
-  if (hasErrors(diagnostics)) localised.clear();
+  // A broken source language makes every translation suspect; a broken translation only drops itself.
+  if (!sourceValid) localised.clear();
   return {
     kit: {
       id: structure.id,
@@ -259,6 +260,7 @@ function checkLanguage(
   const kit = structure.localise(parsed.data, {
     id: structure.id,
     version: structure.version,
+    released: structure.released,
     language,
     sourceLanguage: structure.sourceLanguage,
     origins: originsOf(parsed.data, locate),

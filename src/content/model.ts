@@ -6,6 +6,8 @@ import type { DtsTexts, WritingArea } from './schema/data-team-start.js';
 export interface KitIdentity {
   readonly id: string;
   readonly version: string;
+  /** Release date, YYYY-MM-DD. */
+  readonly released: string;
   readonly language: string;
   readonly sourceLanguage: string;
   /** Where each text came from, by dotted field path (e.g. `assignments.problem-tree.title`). */

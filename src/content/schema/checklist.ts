@@ -9,12 +9,15 @@ import {
   textFileHeader,
   textList,
   versionSchema,
+  dateSchema,
 } from './common.js';
 
 export const checklistStructureSchema = z.strictObject({
   id: idSchema,
   kind: z.literal('checklist'),
   version: versionSchema,
+  /** Release date of this version: printed in the kit, and the date inside its files. */
+  released: dateSchema,
   sourceLanguage: languageCodeSchema,
   workshopMinutes: minutesSchema,
   /** Question areas in order, each with its questions in order. Question ids name the form fields. */

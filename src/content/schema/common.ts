@@ -36,3 +36,9 @@ export const textFileHeader = {
   language: languageCodeSchema,
   fallback: languageCodeSchema.optional(),
 };
+
+/** A calendar date, `YYYY-MM-DD`: the release date printed in the kit and stamped into its files. */
+export const dateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date such as "2026-11-25"' })
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), { error: 'expected an existing date' });

@@ -9,6 +9,7 @@ import {
   textFileHeader,
   textList,
   versionSchema,
+  dateSchema,
 } from './common.js';
 
 export const writingAreaSchema = z.enum(['small', 'medium', 'large']);
@@ -17,6 +18,8 @@ export const dtsStructureSchema = z.strictObject({
   id: idSchema,
   kind: z.literal('data-team-start'),
   version: versionSchema,
+  /** Release date of this version: printed in the kit, and the date inside its files. */
+  released: dateSchema,
   sourceLanguage: languageCodeSchema,
   sessionMinutes: minutesSchema,
   competencies: idList(1),

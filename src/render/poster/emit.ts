@@ -6,21 +6,20 @@ import { mmToPt } from '../../units.js';
 import { drawItems, registerFonts } from '../pdf/draw.js';
 import { collect } from '../pdf/collect.js';
 import type { PosterPlan } from './plan.js';
+import type { TilePlan } from './tile.js';
+import { LABEL_STRIP } from './tile.js';
 
 /** Room outside the bleed for crop marks. */
 const SLUG = mmToPt(10);
 
-export async function emitPoster(plan: PosterPlan, theme: Theme, date: Date): Promise<Buffer> {
-  const { trim, bleed } = plan;
-  const slug = bleed > 0 ? SLUG : 0;
-  const offset = bleed + slug;
-  const page = { width: trim.width + 2 * offset, height: trim.height + 2 * offset };
-  const doc = new PDFDocument({
+type Doc = InstanceType<typeof PDFDocument>;
+
+function createDocument(plan: PosterPlan, date: Date, tagged: boolean): Doc {
+  return new PDFDocument({
     autoFirstPage: false,
-    size: [page.width, page.height],
     margin: 0,
     compress: true,
-    tagged: true,
+    tagged,
     lang: plan.language,
     displayTitle: true,
     pdfVersion: '1.7',
@@ -35,6 +34,14 @@ export async function emitPoster(plan: PosterPlan, theme: Theme, date: Date): Pr
       ModDate: date,
     },
   });
+}
+
+export async function emitPoster(plan: PosterPlan, theme: Theme, date: Date): Promise<Buffer> {
+  const { trim, bleed } = plan;
+  const slug = bleed > 0 ? SLUG : 0;
+  const offset = bleed + slug;
+  const page = { width: trim.width + 2 * offset, height: trim.height + 2 * offset };
+  const doc = createDocument(plan, date, true);
   const bytes = collect(doc);
   registerFonts(doc, theme.fonts);
   doc.addPage({ size: [page.width, page.height], margin: 0 });
@@ -86,4 +93,86 @@ function drawCropMarks(
   }
   doc.restore();
   doc.endMarkedContent();
+}
+
+/** One sheet per tile: the poster's window, cut and glue ticks in the margin, the sheet's name and a map. */
+export async function emitTiles(
+  plan: PosterPlan,
+  tiles: TilePlan,
+  theme: Theme,
+  date: Date,
+  caption: string,
+): Promise<Buffer> {
+  const doc = createDocument(plan, date, false);
+  const bytes = collect(doc);
+  registerFonts(doc, theme.fonts);
+  const { area, sheet, overlap } = tiles;
+  const tick = mmToPt(4);
+  const ink = theme.colours.ink;
+  tiles.tiles.forEach((tile, index) => {
+    doc.addPage({ size: [sheet.width, sheet.height], margin: 0 });
+    doc.save();
+    doc.rect(area.x, area.y, area.width, area.height).clip();
+    doc.translate(area.x - tile.window.x, area.y - tile.window.y);
+    drawItems({ doc, fonts: theme.fonts }, plan.items);
+    doc.restore();
+
+    doc.save().lineWidth(0.5).strokeColor(ink);
+    const right = area.x + area.width;
+    const bottom = area.y + area.height;
+    // Cut ticks: this sheet's left and top edges are cut off and laid over the neighbour.
+    if (tile.column > 0) {
+      for (const y of [area.y - tick - 2, bottom + 2])
+        doc
+          .moveTo(area.x, y)
+          .lineTo(area.x, y + tick)
+          .stroke();
+    }
+    if (tile.row > 0) {
+      for (const x of [area.x - tick - 2, right + 2])
+        doc
+          .moveTo(x, area.y)
+          .lineTo(x + tick, area.y)
+          .stroke();
+    }
+    // Glue ticks (dashed): where the next sheet's cut edge goes.
+    doc.dash(2, { space: 2 });
+    if (tile.column < tiles.columns - 1) {
+      for (const y of [area.y - tick - 2, bottom + 2])
+        doc
+          .moveTo(right - overlap, y)
+          .lineTo(right - overlap, y + tick)
+          .stroke();
+    }
+    if (tile.row < tiles.rows - 1) {
+      for (const x of [area.x - tick - 2, right + 2])
+        doc
+          .moveTo(x, bottom - overlap)
+          .lineTo(x + tick, bottom - overlap)
+          .stroke();
+    }
+    doc.undash().restore();
+
+    // The label strip: name, count and a map with this sheet filled in.
+    const labelY = bottom + tick + 6;
+    const cell = Math.min(mmToPt(4), (mmToPt(LABEL_STRIP) - tick) / tiles.rows);
+    const mapWidth = cell * tiles.columns;
+    const mapX = right - mapWidth;
+    doc.save().lineWidth(0.4).strokeColor(ink);
+    for (const other of tiles.tiles) {
+      doc.rect(mapX + other.column * cell, labelY + other.row * cell, cell, cell);
+      if (other === tile) doc.fillAndStroke(theme.colours.primary, ink);
+      else doc.stroke();
+    }
+    doc.restore();
+    doc.font(theme.fonts.bold.name).fontSize(11).fillColor(ink);
+    doc.text(tile.name, area.x, labelY + 9, { lineBreak: false, baseline: 'alphabetic' });
+    doc.font(theme.fonts.regular.name).fontSize(8).fillColor(ink);
+    doc.text(`${index + 1} / ${tiles.tiles.length} · ${caption}`, area.x + 24, labelY + 9, {
+      lineBreak: false,
+      baseline: 'alphabetic',
+    });
+  });
+  doc.end();
+  return bytes;
 }
