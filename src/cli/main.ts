@@ -1,6 +1,5 @@
 // The `dts` command: parses arguments, runs the library, prints diagnostics, sets the exit code.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { artefactNames } from '../build/artefacts.js';
 import { build as runBuild } from '../build/build.js';
