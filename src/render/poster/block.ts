@@ -206,3 +206,118 @@ export function layoutWritingArea(
   );
   return [{ kind: 'box', x, y, width, height, fill: c.tint, radius: s.mm(3) }, prompt];
 }
+
+/** A whole block in its own coordinates (0,0)–(width,height): frame, texts, and the writing area below. */
+export function assembleBlock(
+  kit: LocalisedDataTeamStart,
+  assignment: LocalisedAssignment,
+  text: BlockContent,
+  width: number,
+  height: number,
+  theme: Theme,
+  s: PosterScale,
+  fitter: TextFitter,
+): LayoutItem[] {
+  const pad = s.mm(5);
+  const writing = height - text.textHeight - pad;
+  const minimum = s.mm(WRITING_AREA_MM[assignment.writingArea]);
+  if (writing < minimum - 0.5) {
+    fitter.diagnostics.push({
+      severity: 'error',
+      code: 'no-room-to-write',
+      ...(kit.origins[`assignments.${assignment.id}.steps[0]`] ?? {}),
+      field: `assignments.${assignment.id}`,
+      message: `assignment ${assignment.number} (${assignment.title}) leaves ${Math.ceil((minimum - writing) / s.mm(1))} mm too little room to write on the poster (${kit.language}; its writingArea "${assignment.writingArea}" needs ${WRITING_AREA_MM[assignment.writingArea]} mm at A2)`,
+      hint: 'shorten its summary or steps, choose a smaller writingArea in kit.yaml, or print on a larger paper size',
+    });
+  }
+  return [
+    {
+      kind: 'box',
+      x: 0,
+      y: 0,
+      width,
+      height,
+      stroke: theme.colours.rule,
+      strokeWidth: s.mm(0.35),
+      radius: s.mm(3),
+    },
+    ...text.items,
+    ...layoutWritingArea(
+      assignment,
+      kit,
+      pad,
+      text.textHeight,
+      width - 2 * pad,
+      Math.max(writing, s.mm(10)),
+      theme,
+      s,
+      fitter,
+    ),
+  ];
+}
+
+/**
+ * A block of a given size. A long, shallow block (the sides of the table layout) puts its texts on the left
+ * and the writing area beside them, full height; otherwise the writing area goes below the texts.
+ */
+export function layoutFixedBlock(
+  kit: LocalisedDataTeamStart,
+  assignment: LocalisedAssignment,
+  width: number,
+  height: number,
+  theme: Theme,
+  s: PosterScale,
+  fitter: TextFitter,
+): LayoutItem[] {
+  if (width <= 2.2 * height) {
+    return assembleBlock(
+      kit,
+      assignment,
+      layoutBlockText(kit, assignment, width, theme, s, fitter),
+      width,
+      height,
+      theme,
+      s,
+      fitter,
+    );
+  }
+  const pad = s.mm(5);
+  const textWidth = Math.min(width * 0.48, s.mm(150));
+  const text = layoutBlockText(kit, assignment, textWidth, theme, s, fitter);
+  const writingHeight = height - 2 * pad;
+  if (text.textHeight > height || writingHeight < s.mm(WRITING_AREA_MM[assignment.writingArea]) * 0.75) {
+    fitter.diagnostics.push({
+      severity: 'error',
+      code: 'no-room-to-write',
+      ...(kit.origins[`assignments.${assignment.id}.steps[0]`] ?? {}),
+      field: `assignments.${assignment.id}`,
+      message: `assignment ${assignment.number} (${assignment.title}) does not fit its block at the side of the table layout (${kit.language}): its texts need ${Math.ceil(text.textHeight / s.mm(1))} mm of ${Math.floor(height / s.mm(1))} mm`,
+      hint: 'shorten its summary or steps, or print on a larger paper size',
+    });
+  }
+  return [
+    {
+      kind: 'box',
+      x: 0,
+      y: 0,
+      width,
+      height,
+      stroke: theme.colours.rule,
+      strokeWidth: s.mm(0.35),
+      radius: s.mm(3),
+    },
+    ...text.items,
+    ...layoutWritingArea(
+      assignment,
+      kit,
+      textWidth,
+      pad,
+      width - textWidth - pad,
+      writingHeight,
+      theme,
+      s,
+      fitter,
+    ),
+  ];
+}

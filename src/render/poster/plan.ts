@@ -6,7 +6,13 @@ import type { Mm, Pt } from '../../units.js';
 import { mmToPt } from '../../units.js';
 import type { LayoutItem } from '../layout.js';
 import { TextFitter } from '../text-fitter.js';
-import { layoutBlockText, layoutWritingArea, WRITING_AREA_MM, WRITING_AREA_WEIGHT } from './block.js';
+import {
+  assembleBlock,
+  layoutBlockText,
+  layoutFixedBlock,
+  WRITING_AREA_MM,
+  WRITING_AREA_WEIGHT,
+} from './block.js';
 import { layoutMatrix } from './matrix.js';
 import type { Orientation, PosterPaper } from './paper.js';
 import { paperInPoints } from './paper.js';
@@ -56,33 +62,73 @@ export function planPoster(
   const gutter = s.mm(6);
   const items: LayoutItem[] = [];
 
-  const header = layoutHeader(kit, theme, s, fitter, trim.width, margin, bleed);
-  items.push(...header.items);
   const footerHeight = s.text(8) * 1.3;
   const footerY = trim.height - margin - footerHeight;
   items.push(...layoutFooter(kit, theme, s, fitter, margin, footerY, trim.width - 2 * margin));
+  const contentWidth = trim.width - 2 * margin;
 
-  const bodyTop = header.height + gutter;
-  const bodyBottom = footerY - s.mm(4);
-  const matrixHeight = s.mm(options.orientation === 'portrait' ? 128 : 118);
-  const matrixY = bodyBottom - matrixHeight;
-  const gridBottom = matrixY - gutter;
-  const columns = options.orientation === 'portrait' ? 4 : 5;
-  items.push(
-    ...layoutGrid(
+  if (options.layout === 'table') {
+    // Around the edge, facing out; in the centre the title and the matrix, upright.
+    const around = layoutAroundTable(
       kit,
       theme,
       s,
       fitter,
       margin,
-      bodyTop,
-      trim.width - 2 * margin,
-      gridBottom - bodyTop,
-      columns,
+      margin,
+      contentWidth,
+      footerY - s.mm(4) - margin,
       gutter,
-    ),
-  );
-  items.push(...layoutMatrix(kit, margin, matrixY, trim.width - 2 * margin, matrixHeight, theme, s, fitter));
+    );
+    items.push(...around.items);
+    const { centre } = around;
+    const header = layoutHeader(
+      kit,
+      theme,
+      s,
+      fitter,
+      { x: centre.x, y: centre.y, width: centre.width },
+      0,
+      true,
+    );
+    items.push(...header.items);
+    const matrixY = centre.y + header.height + gutter;
+    items.push(
+      ...layoutMatrix(
+        kit,
+        centre.x,
+        matrixY,
+        centre.width,
+        centre.y + centre.height - matrixY,
+        theme,
+        s,
+        fitter,
+      ),
+    );
+  } else {
+    const header = layoutHeader(kit, theme, s, fitter, { x: 0, y: 0, width: trim.width }, bleed, false);
+    items.push(...header.items);
+    const bodyTop = header.height + gutter;
+    const bodyBottom = footerY - s.mm(4);
+    const matrixHeight = s.mm(options.orientation === 'portrait' ? 128 : 118);
+    const matrixY = bodyBottom - matrixHeight;
+    const columns = options.orientation === 'portrait' ? 4 : 5;
+    items.push(
+      ...layoutGrid(
+        kit,
+        theme,
+        s,
+        fitter,
+        margin,
+        bodyTop,
+        contentWidth,
+        matrixY - gutter - bodyTop,
+        columns,
+        gutter,
+      ),
+    );
+    items.push(...layoutMatrix(kit, margin, matrixY, contentWidth, matrixHeight, theme, s, fitter));
+  }
 
   const diagnostics = [...fitter.diagnostics];
   const plan: PosterPlan = {
@@ -99,30 +145,48 @@ export function planPoster(
   return { plan, diagnostics };
 }
 
+/**
+ * The title panel: a full-width band at the top of the upright poster (running into the bleed), or a
+ * stacked panel in the centre of the table layout.
+ */
 function layoutHeader(
   kit: LocalisedDataTeamStart,
   theme: Theme,
   s: PosterScale,
   fitter: TextFitter,
-  pageWidth: Pt,
-  margin: Pt,
+  area: { x: Pt; y: Pt; width: Pt },
   bleed: Pt,
+  stacked: boolean,
 ): { items: LayoutItem[]; height: Pt } {
   const c = theme.colours;
   const items: LayoutItem[] = [];
-  const height = s.mm(62);
-  // The band runs into the bleed on three sides, so trimming never leaves a white edge.
-  items.push({
-    kind: 'box',
-    x: -bleed,
-    y: -bleed,
-    width: pageWidth + 2 * bleed,
-    height: height + bleed,
-    fill: c.primary,
-  });
-  const contentWidth = pageWidth - 2 * margin;
-  const leftWidth = contentWidth * 0.58;
-  const top = margin * 0.9;
+  const margin = stacked ? s.mm(7) : s.mm(12);
+  const height = stacked ? s.mm(118) : s.mm(62);
+  if (stacked) {
+    items.push({
+      kind: 'box',
+      x: area.x,
+      y: area.y,
+      width: area.width,
+      height,
+      fill: c.primary,
+      radius: s.mm(3),
+    });
+  } else {
+    // The band runs into the bleed on three sides, so trimming never leaves a white edge.
+    items.push({
+      kind: 'box',
+      x: area.x - bleed,
+      y: area.y - bleed,
+      width: area.width + 2 * bleed,
+      height: height + bleed,
+      fill: c.primary,
+    });
+  }
+  const contentWidth = area.width - 2 * margin;
+  const leftWidth = stacked ? contentWidth : contentWidth * 0.58;
+  const top = area.y + (stacked ? margin : margin * 0.9);
+  const left = area.x + margin;
   const title = fitter.place(
     {
       text: kit.meta.title,
@@ -135,7 +199,7 @@ function layoutHeader(
       role: 'H1',
       label: 'the poster title',
     },
-    margin,
+    left,
     top,
     { width: leftWidth, maxLines: 1 },
   );
@@ -151,16 +215,16 @@ function layoutHeader(
       colour: c.onPrimary,
       label: 'the poster subtitle',
     },
-    margin,
+    left,
     top + title.lineHeight + s.mm(2),
     { width: leftWidth, maxLines: 2 },
   );
   items.push(subtitle);
 
-  // "How to use this poster", numbered, on the right of the band.
-  const rightX = margin + leftWidth + s.mm(10);
-  const rightWidth = contentWidth - leftWidth - s.mm(10);
-  let y = top;
+  // "How to use this poster", numbered: on the right of the band, or below the title when stacked.
+  const rightX = stacked ? left : left + leftWidth + s.mm(10);
+  const rightWidth = stacked ? contentWidth : contentWidth - leftWidth - s.mm(10);
+  let y = stacked ? top + title.lineHeight + subtitle.lines.length * subtitle.lineHeight + s.mm(6) : top;
   const orgName = theme.organisation?.name;
   if (orgName) {
     const org = fitter.place(
@@ -230,13 +294,13 @@ function layoutHeader(
     items.push(text);
     y += text.lines.length * text.lineHeight + s.mm(0.8);
   });
-  if (y > height - s.mm(3)) {
+  if (y > area.y + height - s.mm(3)) {
     fitter.diagnostics.push({
       severity: 'error',
       code: 'text-overflow',
       field: 'introduction.posterHowTo',
       ...(kit.origins['introduction.posterHowTo[0]'] ?? {}),
-      message: `the poster header's "how to use" does not fit (${((y - height) / s.mm(1)).toFixed(1)} mm too tall)`,
+      message: `the poster header's "how to use" does not fit (${((y - area.y - height) / s.mm(1)).toFixed(1)} mm too tall)`,
       hint: 'shorten the lines of posterHowTo',
     });
   }
@@ -256,7 +320,6 @@ function layoutGrid(
   columns: number,
   gutter: Pt,
 ): LayoutItem[] {
-  const c = theme.colours;
   const items: LayoutItem[] = [];
   const perColumn = Math.ceil(kit.assignments.length / columns);
   const usedColumns = Math.ceil(kit.assignments.length / perColumn);
@@ -267,54 +330,130 @@ function layoutGrid(
     const texts = assignments.map((a) => layoutBlockText(kit, a, columnWidth, theme, s, fitter));
     const minWriting = assignments.map((a) => s.mm(WRITING_AREA_MM[a.writingArea]));
     const fixed = texts.reduce((sum, t) => sum + t.textHeight + pad, 0) + (assignments.length - 1) * gutter;
-    const spare = height - fixed - minWriting.reduce((a, b) => a + b, 0);
+    const spare = Math.max(0, height - fixed - minWriting.reduce((a, b) => a + b, 0));
     const weights = assignments.map((a) => WRITING_AREA_WEIGHT[a.writingArea]);
     const totalWeight = weights.reduce((a, b) => a + b, 0);
+    // When even the minimum writing areas do not fit, share what there is by weight: assembleBlock reports it.
+    const available = height - fixed;
     let by = y;
     assignments.forEach((assignment, i) => {
       const text = texts[i];
       if (!text) return;
-      const writing = (minWriting[i] ?? 0) + Math.max(0, spare) * ((weights[i] ?? 0) / totalWeight);
+      const share = (weights[i] ?? 0) / totalWeight;
+      const writing = spare > 0 ? (minWriting[i] ?? 0) + spare * share : available * share;
       const blockHeight = text.textHeight + writing + pad;
-      const bx = x + col * (columnWidth + gutter);
-      items.push({
-        kind: 'box',
-        x: bx,
-        y: by,
-        width: columnWidth,
-        height: blockHeight,
-        stroke: c.rule,
-        strokeWidth: s.mm(0.35),
-        radius: s.mm(3),
-      });
-      items.push(...text.items.map((item) => offset(item, bx, by)));
       items.push(
-        ...layoutWritingArea(
+        group(
+          x + col * (columnWidth + gutter),
+          by,
+          0,
+          columnWidth,
+          blockHeight,
+          assembleBlock(kit, assignment, text, columnWidth, blockHeight, theme, s, fitter),
           assignment,
-          kit,
-          bx + pad,
-          by + text.textHeight,
-          columnWidth - 2 * pad,
-          writing,
-          theme,
-          s,
-          fitter,
         ),
       );
       by += blockHeight + gutter;
     });
-    if (spare < 0) {
-      const first = assignments[0];
-      fitter.diagnostics.push({
-        severity: 'error',
-        code: 'no-room-to-write',
-        ...(first ? (kit.origins[`assignments.${first.id}.title`] ?? {}) : {}),
-        message: `column ${col + 1} of the poster (assignments ${assignments.map((a) => a.number).join(', ')}) leaves ${(-spare / s.mm(1)).toFixed(0)} mm too little room to write`,
-        hint: 'shorten the steps of these assignments, choose a smaller writingArea in kit.yaml, or a larger paper size',
-      });
-    }
   }
   return items;
+}
+
+/**
+ * The table layout: assignments around the edge, each facing the nearest edge of the table, numbered
+ * clockwise from the bottom left; the centre holds the matrix, upright.
+ */
+function layoutAroundTable(
+  kit: LocalisedDataTeamStart,
+  theme: Theme,
+  s: PosterScale,
+  fitter: TextFitter,
+  x: Pt,
+  y: Pt,
+  width: Pt,
+  height: Pt,
+  gutter: Pt,
+): { items: LayoutItem[]; centre: { x: Pt; y: Pt; width: Pt; height: Pt } } {
+  const items: LayoutItem[] = [];
+  const n = kit.assignments.length;
+  // Edge counts: the long edges (bottom, top) take the most blocks, one or two go on each side.
+  const sides = n >= 10 ? 2 : 1;
+  const left = sides;
+  const right = sides;
+  const bottom = Math.ceil((n - left - right) / 2);
+  const top = n - left - right - bottom;
+  // Blocks on the long edges are deeper; side blocks are long and shallow, leaving the centre wide enough.
+  const depth = Math.min(s.mm(128), height * 0.24);
+  const sideDepth = Math.min(s.mm(92), width * 0.24);
+  const sideLength = height - 2 * depth - 2 * gutter;
+  const edges: { count: number; rotate: 0 | 90 | 180 | 270 }[] = [
+    { count: bottom, rotate: 0 },
+    { count: right, rotate: 270 },
+    { count: top, rotate: 180 },
+    { count: left, rotate: 90 },
+  ];
+  let index = 0;
+  for (const edge of edges) {
+    const along = edge.rotate === 0 || edge.rotate === 180 ? width : sideLength;
+    const blockWidth = (along - (edge.count - 1) * gutter) / edge.count;
+    for (let k = 0; k < edge.count; k++) {
+      const assignment = kit.assignments[index++];
+      if (!assignment) continue;
+      const blockDepth = edge.rotate === 0 || edge.rotate === 180 ? depth : sideDepth;
+      const local = layoutFixedBlock(kit, assignment, blockWidth, blockDepth, theme, s, fitter);
+      const offsetAlong = k * (blockWidth + gutter);
+      // Place the block's local origin (its top left as its reader sees it) on the page.
+      if (edge.rotate === 0) {
+        items.push(group(x + offsetAlong, y + height - depth, 0, blockWidth, depth, local, assignment));
+      } else if (edge.rotate === 180) {
+        items.push(group(x + width - offsetAlong, y + depth, 180, blockWidth, depth, local, assignment));
+      } else if (edge.rotate === 270) {
+        const sideTop = y + depth + gutter;
+        items.push(
+          group(
+            x + width - sideDepth,
+            sideTop + sideLength - offsetAlong,
+            270,
+            blockWidth,
+            sideDepth,
+            local,
+            assignment,
+          ),
+        );
+      } else {
+        const sideTop = y + depth + gutter;
+        items.push(group(x + sideDepth, sideTop + offsetAlong, 90, blockWidth, sideDepth, local, assignment));
+      }
+    }
+  }
+  const centre = {
+    x: x + sideDepth + gutter,
+    y: y + depth + gutter,
+    width: width - 2 * sideDepth - 2 * gutter,
+    height: sideLength,
+  };
+  return { items, centre };
+}
+
+function group(
+  x: Pt,
+  y: Pt,
+  rotate: 0 | 90 | 180 | 270,
+  width: Pt,
+  height: Pt,
+  items: LayoutItem[],
+  assignment: { number: number; id: string },
+): LayoutItem {
+  return {
+    kind: 'group',
+    x,
+    y,
+    rotate,
+    width,
+    height,
+    items,
+    label: `assignment ${assignment.number} (${assignment.id})`,
+  };
 }
 
 function layoutFooter(
@@ -353,15 +492,4 @@ function layoutFooter(
       { width: rightWidth, maxLines: 1 },
     ),
   ];
-}
-
-function offset(item: LayoutItem, dx: Pt, dy: Pt): LayoutItem {
-  switch (item.kind) {
-    case 'circle':
-      return { ...item, cx: item.cx + dx, cy: item.cy + dy };
-    case 'line':
-      return { ...item, x1: item.x1 + dx, y1: item.y1 + dy, x2: item.x2 + dx, y2: item.y2 + dy };
-    default:
-      return { ...item, x: item.x + dx, y: item.y + dy };
-  }
 }
