@@ -1,0 +1,115 @@
+// Where laid-out text ends up on the page: groups resolved into absolute rectangles, for overlap checks
+// and tests.
+import type { LayoutItem, TextItem } from './layout.js';
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface PlacedLine {
+  readonly text: string;
+  readonly field?: string;
+  readonly size: number;
+  /** The line's ink box on the page: from cap height to just below the baseline. */
+  readonly box: Rect;
+  readonly rotate: 0 | 90 | 180 | 270;
+}
+
+type Transform = (x: number, y: number) => [number, number];
+
+export function placedLines(items: readonly LayoutItem[]): PlacedLine[] {
+  const out: PlacedLine[] = [];
+  const walk = (list: readonly LayoutItem[], transform: Transform, rotate: 0 | 90 | 180 | 270) => {
+    for (const item of list) {
+      if (item.kind === 'group') {
+        const inner: Transform = (x, y) => {
+          const [rx, ry] = rotatePoint(x, y, item.rotate);
+          return transform(item.x + rx, item.y + ry);
+        };
+        walk(item.items, inner, ((rotate + item.rotate) % 360) as 0 | 90 | 180 | 270);
+      } else if (item.kind === 'text') {
+        out.push(...linesOf(item, transform, rotate));
+      }
+    }
+  };
+  walk(items, (x, y) => [x, y], 0);
+  return out;
+}
+
+/** pdfkit's rotate(angle) turns clockwise on the page (y grows downwards). */
+function rotatePoint(x: number, y: number, rotate: 0 | 90 | 180 | 270): [number, number] {
+  switch (rotate) {
+    case 90:
+      return [-y, x];
+    case 180:
+      return [-x, -y];
+    case 270:
+      return [y, -x];
+    default:
+      return [x, y];
+  }
+}
+
+function linesOf(item: TextItem, transform: Transform, rotate: PlacedLine['rotate']): PlacedLine[] {
+  return item.lines.flatMap((line, i) => {
+    if (!line.text) return [];
+    const dx =
+      item.align === 'center'
+        ? (item.width - line.width) / 2
+        : item.align === 'right'
+          ? item.width - line.width
+          : 0;
+    const baseline = item.y + i * item.lineHeight + (item.lineHeight + 0.66 * item.size) / 2;
+    const corners = [
+      transform(item.x + dx, baseline - 0.7 * item.size),
+      transform(item.x + dx + line.width, baseline + 0.2 * item.size),
+    ];
+    const xs = corners.map((c) => c[0]);
+    const ys = corners.map((c) => c[1]);
+    const box = {
+      x: Math.min(...xs),
+      y: Math.min(...ys),
+      width: Math.max(...xs) - Math.min(...xs),
+      height: Math.max(...ys) - Math.min(...ys),
+    };
+    return [{ text: line.text, size: item.size, box, rotate, ...(item.field ? { field: item.field } : {}) }];
+  });
+}
+
+export function overlaps(a: Rect, b: Rect, tolerance = 0.1): boolean {
+  return (
+    a.x + a.width - tolerance > b.x &&
+    b.x + b.width - tolerance > a.x &&
+    a.y + a.height - tolerance > b.y &&
+    b.y + b.height - tolerance > a.y
+  );
+}
+
+/** Every pair of lines whose ink boxes overlap. */
+export function overlappingLines(lines: readonly PlacedLine[]): [PlacedLine, PlacedLine][] {
+  const pairs: [PlacedLine, PlacedLine][] = [];
+  const sorted = [...lines].sort((a, b) => a.box.y - b.box.y);
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i];
+    if (!a) continue;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const b = sorted[j];
+      if (!b) continue;
+      if (b.box.y > a.box.y + a.box.height) break;
+      if (overlaps(a.box, b.box)) pairs.push([a, b]);
+    }
+  }
+  return pairs;
+}
+
+export function within(inner: Rect, outer: Rect, tolerance = 0.5): boolean {
+  return (
+    inner.x >= outer.x - tolerance &&
+    inner.y >= outer.y - tolerance &&
+    inner.x + inner.width <= outer.x + outer.width + tolerance &&
+    inner.y + inner.height <= outer.y + outer.height + tolerance
+  );
+}
