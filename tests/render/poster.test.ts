@@ -152,7 +152,7 @@ describe('fitting on the poster', () => {
     expect(overflow).toMatchObject({
       severity: 'error',
       file: DTS_NL,
-      line: 62,
+      line: 61,
       field: 'assignments.a-one.steps[0]',
     });
     expect(overflow?.message).toMatch(
