@@ -156,8 +156,10 @@ describe('fitting on the poster', () => {
       field: 'assignments.a-one.steps[0]',
     });
     expect(overflow?.message).toMatch(
-      /^assignment 1 \(Opdracht a-one\), step 1, does not fit its box on the A3 portrait poster \(nl\): [\d.]+ mm too tall/,
+      /^assignment 1 \(Opdracht a-one\), step 1, does not fit its box on the A3 portrait poster \(nl\): [\d.]+ mm too wide at the smallest size 8\.5 pt$/,
     );
+    const { files } = await renderPoster(kit, theme, options({ paper: 'A3' }), date);
+    expect(files).toEqual([]);
   });
 
   it('fails on a character the font does not have, naming it and its text', async () => {
