@@ -1,0 +1,153 @@
+// The poster as real PDF readers see it: valid structure (qpdf), embedded fonts (pdffonts), page and
+// trim boxes (pdfinfo), every assignment title as text (pdftotext), no overlapping words, same bytes twice.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load.js';
+import type { LocalisedDataTeamStart } from '../../src/content/model.js';
+import { nodeWorkspace } from '../../src/workspace/workspace.js';
+import { dts, reader, ROOT, tempDir } from './tools.js';
+
+const variants = [
+  [],
+  ['--layout', 'table'],
+  ['--paper', 'A0', '--orientation', 'landscape', '--bleed', '3'],
+  ['--paper', 'A3'],
+  ['--tile', 'A4'],
+];
+
+let out = '';
+let again = '';
+const files: string[] = [];
+
+beforeAll(() => {
+  out = tempDir('dts-readers-');
+  again = tempDir('dts-readers-again-');
+  for (const args of variants) {
+    for (const dir of [out, again]) {
+      const result = dts(['build', '--only', 'poster', '--out', dir, ...args], {
+        SOURCE_DATE_EPOCH: '1764028800',
+      });
+      if (result.status !== 0) throw new Error(`dts build ${args.join(' ')} failed:\n${result.stderr}`);
+    }
+  }
+  for (const language of readdirSync(path.join(out, 'data-team-start'))) {
+    for (const name of readdirSync(path.join(out, 'data-team-start', language)))
+      files.push(path.join(out, 'data-team-start', language, name));
+  }
+});
+
+async function kit(language: string): Promise<LocalisedDataTeamStart> {
+  const content = await loadContent(nodeWorkspace(), path.join(ROOT, 'content'), {
+    kits: ['data-team-start'],
+  });
+  return content.kits[0]?.localised.get(language) as LocalisedDataTeamStart;
+}
+
+describe('the poster in real PDF readers', () => {
+  it('builds every variant in Dutch and English', () => {
+    expect(files.map((f) => path.relative(out, f)).sort()).toEqual(
+      ['en', 'nl'].flatMap((l) =>
+        [
+          'poster-a0-landscape-bleed3mm.pdf',
+          'poster-a2-table.pdf',
+          'poster-a2-tiled-a4.pdf',
+          'poster-a2.pdf',
+          'poster-a3.pdf',
+        ].map((n) => `data-team-start/${l}/${n}`),
+      ),
+    );
+  });
+
+  it('passes qpdf --check', () => {
+    for (const file of files)
+      expect(reader('qpdf', ['--check', file])).toMatch(/No syntax or stream encoding errors found/);
+  });
+
+  it('embeds every font', () => {
+    for (const file of files) {
+      const rows = reader('pdffonts', [file]).split('\n').slice(2).filter(Boolean);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(row.split(/\s+/).slice(-5, -3)).toEqual(['yes', 'yes']);
+    }
+  });
+
+  it('has the paper size, and trim and bleed boxes for the print shop', () => {
+    const a2 = reader('pdfinfo', [files.find((f) => f.endsWith('nl/poster-a2.pdf')) ?? '']);
+    expect(a2).toMatch(/Page size:\s+1190\.55 x 1683\.78 pts \(A2\)/);
+    expect(a2).toMatch(/Tagged:\s+yes/);
+    const a0 = reader('pdfinfo', [
+      '-box',
+      files.find((f) => f.endsWith('nl/poster-a0-landscape-bleed3mm.pdf')) ?? '',
+    ]);
+    const trim =
+      a0
+        .match(/TrimBox:\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/)
+        ?.slice(1)
+        .map(Number) ?? [];
+    expect((trim[2] ?? 0) - (trim[0] ?? 0)).toBeCloseTo(3370.39, 0);
+    expect((trim[3] ?? 0) - (trim[1] ?? 0)).toBeCloseTo(2383.94, 0);
+    const tiled = reader('pdfinfo', [files.find((f) => f.endsWith('nl/poster-a2-tiled-a4.pdf')) ?? '']);
+    expect(tiled).toMatch(/Page size:\s+595\.276 x 841\.89 pts \(A4\)/);
+    expect(Number(tiled.match(/Pages:\s+(\d+)/)?.[1])).toBeGreaterThanOrEqual(4);
+  });
+
+  it('shows every assignment title as text, in its language', async () => {
+    for (const language of ['nl', 'en']) {
+      const { assignments, meta } = await kit(language);
+      for (const name of ['poster-a2.pdf', 'poster-a2-table.pdf']) {
+        const text = reader('pdftotext', [path.join(out, 'data-team-start', language, name), '-']);
+        const joined = text.replace(/-\n/g, '').replace(/\s+/g, ' ');
+        const kept = text.replace(/-\n/g, '-').replace(/\s+/g, ' ');
+        expect(joined).toContain(meta.title);
+        for (const a of assignments) expect(joined.includes(a.title) || kept.includes(a.title)).toBe(true);
+      }
+      const info = reader('pdfinfo', [path.join(out, 'data-team-start', language, 'poster-a2.pdf')]);
+      expect(info).toContain(`Title:           ${meta.title}`);
+    }
+  });
+
+  it('has no two words on top of each other', () => {
+    for (const file of files.filter((f) => !f.includes('tiled'))) {
+      const html = reader('pdftotext', ['-bbox', file, '-']);
+      const words = [
+        ...html.matchAll(
+          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+        ),
+      ].map((m) => ({
+        x0: Number(m[1]),
+        y0: Number(m[2]),
+        x1: Number(m[3]),
+        y1: Number(m[4]),
+        word: m[5],
+      }));
+      expect(words.length).toBeGreaterThan(100);
+      const clashes: string[] = [];
+      for (let i = 0; i < words.length; i++) {
+        const a = words[i];
+        if (!a) continue;
+        for (let j = i + 1; j < words.length; j++) {
+          const b = words[j];
+          if (!b) continue;
+          // Shrunk by a fifth of the height: font boxes of neighbouring lines touch by design.
+          const inset = Math.min(a.y1 - a.y0, b.y1 - b.y0) * 0.2;
+          if (
+            a.x0 + inset < b.x1 - inset &&
+            b.x0 + inset < a.x1 - inset &&
+            a.y0 + inset < b.y1 - inset &&
+            b.y0 + inset < a.y1 - inset
+          )
+            clashes.push(`${a.word} / ${b.word}`);
+        }
+      }
+      expect(clashes, path.basename(file)).toEqual([]);
+    }
+  });
+
+  it('gives the same bytes when built twice', () => {
+    for (const file of files) {
+      const twin = path.join(again, path.relative(out, file));
+      expect(readFileSync(file).equals(readFileSync(twin)), path.relative(out, file)).toBe(true);
+    }
+  });
+});
