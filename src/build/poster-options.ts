@@ -36,8 +36,11 @@ function millimetres(flag: string, value: string | undefined, fallback: number, 
   return { ok: true, value: n };
 }
 
-export function parsePosterFlags(flags: PosterFlags): Parsed<PosterRenderOptions> {
-  const paper = oneOf<PosterPaper>('--paper', flags.paper, posterPapers, 'A2');
+export function parsePosterFlags(
+  flags: PosterFlags,
+  defaultPaper: PosterPaper = 'A2',
+): Parsed<PosterRenderOptions> {
+  const paper = oneOf<PosterPaper>('--paper', flags.paper, posterPapers, defaultPaper);
   const orientation = oneOf<Orientation>(
     '--orientation',
     flags.orientation,

@@ -5,6 +5,7 @@ import { artefactNames } from '../build/artefacts.js';
 import { build as runBuild } from '../build/build.js';
 import { parsePosterFlags } from '../build/poster-options.js';
 import { writeOutput } from '../build/write.js';
+import { loadBrand } from '../theme/brand.js';
 import { loadContent } from '../content/load.js';
 import { selectLanguages } from '../content/select.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -40,6 +41,7 @@ const buildOptions = {
   bleed: { type: 'string' },
   tile: { type: 'string' },
   overlap: { type: 'string' },
+  brand: { type: 'string' },
 } as const;
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -107,7 +109,13 @@ async function build(args: readonly string[], io: Io): Promise<number> {
       );
     }
   }
-  const poster = parsePosterFlags(values);
+  const brand = values.brand ? await loadBrand(nodeWorkspace(), values.brand) : undefined;
+  if (brand && hasErrors(brand.diagnostics)) {
+    report(io, brand.diagnostics);
+    io.err('Nothing was written; the previous output is untouched.');
+    return ExitCode.content;
+  }
+  const poster = parsePosterFlags(values, brand?.paper);
   if (!poster.ok) throw new UsageError(poster.message);
   const kits = listOption(values.kit);
   const result = await runBuild(
@@ -118,6 +126,7 @@ async function build(args: readonly string[], io: Io): Promise<number> {
       only,
       poster: poster.value,
       date: sourceDateEpoch(),
+      ...(brand?.theme ? { theme: brand.theme } : {}),
     },
     nodeWorkspace(),
   );
@@ -126,8 +135,9 @@ async function build(args: readonly string[], io: Io): Promise<number> {
       throw new UsageError(`--kit: unknown kit "${id}" (expected one of: ${result.folders.join(', ')})`);
     }
   }
-  report(io, result.diagnostics);
-  if (hasErrors(result.diagnostics)) {
+  const diagnostics = [...(brand?.diagnostics ?? []), ...result.diagnostics];
+  report(io, diagnostics);
+  if (hasErrors(diagnostics)) {
     io.err('Nothing was written; the previous output is untouched.');
     return ExitCode.content;
   }

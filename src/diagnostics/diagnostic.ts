@@ -46,6 +46,9 @@ export const diagnosticCodes = [
   'missing-glyph',
   'no-room-to-write',
   'bad-option',
+  'low-contrast',
+  'bad-image',
+  'low-resolution',
 ] as const;
 
 export type DiagnosticCode = (typeof diagnosticCodes)[number];

@@ -30,7 +30,7 @@ export class TextFitter {
   constructor(
     private readonly kit: KitIdentity,
     private readonly theme: Theme,
-    private readonly artefact: string,
+    readonly artefact: string,
   ) {}
 
   /** Fits `spec` into the box at (x, y); the item is returned even when it overflows (as reported). */

@@ -1,5 +1,6 @@
 // The theme: design tokens every renderer uses (colours, type, spacing, fonts, organisation). Built from
 // defaults plus an organisation's brand; renderers use tokens, never literal colours or sizes.
+import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import type { FontSet } from '../typeset/fonts.js';
 import { defaultFonts } from '../typeset/fonts.js';
 
@@ -30,7 +31,10 @@ export interface Organisation {
     readonly png: Buffer;
     readonly widthPx: number;
     readonly heightPx: number;
+    readonly vector: boolean;
     readonly alt: string;
+    /** Where the brand file names the logo, for a resolution warning that points at it. */
+    readonly origin?: SourcePosition;
   };
 }
 

@@ -5,6 +5,8 @@ import path from 'node:path';
 export interface Workspace {
   /** Reads a UTF-8 text file; rejects with a NodeJS.ErrnoException-like error when it is missing. */
   readText(file: string): Promise<string>;
+  /** Reads a file's bytes (images). */
+  readBytes(file: string): Promise<Buffer>;
   /** Names of the entries of a folder (files and folders), sorted; empty when the folder is missing. */
   list(dir: string): Promise<string[]>;
   isDirectory(p: string): Promise<boolean>;
@@ -13,6 +15,7 @@ export interface Workspace {
 export function nodeWorkspace(): Workspace {
   return {
     readText: (file) => fs.readFile(file, 'utf8'),
+    readBytes: (file) => fs.readFile(file),
     async list(dir) {
       try {
         return (await fs.readdir(dir)).sort();
@@ -31,7 +34,7 @@ export function nodeWorkspace(): Workspace {
 }
 
 /** An in-memory workspace for tests: keys are POSIX paths. */
-export function memoryWorkspace(files: Readonly<Record<string, string>>): Workspace {
+export function memoryWorkspace(files: Readonly<Record<string, string | Buffer>>): Workspace {
   const norm = (p: string) => path.posix.normalize(p).replace(/\/$/, '');
   const all = new Map(Object.entries(files).map(([k, v]) => [norm(k), v]));
   const childrenOf = (dir: string) => {
@@ -42,13 +45,19 @@ export function memoryWorkspace(files: Readonly<Record<string, string>>): Worksp
     }
     return [...names].filter(Boolean).sort();
   };
+  const read = async (file: string) => {
+    const data = all.get(norm(file));
+    if (data === undefined)
+      throw Object.assign(new Error(`ENOENT: no such file '${file}'`), { code: 'ENOENT' });
+    return data;
+  };
   return {
     async readText(file) {
-      const text = all.get(norm(file));
-      if (text === undefined) {
-        throw Object.assign(new Error(`ENOENT: no such file '${file}'`), { code: 'ENOENT' });
-      }
-      return text;
+      return (await read(file)).toString();
+    },
+    readBytes: async (file) => {
+      const data = await read(file);
+      return typeof data === 'string' ? Buffer.from(data) : data;
     },
     list: async (dir) => childrenOf(dir),
     isDirectory: async (p) => childrenOf(p).length > 0,

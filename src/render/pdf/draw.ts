@@ -36,9 +36,21 @@ function drawItem(ctx: DrawContext, item: LayoutItem): void {
       drawItems(ctx, item.items);
       doc.restore();
       return;
-    case 'image':
-      decorate(ctx, () => doc.image(item.png, item.x, item.y, { width: item.width, height: item.height }));
+    case 'image': {
+      const draw = () => doc.image(item.png, item.x, item.y, { width: item.width, height: item.height });
+      if (!ctx.parent) {
+        draw();
+        return;
+      }
+      const figure = doc.struct('Figure', { alt: item.alt });
+      ctx.parent.add(figure);
+      const content = doc.markStructureContent('Figure');
+      draw();
+      doc.endMarkedContent();
+      figure.add(content);
+      figure.end();
       return;
+    }
     default:
       decorate(ctx, () => drawShape(doc, item));
   }

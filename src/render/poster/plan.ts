@@ -3,7 +3,7 @@ import type { LocalisedDataTeamStart } from '../../content/model.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Theme } from '../../theme/theme.js';
 import type { Mm, Pt } from '../../units.js';
-import { mmToPt } from '../../units.js';
+import { mmToPt, ptToMm } from '../../units.js';
 import type { LayoutItem } from '../layout.js';
 import { TextFitter } from '../text-fitter.js';
 import {
@@ -18,6 +18,9 @@ import type { Orientation, PosterPaper } from './paper.js';
 import { paperInPoints } from './paper.js';
 import type { PosterScale } from './scale.js';
 import { MIN_BODY_PT, posterScale } from './scale.js';
+
+/** Below this effective resolution a logo looks blurred in print. */
+export const MIN_LOGO_DPI = 150;
 
 export type PosterLayout = 'upright' | 'table';
 
@@ -161,7 +164,7 @@ function layoutHeader(
   const c = theme.colours;
   const items: LayoutItem[] = [];
   const margin = stacked ? s.mm(7) : s.mm(12);
-  const height = stacked ? s.mm(118) : s.mm(62);
+  const height = (stacked ? s.mm(118) : s.mm(62)) + (theme.organisation?.logo ? s.mm(14) : 0);
   if (stacked) {
     items.push({
       kind: 'box',
@@ -225,15 +228,54 @@ function layoutHeader(
   const rightX = stacked ? left : left + leftWidth + s.mm(10);
   const rightWidth = stacked ? contentWidth : contentWidth - leftWidth - s.mm(10);
   let y = stacked ? top + title.lineHeight + subtitle.lines.length * subtitle.lineHeight + s.mm(6) : top;
-  const orgName = theme.organisation?.name;
-  if (orgName) {
+  const organisation = theme.organisation;
+  if (organisation?.logo) {
+    // The logo on a white plate, so it keeps the colours it was designed for.
+    const logo = organisation.logo;
+    const plate = s.mm(2.5);
+    const logoHeight = s.mm(16);
+    const logoWidth = Math.min(s.mm(70), (logoHeight * logo.widthPx) / logo.heightPx);
+    const drawnHeight = (logoWidth * logo.heightPx) / logo.widthPx;
+    const plateWidth = logoWidth + 2 * plate;
+    const plateX = rightX + rightWidth - plateWidth;
+    items.push({
+      kind: 'box',
+      x: plateX,
+      y,
+      width: plateWidth,
+      height: drawnHeight + 2 * plate,
+      fill: c.paper,
+      radius: s.mm(1.5),
+    });
+    items.push({
+      kind: 'image',
+      x: plateX + plate,
+      y: y + plate,
+      width: logoWidth,
+      height: drawnHeight,
+      png: logo.png,
+      alt: logo.alt,
+    });
+    const dpi = logo.widthPx / (logoWidth / 72);
+    if (!logo.vector && dpi < MIN_LOGO_DPI) {
+      fitter.diagnostics.push({
+        severity: 'warning',
+        code: 'low-resolution',
+        ...(logo.origin ?? {}),
+        field: 'logo',
+        message: `prints at ${Math.round(dpi)} dpi on the ${fitter.artefact} (${logo.widthPx} pixels over ${ptToMm(logoWidth).toFixed(0)} mm; expected at least ${MIN_LOGO_DPI} dpi)`,
+        hint: `use a logo of at least ${Math.ceil((MIN_LOGO_DPI * logoWidth) / 72)} pixels wide, or an SVG`,
+      });
+    }
+    y += drawnHeight + 2 * plate + s.mm(3);
+  } else if (organisation) {
     const org = fitter.place(
       {
-        text: orgName,
+        text: organisation.name,
         weight: 'semibold',
         size: s.text(13, MIN_BODY_PT),
         colour: c.onPrimary,
-        align: 'right',
+        align: stacked ? 'left' : 'right',
         role: 'P',
         label: 'the organisation name',
       },
@@ -467,8 +509,11 @@ function layoutFooter(
 ): LayoutItem[] {
   const c = theme.colours;
   const size = s.text(8);
-  const right = `${kit.meta.title} · ${kit.labels.version} ${kit.version}`;
-  const rightWidth = width * 0.25;
+  const contact = theme.organisation?.contact;
+  const right = [contact, `${kit.meta.title} · ${kit.labels.version} ${kit.version}`]
+    .filter(Boolean)
+    .join(' · ');
+  const rightWidth = width * (contact ? 0.4 : 0.25);
   return [
     fitter.place(
       {
