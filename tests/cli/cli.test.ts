@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
-import { DTS_EN, FIXTURE_DIR } from '../helpers/fixture.js';
+import { DTS_EN, DTS_NL, FIXTURE_DIR } from '../helpers/fixture.js';
 import { tempContent } from '../helpers/temp-content.js';
 
 async function dts(...args: string[]) {
@@ -62,27 +64,72 @@ describe('dts check', () => {
 });
 
 describe('dts build', () => {
-  it('checks the content and says what it would build, per kit and language', async () => {
-    const result = await dts('build', '--content', FIXTURE_DIR, '--only', 'poster,handbook', '--lang', 'en');
+  it('writes the selected artefacts per kit and language, and says which are not available yet', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'dts-out-'));
+    const result = await dts(
+      'build',
+      '--content',
+      FIXTURE_DIR,
+      '--only',
+      'poster,handbook',
+      '--lang',
+      'en',
+      '--out',
+      out,
+    );
     expect(result.code).toBe(0);
-    expect(result.out.split('\n').filter((l) => l.startsWith('would build'))).toEqual([
-      'would build build-output/data-team-start/en/poster.pdf  (A2 table poster (PDF))',
-      'would build build-output/data-team-start/en/handbook.docx  (facilitator handbook (DOCX))',
+    expect(result.out.split('\n').map((l) => l.replace(/\(\d+ kB\)/, '(n kB)'))).toEqual([
+      `wrote ${path.join(out, 'data-team-start/en/poster-a2.pdf')}  (n kB)`,
+      'not yet available: data-team-start/en handbook (facilitator handbook (DOCX))',
     ]);
+    expect(readdirSync(path.join(out, 'data-team-start', 'en'))).toEqual(['poster-a2.pdf']);
   });
 
-  it('builds nothing when the content has errors', async () => {
-    const content = tempContent({ [DTS_EN]: (t) => t.replace('language: en', 'language: de') });
-    const result = await dts('build', '--content', content);
+  it('writes nothing when the content has errors, and keeps the previous output', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'dts-out-'));
+    expect(
+      (await dts('build', '--content', FIXTURE_DIR, '--only', 'poster', '--lang', 'nl', '--out', out)).code,
+    ).toBe(0);
+    const before = readFileSync(path.join(out, 'data-team-start/nl/poster-a2.pdf'));
+    const content = tempContent({ [DTS_NL]: (t) => t.replace('language: nl', 'language: de') });
+    const result = await dts('build', '--content', content, '--only', 'poster', '--out', out);
     expect(result.code).toBe(1);
-    expect(result.out).not.toContain('would build');
-    expect(result.err).toContain('Nothing was built; the previous output is untouched.');
+    expect(result.out).not.toContain('wrote');
+    expect(result.err).toContain('Nothing was written; the previous output is untouched.');
+    expect(readFileSync(path.join(out, 'data-team-start/nl/poster-a2.pdf')).equals(before)).toBe(true);
   });
 
-  it('rejects an unknown artefact name as a usage error', async () => {
-    const result = await dts('build', '--content', FIXTURE_DIR, '--only', 'poser');
-    expect(result.code).toBe(2);
-    expect(result.err).toContain('--only: unknown artefact "poser"');
+  it('writes nothing when the brand file has errors', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'dts-out-'));
+    const brand = path.join(mkdtempSync(path.join(tmpdir(), 'dts-brand-')), 'brand.yaml');
+    writeFileSync(brand, 'organisation: Gemeente X\ncolours:\n  primary: "#FFF"\n');
+    const result = await dts(
+      'build',
+      '--content',
+      FIXTURE_DIR,
+      '--only',
+      'poster',
+      '--brand',
+      brand,
+      '--out',
+      out,
+    );
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(
+      `${brand}:3:12  error  colours.primary  is "#FFF" (expected a colour such as "#0A5C8A"`,
+    );
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('rejects an unknown artefact name or a bad poster option as a usage error', async () => {
+    const only = await dts('build', '--content', FIXTURE_DIR, '--only', 'poser');
+    expect(only.code).toBe(2);
+    expect(only.err).toContain('--only: unknown artefact "poser"');
+    const paper = await dts('build', '--content', FIXTURE_DIR, '--paper', 'B5');
+    expect(paper.code).toBe(2);
+    expect(paper.err).toContain('--paper: "B5" is not one of A3, A2, A1, A0');
+    const bleed = await dts('build', '--content', FIXTURE_DIR, '--bleed', 'lots');
+    expect(bleed.err).toContain('--bleed: "lots" is not a number of millimetres from 0 to 10');
   });
 });
 
