@@ -1,11 +1,9 @@
 // The brand file an organisation writes: name, logo, colours, contact line, default paper size.
 import { z } from 'zod';
 
-const colour = z
-  .string()
-  .regex(/^#[0-9A-Fa-f]{6}$/, {
-    error: 'expected a colour such as "#0A5C8A" (in quotes: an unquoted # starts a comment)',
-  });
+const colour = z.string().regex(/^#[0-9A-Fa-f]{6}$/, {
+  error: 'expected a colour such as "#0A5C8A" (in quotes: an unquoted # starts a comment)',
+});
 
 export const brandSchema = z.strictObject({
   /** The organisation's name, printed on the poster and the other artefacts. */

@@ -222,26 +222,16 @@ export function assembleBlock(
   const writing = height - text.textHeight - pad;
   const minimum = s.mm(WRITING_AREA_MM[assignment.writingArea]);
   if (writing < minimum - 0.5) {
-    fitter.diagnostics.push({
-      severity: 'error',
-      code: 'no-room-to-write',
-      ...(kit.origins[`assignments.${assignment.id}.steps[0]`] ?? {}),
-      field: `assignments.${assignment.id}`,
-      message: `assignment ${assignment.number} (${assignment.title}) leaves ${Math.ceil((minimum - writing) / s.mm(1))} mm too little room to write on the poster (${kit.language}; its writingArea "${assignment.writingArea}" needs ${WRITING_AREA_MM[assignment.writingArea]} mm at A2)`,
-      hint: 'shorten its summary or steps, choose a smaller writingArea in kit.yaml, or print on a larger paper size',
-    });
+    reportNoRoom(
+      fitter,
+      kit,
+      assignment,
+      `leaves ${Math.ceil((minimum - writing) / s.mm(1))} mm too little room to write on the poster (${kit.language}; its writingArea "${assignment.writingArea}" needs ${WRITING_AREA_MM[assignment.writingArea]} mm at A2)`,
+      'shorten its summary or steps, choose a smaller writingArea in kit.yaml, or print on a larger paper size',
+    );
   }
   return [
-    {
-      kind: 'box',
-      x: 0,
-      y: 0,
-      width,
-      height,
-      stroke: theme.colours.rule,
-      strokeWidth: s.mm(0.35),
-      radius: s.mm(3),
-    },
+    blockFrame(width, height, theme, s),
     ...text.items,
     ...layoutWritingArea(
       assignment,
@@ -287,26 +277,16 @@ export function layoutFixedBlock(
   const text = layoutBlockText(kit, assignment, textWidth, theme, s, fitter);
   const writingHeight = height - 2 * pad;
   if (text.textHeight > height || writingHeight < s.mm(WRITING_AREA_MM[assignment.writingArea]) * 0.75) {
-    fitter.diagnostics.push({
-      severity: 'error',
-      code: 'no-room-to-write',
-      ...(kit.origins[`assignments.${assignment.id}.steps[0]`] ?? {}),
-      field: `assignments.${assignment.id}`,
-      message: `assignment ${assignment.number} (${assignment.title}) does not fit its block at the side of the table layout (${kit.language}): its texts need ${Math.ceil(text.textHeight / s.mm(1))} mm of ${Math.floor(height / s.mm(1))} mm`,
-      hint: 'shorten its summary or steps, or print on a larger paper size',
-    });
+    reportNoRoom(
+      fitter,
+      kit,
+      assignment,
+      `does not fit its block at the side of the table layout (${kit.language}): its texts need ${Math.ceil(text.textHeight / s.mm(1))} mm of ${Math.floor(height / s.mm(1))} mm`,
+      'shorten its summary or steps, or print on a larger paper size',
+    );
   }
   return [
-    {
-      kind: 'box',
-      x: 0,
-      y: 0,
-      width,
-      height,
-      stroke: theme.colours.rule,
-      strokeWidth: s.mm(0.35),
-      radius: s.mm(3),
-    },
+    blockFrame(width, height, theme, s),
     ...text.items,
     ...layoutWritingArea(
       assignment,
@@ -320,4 +300,34 @@ export function layoutFixedBlock(
       fitter,
     ),
   ];
+}
+
+function blockFrame(width: number, height: number, theme: Theme, s: PosterScale): LayoutItem {
+  return {
+    kind: 'box',
+    x: 0,
+    y: 0,
+    width,
+    height,
+    stroke: theme.colours.rule,
+    strokeWidth: s.mm(0.35),
+    radius: s.mm(3),
+  };
+}
+
+function reportNoRoom(
+  fitter: TextFitter,
+  kit: LocalisedDataTeamStart,
+  assignment: LocalisedAssignment,
+  problem: string,
+  hint: string,
+): void {
+  fitter.diagnostics.push({
+    severity: 'error',
+    code: 'no-room-to-write',
+    ...(kit.origins[`assignments.${assignment.id}.steps[0]`] ?? {}),
+    field: `assignments.${assignment.id}`,
+    message: `assignment ${assignment.number} (${assignment.title}) ${problem}`,
+    hint,
+  });
 }
