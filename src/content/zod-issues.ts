@@ -72,7 +72,11 @@ function issueToDiagnostics(
           ),
         ];
       }
-      return [make('schema', `is ${describeValue(value)} (expected ${expected})`)];
+      const colonHint =
+        issue.expected === 'string' && value !== null && typeof value === 'object' && !Array.isArray(value)
+          ? 'a text that contains ": " must be put in quotes, or written after >- on the next lines'
+          : undefined;
+      return [make('schema', `is ${describeValue(value)} (expected ${expected})`, colonHint)];
     }
     case 'too_big':
       if (issue.origin === 'string' && typeof value === 'string') {

@@ -21,6 +21,8 @@ export interface TextSpec {
   readonly colour: Colour;
   readonly role?: TextRole;
   readonly align?: TextItem['align'];
+  /** Headings: hyphenate only what cannot fit otherwise. */
+  readonly hyphenation?: 'normal' | 'avoid';
   /** What the text is, for a message a person understands: "assignment 3 (Probleemboom), title". */
   readonly label: string;
 }
@@ -59,7 +61,13 @@ export class TextFitter {
 
   fit(spec: TextSpec, box: { width: number; height?: number; maxLines?: number }): FittedText {
     const face = this.theme.fonts[spec.weight];
-    const style: TextStyle = { face, size: spec.size, minSize: spec.minSize, leading: spec.leading ?? 1.25 };
+    const style: TextStyle = {
+      face,
+      size: spec.size,
+      minSize: spec.minSize,
+      leading: spec.leading ?? 1.25,
+      hyphenation: spec.hyphenation ?? (spec.role === 'H1' || spec.role === 'H2' ? 'avoid' : 'normal'),
+    };
     const missing = missingGlyphs(face, spec.text);
     if (missing.length > 0) {
       this.report(

@@ -23,6 +23,8 @@ export interface BreakOptions {
   readonly size: number;
   readonly width: number;
   readonly language: string;
+  /** 'avoid': hyphenate only a word that does not fit a line on its own (titles, headings). */
+  readonly hyphenation?: 'normal' | 'avoid';
 }
 
 /** Below this fill, a line would look too empty: hyphenate the next word rather than wrap it whole. */
@@ -47,7 +49,8 @@ export function breakLines(text: string, options: BreakOptions): BrokenText {
         i += 1;
         continue;
       }
-      const lineFull = line !== '' && measure(line) >= width * MIN_FILL;
+      const minFill = options.hyphenation === 'avoid' ? 0 : MIN_FILL;
+      const lineFull = line !== '' && measure(line) >= width * minFill;
       const split =
         lineFull && measure(word) <= width ? undefined : splitWord(word, line, width, measure, language);
       if (split) {

@@ -13,6 +13,7 @@ export interface TextStyle {
   readonly minSize?: number;
   /** Line height as a multiple of the size. */
   readonly leading: number;
+  readonly hyphenation?: 'normal' | 'avoid';
 }
 
 export interface FittedText {
@@ -42,7 +43,13 @@ export function fitText(
   const minSize = Math.min(style.minSize ?? style.size, style.size);
   let last: FittedText | undefined;
   for (let size = style.size; size >= minSize - 1e-9; size -= STEP) {
-    const broken = breakLines(text, { face: style.face, size, width: box.width, language });
+    const broken = breakLines(text, {
+      face: style.face,
+      size,
+      width: box.width,
+      language,
+      hyphenation: style.hyphenation,
+    });
     const lineHeight = size * style.leading;
     const height = broken.lines.length * lineHeight;
     const tooManyLines = box.maxLines !== undefined && broken.lines.length > box.maxLines;
