@@ -59,6 +59,17 @@ export class TextFitter {
     };
   }
 
+  /** How many lines a text takes in a box, without reporting anything (for sizing before placing). */
+  measureLines(spec: TextSpec, box: { width: number; height?: number; maxLines?: number }): number {
+    const face = this.theme.fonts[spec.weight];
+    return fitText(
+      spec.text,
+      { face, size: spec.size, minSize: spec.minSize, leading: spec.leading ?? 1.25 },
+      box,
+      this.kit.language,
+    ).lines.length;
+  }
+
   fit(spec: TextSpec, box: { width: number; height?: number; maxLines?: number }): FittedText {
     const face = this.theme.fonts[spec.weight];
     const style: TextStyle = {

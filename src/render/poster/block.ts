@@ -7,7 +7,7 @@ import type { PosterScale } from './scale.js';
 import { MIN_BODY_PT } from './scale.js';
 
 /** Minimum height of the writing area by its size in kit.yaml, in A2 millimetres. */
-export const WRITING_AREA_MM = { small: 45, medium: 60, large: 75 } as const;
+export const WRITING_AREA_MM = { small: 35, medium: 45, large: 55 } as const;
 /** How the height left over in a column is shared out among its blocks' writing areas. */
 export const WRITING_AREA_WEIGHT = { small: 2, medium: 3, large: 4 } as const;
 

@@ -7,6 +7,9 @@ import type { TextFitter } from '../text-fitter.js';
 import type { PosterScale } from './scale.js';
 import { MIN_BODY_PT } from './scale.js';
 
+/** Matrix rows lower than this (A2 millimetres) leave no room to write names. */
+const MIN_ROW_MM = 8;
+
 function mark(
   level: MatrixLevel,
   cx: number,
@@ -36,8 +39,9 @@ export function layoutMatrix(
   const pad = s.mm(5);
   items.push({ kind: 'box', x, y, width, height, stroke: c.rule, strokeWidth: s.mm(0.35), radius: s.mm(3) });
 
-  // Title, instruction and legend on one band above the table.
+  // Title, instruction and legend on one band above the table; stacked when the matrix is a narrow column.
   const inner = width - 2 * pad;
+  const narrow = width < s.mm(230);
   const title = fitter.place(
     {
       text: kit.matrix.title,
@@ -51,13 +55,13 @@ export function layoutMatrix(
     },
     x + pad,
     y + pad,
-    { width: inner * 0.45, maxLines: 1 },
+    { width: narrow ? inner : inner * 0.45, maxLines: narrow ? 2 : 1 },
   );
   items.push(title);
   const legendSize = s.text(10, MIN_BODY_PT);
   const r = legendSize * 0.38;
   const stroke = s.mm(0.4);
-  const legendY = y + pad + title.lineHeight + s.mm(1.5);
+  const legendY = y + pad + title.lines.length * title.lineHeight + s.mm(1.5);
   const instruction = fitter.place(
     {
       text: kit.matrix.instruction,
@@ -70,18 +74,20 @@ export function layoutMatrix(
     },
     x + pad,
     legendY,
-    { width: inner * 0.55, maxLines: 2 },
+    { width: narrow ? inner : inner * 0.55, maxLines: narrow ? 4 : 2 },
   );
   items.push(instruction);
+  const instructionBottom = legendY + instruction.lines.length * instruction.lineHeight;
   // Legend at the right of the band.
   const legend: { level: MatrixLevel; text: string; field: string }[] = [
     { level: 'everyone', text: kit.matrix.everyone, field: 'matrix.everyone' },
     { level: 'someone', text: kit.matrix.someone, field: 'matrix.someone' },
   ];
-  const legendWidth = inner * 0.4;
-  const legendX = x + pad + inner - legendWidth;
+  const legendWidth = narrow ? inner : inner * 0.4;
+  const legendX = narrow ? x + pad : x + pad + inner - legendWidth;
+  const legendTop = narrow ? instructionBottom + s.mm(2) : y + pad;
   legend.forEach((entry, i) => {
-    const rowY = y + pad + i * legendSize * 1.6;
+    const rowY = legendTop + i * legendSize * 1.6;
     items.push(...mark(entry.level, legendX + r, rowY + legendSize * 0.8, r, c.primary, stroke));
     items.push(
       fitter.place(
@@ -101,13 +107,24 @@ export function layoutMatrix(
     );
   });
 
-  const tableTop =
-    legendY + Math.max(instruction.lines.length * instruction.lineHeight, legendSize * 1.6) + s.mm(3);
+  const tableTop = narrow
+    ? legendTop + 2 * legendSize * 1.6 + s.mm(2)
+    : legendY + Math.max(instruction.lines.length * instruction.lineHeight, legendSize * 1.6) + s.mm(3);
   const tableHeight = y + height - pad - tableTop;
-  const nameWidth = Math.min(inner * 0.24, s.mm(62));
+  const nameWidth = narrow ? inner * 0.3 : Math.min(inner * 0.24, s.mm(62));
   const stageWidth = (inner - nameWidth) / kit.stages.length;
   const headerHeight = s.mm(10);
   const rowHeight = (tableHeight - headerHeight) / kit.matrix.rows.length;
+  if (rowHeight < s.mm(MIN_ROW_MM)) {
+    fitter.diagnostics.push({
+      severity: 'error',
+      code: 'no-room-to-write',
+      ...(kit.origins['matrix.title'] ?? {}),
+      field: 'matrix',
+      message: `the matrix rows on the ${fitter.artefact} (${kit.language}) are ${(rowHeight / s.mm(1)).toFixed(1)} mm high at A2 scale, too little to write names in (expected at least ${MIN_ROW_MM} mm)`,
+      hint: 'print on a larger paper size or in the other orientation',
+    });
+  }
 
   // Header: one chevron-like band per stage, the chain read left to right.
   const headerSize = s.text(12, MIN_BODY_PT);
@@ -125,18 +142,20 @@ export function layoutMatrix(
     items.push(
       fitter.place(
         {
-          text: i < kit.stages.length - 1 ? `${stage.name}  →` : stage.name,
+          // The arrows of the chain, where there is room for them.
+          text: i < kit.stages.length - 1 && !narrow ? `${stage.name}  →` : stage.name,
           field: `stages.${stage.id}.name`,
           weight: 'bold',
           size: headerSize,
+          minSize: s.min(12, MIN_BODY_PT),
           colour: c.onPrimary,
           align: 'center',
           role: 'Lbl',
           label: `stage ${stage.id}`,
         },
-        sx,
+        sx + s.mm(1.5),
         tableTop + (headerHeight - headerSize * 1.2) / 2,
-        { width: stageWidth, maxLines: 1 },
+        { width: stageWidth - s.mm(3), maxLines: 1 },
       ),
     );
   });

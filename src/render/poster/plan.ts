@@ -65,9 +65,9 @@ export function planPoster(
   const gutter = s.mm(6);
   const items: LayoutItem[] = [];
 
-  const footerHeight = s.text(8) * 1.3;
-  const footerY = trim.height - margin - footerHeight;
-  items.push(...layoutFooter(kit, theme, s, fitter, margin, footerY, trim.width - 2 * margin));
+  const footer = layoutFooter(kit, theme, s, fitter, margin, trim.height - margin, trim.width - 2 * margin);
+  items.push(...footer.items);
+  const footerY = trim.height - margin - footer.height;
   const contentWidth = trim.width - 2 * margin;
 
   if (options.layout === 'table') {
@@ -85,52 +85,95 @@ export function planPoster(
     );
     items.push(...around.items);
     const { centre } = around;
-    const header = layoutHeader(
-      kit,
-      theme,
-      s,
-      fitter,
-      { x: centre.x, y: centre.y, width: centre.width },
-      0,
-      true,
-    );
-    items.push(...header.items);
-    const matrixY = centre.y + header.height + gutter;
-    items.push(
-      ...layoutMatrix(
+    if (centre.width > centre.height * 1.6) {
+      // A wide centre (landscape): the title panel at the left, the matrix beside it.
+      const panelWidth = centre.width * 0.36;
+      items.push(
+        ...layoutHeader(kit, theme, s, fitter, { x: centre.x, y: centre.y, width: panelWidth }, 0, true)
+          .items,
+      );
+      const matrixX = centre.x + panelWidth + gutter;
+      items.push(
+        ...layoutMatrix(
+          kit,
+          matrixX,
+          centre.y,
+          centre.x + centre.width - matrixX,
+          centre.height,
+          theme,
+          s,
+          fitter,
+        ),
+      );
+    } else {
+      const header = layoutHeader(
         kit,
-        centre.x,
-        matrixY,
-        centre.width,
-        centre.y + centre.height - matrixY,
         theme,
         s,
         fitter,
-      ),
-    );
+        { x: centre.x, y: centre.y, width: centre.width },
+        0,
+        true,
+      );
+      items.push(...header.items);
+      const matrixY = centre.y + header.height + gutter;
+      items.push(
+        ...layoutMatrix(
+          kit,
+          centre.x,
+          matrixY,
+          centre.width,
+          centre.y + centre.height - matrixY,
+          theme,
+          s,
+          fitter,
+        ),
+      );
+    }
   } else {
     const header = layoutHeader(kit, theme, s, fitter, { x: 0, y: 0, width: trim.width }, bleed, false);
     items.push(...header.items);
     const bodyTop = header.height + gutter;
     const bodyBottom = footerY - s.mm(4);
-    const matrixHeight = s.mm(options.orientation === 'portrait' ? 128 : 118);
-    const matrixY = bodyBottom - matrixHeight;
-    const columns = options.orientation === 'portrait' ? 4 : 5;
-    items.push(
-      ...layoutGrid(
-        kit,
-        theme,
-        s,
-        fitter,
-        margin,
-        bodyTop,
-        contentWidth,
-        matrixY - gutter - bodyTop,
-        columns,
-        gutter,
-      ),
-    );
-    items.push(...layoutMatrix(kit, margin, matrixY, contentWidth, matrixHeight, theme, s, fitter));
+    if (options.orientation === 'portrait') {
+      // Four columns of assignments, the matrix as a band across the bottom.
+      const matrixHeight = s.mm(128);
+      const matrixY = bodyBottom - matrixHeight;
+      items.push(
+        ...layoutGrid(
+          kit,
+          theme,
+          s,
+          fitter,
+          margin,
+          bodyTop,
+          contentWidth,
+          matrixY - gutter - bodyTop,
+          4,
+          gutter,
+        ),
+      );
+      items.push(...layoutMatrix(kit, margin, matrixY, contentWidth, matrixHeight, theme, s, fitter));
+    } else {
+      // Landscape: the assignments in four columns at the left, the matrix as a column at the right.
+      const matrixWidth = contentWidth * 0.27;
+      const gridWidth = contentWidth - matrixWidth - gutter;
+      items.push(
+        ...layoutGrid(kit, theme, s, fitter, margin, bodyTop, gridWidth, bodyBottom - bodyTop, 4, gutter),
+      );
+      items.push(
+        ...layoutMatrix(
+          kit,
+          margin + gridWidth + gutter,
+          bodyTop,
+          matrixWidth,
+          bodyBottom - bodyTop,
+          theme,
+          s,
+          fitter,
+        ),
+      );
+    }
   }
 
   const diagnostics = [...fitter.diagnostics];
@@ -164,18 +207,10 @@ function layoutHeader(
   const c = theme.colours;
   const items: LayoutItem[] = [];
   const margin = stacked ? s.mm(7) : s.mm(12);
-  const height = (stacked ? s.mm(118) : s.mm(62)) + (theme.organisation?.logo ? s.mm(14) : 0);
-  if (stacked) {
-    items.push({
-      kind: 'box',
-      x: area.x,
-      y: area.y,
-      width: area.width,
-      height,
-      fill: c.primary,
-      radius: s.mm(3),
-    });
-  } else {
+  // Stacked (table layout), the panel is as tall as its content; as a band, it has a fixed height.
+  const height = s.mm(62) + (theme.organisation?.logo ? s.mm(14) : 0);
+  // Stacked, the panel's box is added at the end, once its height is known.
+  if (!stacked) {
     // The band runs into the bleed on three sides, so trimming never leaves a white edge.
     items.push({
       kind: 'box',
@@ -336,6 +371,19 @@ function layoutHeader(
     items.push(text);
     y += text.lines.length * text.lineHeight + s.mm(0.8);
   });
+  if (stacked) {
+    const panelHeight = y - area.y + margin * 0.7;
+    items.unshift({
+      kind: 'box',
+      x: area.x,
+      y: area.y,
+      width: area.width,
+      height: panelHeight,
+      fill: c.primary,
+      radius: s.mm(3),
+    });
+    return { items, height: panelHeight };
+  }
   if (y > area.y + height - s.mm(3)) {
     fitter.diagnostics.push({
       severity: 'error',
@@ -418,15 +466,19 @@ function layoutAroundTable(
 ): { items: LayoutItem[]; centre: { x: Pt; y: Pt; width: Pt; height: Pt } } {
   const items: LayoutItem[] = [];
   const n = kit.assignments.length;
-  // Edge counts: the long edges (bottom, top) take the most blocks, one or two go on each side.
-  const sides = n >= 10 ? 2 : 1;
+  // Edge counts: the long edges (bottom, top) take the most blocks; in portrait one or two go on each
+  // side, in landscape the short sides stay free and the centre runs from side to side.
+  const landscape = width > height;
+  const sides = landscape ? 0 : n >= 10 ? 2 : 1;
   const left = sides;
   const right = sides;
   const bottom = Math.ceil((n - left - right) / 2);
   const top = n - left - right - bottom;
   // Blocks on the long edges are deeper; side blocks are long and shallow, leaving the centre wide enough.
-  const depth = Math.min(s.mm(128), height * 0.24);
-  const sideDepth = Math.min(s.mm(92), width * 0.24);
+  const depth = landscape
+    ? Math.min(s.mm(150), (height - s.mm(106) - 2 * gutter) / 2) // leave the matrix rows room to write in
+    : Math.min(s.mm(150), height * 0.28);
+  const sideDepth = sides === 0 ? -gutter : Math.min(s.mm(92), width * 0.24);
   const sideLength = height - 2 * depth - 2 * gutter;
   const edges: { count: number; rotate: 0 | 90 | 180 | 270 }[] = [
     { count: bottom, rotate: 0 },
@@ -435,7 +487,7 @@ function layoutAroundTable(
     { count: left, rotate: 90 },
   ];
   let index = 0;
-  for (const edge of edges) {
+  for (const edge of edges.filter((e) => e.count > 0)) {
     const along = edge.rotate === 0 || edge.rotate === 180 ? width : sideLength;
     const blockWidth = (along - (edge.count - 1) * gutter) / edge.count;
     for (let k = 0; k < edge.count; k++) {
@@ -498,15 +550,16 @@ function group(
   };
 }
 
+/** Licence and credits at the bottom left, version (and contact) at the bottom right; grows upwards. */
 function layoutFooter(
   kit: LocalisedDataTeamStart,
   theme: Theme,
   s: PosterScale,
   fitter: TextFitter,
   x: Pt,
-  y: Pt,
+  bottom: Pt,
   width: Pt,
-): LayoutItem[] {
+): { items: LayoutItem[]; height: Pt } {
   const c = theme.colours;
   const size = s.text(8);
   const contact = theme.organisation?.contact;
@@ -514,27 +567,36 @@ function layoutFooter(
     .filter(Boolean)
     .join(' · ');
   const rightWidth = width * (contact ? 0.4 : 0.25);
-  return [
-    fitter.place(
-      {
-        text: `${kit.meta.licence} ${kit.meta.credits}`,
-        field: 'kit.licence',
-        weight: 'regular',
-        size,
-        minSize: s.min(8),
-        leading: 1.2,
-        colour: c.muted,
-        label: 'the footer (licence and credits)',
-      },
-      x,
-      y - size * 1.2,
-      { width: width - rightWidth - s.mm(5), maxLines: 2 },
-    ),
-    fitter.place(
-      { text: right, weight: 'semibold', size, colour: c.muted, align: 'right', label: 'the footer version' },
-      x + width - rightWidth,
-      y,
-      { width: rightWidth, maxLines: 1 },
-    ),
-  ];
+  const spec = {
+    text: `${kit.meta.licence} ${kit.meta.credits}`,
+    field: 'kit.licence',
+    weight: 'regular' as const,
+    size,
+    minSize: s.min(8),
+    leading: 1.2,
+    colour: c.muted,
+    label: 'the footer (licence and credits)',
+  };
+  const box = { width: width - rightWidth - s.mm(5), maxLines: 3 };
+  const lines = fitter.measureLines(spec, box);
+  const height = lines * size * 1.2;
+  return {
+    items: [
+      fitter.place(spec, x, bottom - height, box),
+      fitter.place(
+        {
+          text: right,
+          weight: 'semibold',
+          size,
+          colour: c.muted,
+          align: 'right',
+          label: 'the footer version',
+        },
+        x + width - rightWidth,
+        bottom - size * 1.2,
+        { width: rightWidth, maxLines: 1 },
+      ),
+    ],
+    height,
+  };
 }
