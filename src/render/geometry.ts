@@ -113,3 +113,35 @@ export function within(inner: Rect, outer: Rect, tolerance = 0.5): boolean {
     inner.y + inner.height <= outer.y + outer.height + tolerance
   );
 }
+
+/**
+ * The fill colour under each top-level text item: the last filled box drawn before it that contains the
+ * text's first line (the page's paper colour when none does). Groups are checked in their own coordinates
+ * against their own boxes.
+ */
+export function backgroundsOfText(
+  items: readonly LayoutItem[],
+  paper: string,
+): { item: TextItem; background: string }[] {
+  const out: { item: TextItem; background: string }[] = [];
+  items.forEach((item, index) => {
+    if (item.kind === 'group') out.push(...backgroundsOfText(item.items, paper));
+    if (item.kind !== 'text' || item.lines.length === 0) return;
+    const probe = { x: item.x + 1, y: item.y + item.lineHeight / 2 };
+    let background = paper;
+    for (const earlier of items.slice(0, index)) {
+      if (
+        earlier.kind === 'box' &&
+        earlier.fill &&
+        probe.x >= earlier.x &&
+        probe.x <= earlier.x + earlier.width &&
+        probe.y >= earlier.y &&
+        probe.y <= earlier.y + earlier.height
+      ) {
+        background = earlier.fill;
+      }
+    }
+    out.push({ item, background });
+  });
+  return out;
+}

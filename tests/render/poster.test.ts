@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasErrors } from '../../src/diagnostics/diagnostic.js';
-import { overlappingLines, placedLines, within } from '../../src/render/geometry.js';
+import { backgroundsOfText, overlappingLines, placedLines, within } from '../../src/render/geometry.js';
+import { contrastRatio } from '../../src/theme/contrast.js';
 import type { Orientation, PosterPaper } from '../../src/render/poster/paper.js';
 import { paperInPoints } from '../../src/render/poster/paper.js';
 import type { PosterOptions } from '../../src/render/poster/plan.js';
@@ -85,6 +86,21 @@ describe('poster content', () => {
     // Seven assignments: three along the bottom, one on the right, two along the top, one on the left.
     expect([1, 2, 3, 4, 5, 6, 7].map(rotation)).toEqual([0, 0, 0, 270, 180, 180, 90]);
   });
+});
+
+describe('legibility', () => {
+  for (const layout of ['upright', 'table'] as const) {
+    it(`${layout} layout: every text stands on a background it contrasts with (at least 4.5:1)`, async () => {
+      const kit = await fixtureDts('nl');
+      const { plan } = planPoster(kit, theme, options({ layout }));
+      const texts = backgroundsOfText(plan.items, theme.colours.paper);
+      expect(texts.length).toBeGreaterThan(20);
+      const poor = texts
+        .filter(({ item, background }) => contrastRatio(item.colour, background) < 4.5)
+        .map(({ item, background }) => `${item.lines[0]?.text}: ${item.colour} on ${background}`);
+      expect(poor).toEqual([]);
+    });
+  }
 });
 
 describe('print shop output', () => {

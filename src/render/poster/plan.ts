@@ -345,7 +345,7 @@ function layoutHeader(
           text: `${i + 1}`,
           weight: 'bold',
           size: howSize,
-          colour: c.accent,
+          colour: c.onPrimary,
           role: 'Lbl',
           label: 'how-to number',
         },
