@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.js';
 import type { LocalisedChecklist, LocalisedDataTeamStart } from '../../src/content/model.js';
 import { formatDiagnostics } from '../../src/diagnostics/format.js';
+import { posterPapers } from '../../src/render/poster/paper.js';
+import { planPoster } from '../../src/render/poster/plan.js';
+import { defaultTheme } from '../../src/theme/theme.js';
 import { nodeWorkspace } from '../../src/workspace/workspace.js';
 
 const CONTENT = path.join(import.meta.dirname, '..', '..', 'content');
@@ -72,6 +75,24 @@ describe('the shipped content', () => {
       for (const [field, text] of nl) if (en.get(field) === text && field !== 'language') identical.push(`${kit}: ${field} = ${text}`);
     }
     expect(identical.filter((line) => !SAME_IN_BOTH.some((ok) => line.endsWith(`= ${ok}`)))).toEqual([]);
+  });
+
+  it('fits on the poster in every language, paper size, orientation and layout', () => {
+    const theme = defaultTheme();
+    const problems: string[] = [];
+    for (const language of ['nl', 'en']) {
+      for (const paper of posterPapers) {
+        for (const orientation of ['portrait', 'landscape'] as const) {
+          for (const layout of ['upright', 'table'] as const) {
+            // A3 landscape is too shallow for blocks along both long edges: documented in BRANDING.md.
+            if (paper === 'A3' && orientation === 'landscape' && layout === 'table') continue;
+            const { diagnostics } = planPoster(dts(language), theme, { paper, orientation, layout, bleed: 0 });
+            problems.push(...diagnostics.map((d) => `${language} ${paper} ${orientation} ${layout}: ${d.field} ${d.message}`));
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('gives the checklist question areas with questions and tip cards, and a workshop of about 3.5 hours', () => {
