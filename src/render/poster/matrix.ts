@@ -5,7 +5,7 @@ import type { Theme } from '../../theme/theme.js';
 import type { LayoutItem } from '../layout.js';
 import type { TextFitter } from '../text-fitter.js';
 import type { PosterScale } from './scale.js';
-import { MIN_BODY_PT } from './scale.js';
+import { MIN_BODY_PT, MIN_TEXT_PT } from './scale.js';
 
 /** Matrix rows lower than this (A2 millimetres) leave no room to write names. */
 const MIN_ROW_MM = 8;
@@ -147,15 +147,15 @@ export function layoutMatrix(
           field: `stages.${stage.id}.name`,
           weight: 'bold',
           size: headerSize,
-          minSize: s.min(12, MIN_BODY_PT),
+          minSize: narrow ? MIN_TEXT_PT : s.min(12, MIN_BODY_PT),
           colour: c.onPrimary,
           align: 'center',
           role: 'Lbl',
           label: `stage ${stage.id}`,
         },
-        sx + s.mm(1.5),
+        sx + s.mm(narrow ? 0.8 : 1.5),
         tableTop + (headerHeight - headerSize * 1.2) / 2,
-        { width: stageWidth - s.mm(3), maxLines: 1 },
+        { width: stageWidth - s.mm(narrow ? 1.6 : 3), maxLines: 1 },
       ),
     );
   });

@@ -577,7 +577,7 @@ function layoutFooter(
     colour: c.muted,
     label: 'the footer (licence and credits)',
   };
-  const box = { width: width - rightWidth - s.mm(5), maxLines: 3 };
+  const box = { width: width - rightWidth - s.mm(5), maxLines: 4 };
   const lines = fitter.measureLines(spec, box);
   const height = lines * size * 1.2;
   return {
