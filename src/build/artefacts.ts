@@ -1,5 +1,6 @@
 // What each kind of kit produces, and the renderer that makes it. Renderers are loaded lazily, so a
 // build pays only for the libraries it uses.
+import type { ClockMinutes } from '../content/clock.js';
 import type { LocalisedKit } from '../content/model.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PosterRenderOptions, RenderedFile } from '../render/poster/render.js';
@@ -11,6 +12,8 @@ export interface RenderRequest {
   readonly poster: PosterRenderOptions;
   /** The date stamped into the files. */
   readonly date: Date;
+  /** When the session starts (minutes after midnight): the clock times in agendas and schedules. */
+  readonly start: ClockMinutes;
 }
 
 export type Renderer = (

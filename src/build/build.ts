@@ -1,6 +1,8 @@
 // build(config): load and check the content, then render each selected artefact for each kit and
 // language — in memory. Nothing is written here; see write.ts.
 import path from 'node:path';
+import type { ClockMinutes } from '../content/clock.js';
+import { defaultStart } from '../content/clock.js';
 import { loadContent } from '../content/load.js';
 import { selectLanguages } from '../content/select.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -21,6 +23,8 @@ export interface BuildConfig {
   readonly theme?: Theme;
   /** Overrides the kits' release dates as the date inside the files (from SOURCE_DATE_EPOCH). */
   readonly date?: Date;
+  /** The session's start time for clock times (default 13:00). */
+  readonly start?: ClockMinutes;
 }
 
 export interface BuiltFile {
@@ -68,7 +72,13 @@ export async function build(config: BuildConfig, workspace: Workspace): Promise<
           continue;
         }
         const render = await kind.load();
-        const result = await render({ kit: localised, theme, poster: config.poster, date });
+        const result = await render({
+          kit: localised,
+          theme,
+          poster: config.poster,
+          date,
+          start: config.start ?? defaultStart,
+        });
         diagnostics.push(...result.diagnostics);
         for (const file of result.files) {
           files.push({

@@ -4,6 +4,7 @@ import { artefactNames } from '../build/artefacts.js';
 import { build as runBuild } from '../build/build.js';
 import { parsePosterFlags } from '../build/poster-options.js';
 import { writeOutput } from '../build/write.js';
+import { parseClock } from '../content/clock.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { loadBrand } from '../theme/brand.js';
 import { nodeWorkspace } from '../workspace/workspace.js';
@@ -21,6 +22,7 @@ const buildOptions = {
   tile: { type: 'string' },
   overlap: { type: 'string' },
   brand: { type: 'string' },
+  start: { type: 'string' },
 } as const;
 
 export async function build(args: readonly string[], io: Io): Promise<number> {
@@ -47,6 +49,9 @@ export async function build(args: readonly string[], io: Io): Promise<number> {
   }
   const poster = parsePosterFlags(values, brand?.paper);
   if (!poster.ok) throw new UsageError(poster.message);
+  const start = values.start === undefined ? undefined : parseClock(values.start);
+  if (values.start !== undefined && start === undefined)
+    throw new UsageError(`--start: "${values.start}" is not a time of day (expected HH:MM, e.g. 13:00)`);
   const kits = listOption(values.kit);
   const result = await runBuild(
     {
@@ -56,6 +61,7 @@ export async function build(args: readonly string[], io: Io): Promise<number> {
       only,
       poster: poster.value,
       date: sourceDateEpoch(),
+      ...(start !== undefined ? { start } : {}),
       ...(brand?.theme ? { theme: brand.theme } : {}),
     },
     nodeWorkspace(),

@@ -34,6 +34,21 @@ Options:
   --lang L[,L]           only these languages
   --only A[,A]           only these artefacts: ${artefactNames.join(', ')}
   --out DIR              output folder (default: build-output)
+  --brand FILE           an organisation's brand file (name, logo, colours, contact, paper); see BRANDING.md
+  --start HH:MM          when the session starts: clock times in agendas and schedules (default 13:00)
+
+Poster options:
+  --paper A3|A2|A1|A0    paper size (default A2, or the brand file's paper)
+  --orientation O        portrait (default) or landscape
+  --layout L             upright (default) or table: blocks face the nearest table edge
+  --bleed [MM]           print-shop output with bleed (3 mm when no value) and crop marks
+  --tile A4|A3           tile onto office-printer sheets with glue/cut marks and an assembly map
+  --overlap MM           overlap between tiles (default 10)
+
+Environment:
+  SOURCE_DATE_EPOCH      seconds since 1970: the date inside every file (default: the kit's release date)
+
+Other:
   -h, --help             this text`;
 
 export function helpText(command?: string): string {

@@ -1,0 +1,86 @@
+// OOXML packages (PPTX, DOCX) are zip files. pptxgenjs and docx stamp the current time into the zip
+// entries and docProps/core.xml, and draw some ids from Math.random; this module re-packs their output
+// so the same input gives the same bytes, in every time zone.
+import JSZip from 'jszip';
+
+/** The parts of a package by name, in the order they were stored. */
+export type PackageParts = Map<string, Buffer>;
+
+export async function readPackage(bytes: Uint8Array): Promise<PackageParts> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parts: PackageParts = new Map();
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    parts.set(entry.name, await entry.async('nodebuffer'));
+  }
+  return parts;
+}
+
+export function partText(parts: PackageParts, name: string): string | undefined {
+  return parts.get(name)?.toString('utf8');
+}
+
+export function setPartText(parts: PackageParts, name: string, xml: string): void {
+  parts.set(name, Buffer.from(xml, 'utf8'));
+}
+
+/**
+ * Writes the parts as a zip with one fixed timestamp. [Content_Types].xml comes first (some readers
+ * expect it there), the rest in name order, so the order never depends on how a library built them.
+ */
+export async function writePackage(parts: PackageParts, date: Date): Promise<Buffer> {
+  const zip = new JSZip();
+  // JSZip writes DOS times from the Date's local-time fields: shift so they read as the UTC time.
+  const dosDate = new Date(date.getTime() + date.getTimezoneOffset() * 60_000);
+  const names = [...parts.keys()].sort((a, b) =>
+    a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0,
+  );
+  for (const name of names) {
+    const data = parts.get(name);
+    if (data) zip.file(name, data, { date: dosDate, createFolders: false });
+  }
+  return zip.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 6 },
+    platform: 'UNIX',
+  });
+}
+
+export interface CoreProperties {
+  readonly title: string;
+  readonly subject?: string;
+  readonly creator?: string;
+  readonly keywords?: string;
+  readonly language: string;
+  readonly version: string;
+  readonly date: Date;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** docProps/core.xml written whole: fixed dates, title, subject, language and version. */
+export function coreXml(properties: CoreProperties): string {
+  const iso = properties.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const optional = (tag: string, value: string | undefined): string =>
+    value === undefined ? '' : `<${tag}>${escapeXml(value)}</${tag}>`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${escapeXml(properties.title)}</dc:title>` +
+    optional('dc:subject', properties.subject) +
+    optional('dc:creator', properties.creator) +
+    optional('cp:keywords', properties.keywords) +
+    optional('cp:lastModifiedBy', properties.creator) +
+    `<dc:language>${escapeXml(properties.language)}</dc:language>` +
+    `<cp:version>${escapeXml(properties.version)}</cp:version>` +
+    `<cp:revision>1</cp:revision>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${iso}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${iso}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
+}
