@@ -1,9 +1,10 @@
 // build(config): load and check the content, then render each selected artefact for each kit and
-// language — in memory. Nothing is written here; see write.ts.
+// language — in memory. Nothing is written here; see output.ts and write.ts.
 import path from 'node:path';
 import type { ClockMinutes } from '../content/clock.js';
 import { defaultStart } from '../content/clock.js';
 import { loadContent } from '../content/load.js';
+import type { LocalisedKit } from '../content/model.js';
 import { selectLanguages } from '../content/select.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
@@ -25,10 +26,23 @@ export interface BuildConfig {
   readonly date?: Date;
   /** The session's start time for clock times (default 13:00). */
   readonly start?: ClockMinutes;
+  /** Called before and after each artefact is rendered, for a progress display. */
+  readonly onProgress?: (event: ProgressEvent) => void;
+}
+
+export interface ProgressEvent {
+  readonly phase: 'start' | 'done';
+  /** Artefacts finished so far, and how many there are in all. */
+  readonly done: number;
+  readonly total: number;
+  readonly kit: string;
+  readonly language: string;
+  readonly artefact: string;
 }
 
 export interface BuiltFile {
   readonly kit: string;
+  readonly version: string;
   readonly language: string;
   readonly artefact: string;
   /** Relative to the output folder: <kit>/<language>/<file>. */
@@ -36,13 +50,35 @@ export interface BuiltFile {
   readonly bytes: Buffer;
 }
 
+/** What the output step needs to know about each kit and language built: for bundles and the manifest. */
+export interface BuiltKitLanguage {
+  readonly kit: string;
+  readonly version: string;
+  readonly released: string;
+  readonly language: string;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly licence: string;
+  readonly credits: string;
+  /** The date inside the files. */
+  readonly date: Date;
+}
+
 export interface BuildResult {
   readonly files: readonly BuiltFile[];
+  readonly built: readonly BuiltKitLanguage[];
   /** Artefacts asked for whose renderer does not exist yet. */
   readonly unavailable: readonly { kit: string; language: string; artefact: ArtefactKind }[];
   readonly diagnostics: readonly Diagnostic[];
   /** Kit folders found, for checking --kit. */
   readonly folders: readonly string[];
+}
+
+interface Task {
+  readonly kit: LocalisedKit;
+  readonly kind: ArtefactKind;
+  readonly load: NonNullable<ArtefactKind['load']>;
+  readonly date: Date;
 }
 
 export async function build(config: BuildConfig, workspace: Workspace): Promise<BuildResult> {
@@ -54,9 +90,11 @@ export async function build(config: BuildConfig, workspace: Workspace): Promise<
     config.languages,
   );
   const files: BuiltFile[] = [];
+  const built: BuiltKitLanguage[] = [];
   const unavailable: BuildResult['unavailable'][number][] = [];
-  if (hasErrors(diagnostics)) return { files, unavailable, diagnostics, folders: content.folders };
+  if (hasErrors(diagnostics)) return { files, built, unavailable, diagnostics, folders: content.folders };
   const theme = config.theme ?? defaultTheme();
+  const tasks: Task[] = [];
   for (const kit of content.kits) {
     const languages = kit.languages.filter((l) => !config.languages || config.languages.includes(l));
     const kinds = artefactKinds.filter(
@@ -64,33 +102,50 @@ export async function build(config: BuildConfig, workspace: Workspace): Promise<
     );
     for (const language of languages) {
       const localised = kit.localised.get(language);
-      if (!localised) continue;
+      if (!localised || !kinds.some((k) => k.load)) continue;
       const date = config.date ?? new Date(`${localised.released}T00:00:00Z`);
+      built.push({
+        kit: kit.id,
+        version: localised.version,
+        released: localised.released,
+        language,
+        title: localised.meta.title,
+        subtitle: localised.meta.subtitle,
+        licence: localised.meta.licence,
+        credits: localised.meta.credits,
+        date,
+      });
       for (const kind of kinds) {
-        if (!kind.load) {
-          unavailable.push({ kit: kit.id, language, artefact: kind });
-          continue;
-        }
-        const render = await kind.load();
-        const result = await render({
-          kit: localised,
-          theme,
-          poster: config.poster,
-          date,
-          start: config.start ?? defaultStart,
-        });
-        diagnostics.push(...result.diagnostics);
-        for (const file of result.files) {
-          files.push({
-            kit: kit.id,
-            language,
-            artefact: kind.name,
-            path: path.posix.join(kit.id, language, file.name),
-            bytes: file.bytes,
-          });
-        }
+        if (kind.load) tasks.push({ kit: localised, kind, load: kind.load, date });
+        else unavailable.push({ kit: kit.id, language, artefact: kind });
       }
     }
   }
-  return { files, unavailable, diagnostics, folders: content.folders };
+  let done = 0;
+  for (const { kit, kind, load, date } of tasks) {
+    const event = { kit: kit.id, language: kit.language, artefact: kind.name, total: tasks.length };
+    config.onProgress?.({ ...event, phase: 'start', done });
+    const render = await load();
+    const result = await render({
+      kit,
+      theme,
+      poster: config.poster,
+      date,
+      start: config.start ?? defaultStart,
+    });
+    diagnostics.push(...result.diagnostics);
+    for (const file of result.files) {
+      files.push({
+        kit: kit.id,
+        version: kit.version,
+        language: kit.language,
+        artefact: kind.name,
+        path: path.posix.join(kit.id, kit.language, file.name),
+        bytes: file.bytes,
+      });
+    }
+    done += 1;
+    config.onProgress?.({ ...event, phase: 'done', done });
+  }
+  return { files, built, unavailable, diagnostics, folders: content.folders };
 }

@@ -1,14 +1,21 @@
 // `dts build`: loaded only when building, so `dts check` does not pay for fonts, images and PDF code.
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { artefactNames } from '../build/artefacts.js';
 import { build as runBuild } from '../build/build.js';
 import { parsePosterFlags } from '../build/poster-options.js';
-import { writeOutput } from '../build/write.js';
+import type { ManifestArtefact, ManifestBundle } from '../build/manifest.js';
+import { assembleOutput, CHECKSUMS, MANIFEST } from '../build/output.js';
+import { checkOutputFolder, OutputFolderError, readPreviousOutput, replaceOutput } from '../build/write.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseClock } from '../content/clock.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { loadBrand } from '../theme/brand.js';
 import { nodeWorkspace } from '../workspace/workspace.js';
 import type { Io } from './common.js';
+import { createProgress, progressMode } from './progress.js';
 import { commonOptions, ExitCode, listOption, printHelp, report, UsageError } from './common.js';
 
 const buildOptions = {
@@ -23,6 +30,7 @@ const buildOptions = {
   overlap: { type: 'string' },
   brand: { type: 'string' },
   start: { type: 'string' },
+  json: { type: 'boolean' },
 } as const;
 
 export async function build(args: readonly string[], io: Io): Promise<number> {
@@ -53,38 +61,115 @@ export async function build(args: readonly string[], io: Io): Promise<number> {
   if (values.start !== undefined && start === undefined)
     throw new UsageError(`--start: "${values.start}" is not a time of day (expected HH:MM, e.g. 13:00)`);
   const kits = listOption(values.kit);
+  const languages = listOption(values.lang);
+  const json = values.json === true;
+  const progress = await createProgress(progressMode(json), (line) => io.err(line));
   const result = await runBuild(
     {
       contentDir: values.content,
       kits,
-      languages: listOption(values.lang),
+      languages,
       only,
       poster: poster.value,
       date: sourceDateEpoch(),
       ...(start !== undefined ? { start } : {}),
       ...(brand?.theme ? { theme: brand.theme } : {}),
+      onProgress: progress.update,
     },
     nodeWorkspace(),
   );
+  progress.finish();
   for (const id of kits ?? []) {
     if (!result.folders.includes(id)) {
       throw new UsageError(`--kit: unknown kit "${id}" (expected one of: ${result.folders.join(', ')})`);
     }
   }
   const diagnostics = [...(brand?.diagnostics ?? []), ...result.diagnostics];
-  report(io, diagnostics);
   if (hasErrors(diagnostics)) {
-    io.err('Nothing was written; the previous output is untouched.');
+    if (json) io.out(jsonSummary({ ok: false, out: values.out, diagnostics }));
+    else {
+      report(io, diagnostics);
+      io.err('Nothing was written; the previous output is untouched.');
+    }
     return ExitCode.content;
   }
-  const written = await writeOutput(values.out, result.files);
-  for (const [i, file] of result.files.entries()) {
-    io.out(`wrote ${written[i]}  (${formatBytes(file.bytes.length)})`);
+  // A selection (--kit, --lang, --only) renews part of the output and keeps the rest.
+  const partial = kits !== undefined || languages !== undefined || only !== undefined;
+  try {
+    await checkOutputFolder(values.out, result.folders);
+  } catch (error) {
+    if (error instanceof OutputFolderError) throw new UsageError(error.message);
+    throw error;
   }
+  const previous = partial ? await readPreviousOutput(values.out) : undefined;
+  const assembled = await assembleOutput(result, {
+    generator: `dts ${packageVersion()}`,
+    licenceFile: await readFile(new URL('../../LICENSE.md', import.meta.url)),
+    ...(previous ? { previous } : {}),
+  });
+  try {
+    await replaceOutput(values.out, assembled.files, { keepPrevious: partial });
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    io.err(`dts: could not write ${values.out} (${reason}); the previous output is untouched.`);
+    return ExitCode.content;
+  }
+  if (json) {
+    io.out(
+      jsonSummary({
+        ok: true,
+        out: values.out,
+        diagnostics,
+        artefacts: assembled.manifest.artefacts.filter((a) => result.files.some((f) => f.path === a.path)),
+        bundles: assembled.manifest.bundles,
+        unavailable: result.unavailable.map((u) => `${u.kit}/${u.language} ${u.artefact.name}`),
+      }),
+    );
+    return ExitCode.ok;
+  }
+  for (const file of result.files) {
+    io.out(`wrote ${path.join(values.out, file.path)}  (${formatBytes(file.bytes.length)})`);
+  }
+  for (const bundle of assembled.manifest.bundles.filter((b) =>
+    result.built.some((k) => k.kit === b.kit && k.language === b.language),
+  )) {
+    io.out(`wrote ${path.join(values.out, bundle.path)}  (${formatBytes(bundle.bytes)})`);
+  }
+  io.out(`wrote ${path.join(values.out, MANIFEST)} and ${CHECKSUMS}`);
   for (const { kit, language, artefact } of result.unavailable) {
     io.out(`not yet available: ${kit}/${language} ${artefact.name} (${artefact.description})`);
   }
+  // Warnings last, with counts, so they are what the user sees when the build ends.
+  report(io, diagnostics);
   return ExitCode.ok;
+}
+
+function jsonSummary(summary: {
+  ok: boolean;
+  out: string;
+  diagnostics: readonly Diagnostic[];
+  artefacts?: readonly ManifestArtefact[];
+  bundles?: readonly ManifestBundle[];
+  unavailable?: readonly string[];
+}): string {
+  const { diagnostics, ...rest } = summary;
+  return JSON.stringify(
+    {
+      ...rest,
+      errors: diagnostics.filter((d) => d.severity === 'error').length,
+      warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+      diagnostics,
+    },
+    null,
+    2,
+  );
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
 }
 
 /** SOURCE_DATE_EPOCH (seconds), the reproducible-builds convention for the date inside files. */

@@ -18,5 +18,9 @@ export function summarise(diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  const byCode = new Map<string, number>();
+  for (const d of diagnostics)
+    if (d.severity === 'warning') byCode.set(d.code, (byCode.get(d.code) ?? 0) + 1);
+  const kinds = [...byCode].map(([code, n]) => `${code} ${n}`).join(', ');
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${kinds ? ` (${kinds})` : ''}`;
 }

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Manifest } from '../../src/build/manifest.js';
 import { run } from '../../src/cli/main.js';
 import { DTS_EN, DTS_NL, FIXTURE_DIR } from '../helpers/fixture.js';
 import { tempContent } from '../helpers/temp-content.js';
@@ -64,14 +66,14 @@ describe('dts check', () => {
 });
 
 describe('dts build', () => {
-  it('writes the selected artefacts per kit and language, and says which are not available yet', async () => {
+  it('writes the selected artefacts per kit and language, a bundle, the manifest and checksums', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'dts-out-'));
     const result = await dts(
       'build',
       '--content',
       FIXTURE_DIR,
       '--only',
-      'poster,handbook',
+      'poster',
       '--lang',
       'en',
       '--out',
@@ -80,9 +82,98 @@ describe('dts build', () => {
     expect(result.code).toBe(0);
     expect(result.out.split('\n').map((l) => l.replace(/\(\d+ kB\)/, '(n kB)'))).toEqual([
       `wrote ${path.join(out, 'data-team-start/en/poster-a2.pdf')}  (n kB)`,
-      'not yet available: data-team-start/en handbook (facilitator handbook (DOCX))',
+      `wrote ${path.join(out, 'downloads/data-team-start-1.0.0-en.zip')}  (n kB)`,
+      `wrote ${path.join(out, 'manifest.json')} and SHA256SUMS`,
     ]);
+    expect(readdirSync(path.join(out, 'data-team-start'))).toEqual(['en']);
     expect(readdirSync(path.join(out, 'data-team-start', 'en'))).toEqual(['poster-a2.pdf']);
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
+    const poster = readFileSync(path.join(out, 'data-team-start/en/poster-a2.pdf'));
+    expect(manifest.artefacts).toEqual([
+      {
+        kit: 'data-team-start',
+        version: '1.0.0',
+        language: 'en',
+        kind: 'poster',
+        path: 'data-team-start/en/poster-a2.pdf',
+        bytes: poster.length,
+        sha256: createHash('sha256').update(poster).digest('hex'),
+        pages: 1,
+      },
+    ]);
+    expect(manifest.bundles.map((b) => b.path)).toEqual(['downloads/data-team-start-1.0.0-en.zip']);
+    const sums = readFileSync(path.join(out, 'SHA256SUMS'), 'utf8').trim().split('\n');
+    for (const line of sums) {
+      const [hash, file] = line.split('  ');
+      expect(
+        createHash('sha256')
+          .update(readFileSync(path.join(out, file!)))
+          .digest('hex'),
+      ).toBe(hash);
+    }
+    expect(sums).toHaveLength(2);
+  });
+
+  it('keeps the rest of the output when a build renews only part of it', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'dts-out-'));
+    expect((await dts('build', '--content', FIXTURE_DIR, '--only', 'poster', '--out', out)).code).toBe(0);
+    const en = readFileSync(path.join(out, 'data-team-start/en/poster-a2.pdf'));
+    const result = await dts(
+      'build',
+      '--content',
+      FIXTURE_DIR,
+      '--only',
+      'poster',
+      '--lang',
+      'nl',
+      '--paper',
+      'A3',
+      '--out',
+      out,
+    );
+    expect(result.code).toBe(0);
+    expect(readFileSync(path.join(out, 'data-team-start/en/poster-a2.pdf')).equals(en)).toBe(true);
+    expect(readdirSync(path.join(out, 'data-team-start/nl')).sort()).toEqual([
+      'poster-a2.pdf',
+      'poster-a3.pdf',
+    ]);
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
+    expect(manifest.artefacts.map((a) => a.path)).toEqual([
+      'data-team-start/en/poster-a2.pdf',
+      'data-team-start/nl/poster-a2.pdf',
+      'data-team-start/nl/poster-a3.pdf',
+    ]);
+  });
+
+  it('refuses to replace a folder it did not make', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'dts-out-'));
+    writeFileSync(path.join(out, 'thesis.docx'), 'mine');
+    const result = await dts('build', '--content', FIXTURE_DIR, '--only', 'poster', '--out', out);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('holds files dts did not make (thesis.docx)');
+    expect(readdirSync(out)).toEqual(['thesis.docx']);
+  });
+
+  it('prints a machine-readable summary with --json', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'dts-out-'));
+    const result = await dts(
+      'build',
+      '--content',
+      FIXTURE_DIR,
+      '--only',
+      'poster',
+      '--lang',
+      'nl',
+      '--json',
+      '--out',
+      out,
+    );
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.out) as { ok: boolean; errors: number; artefacts: { path: string }[] };
+    expect(summary.ok).toBe(true);
+    expect(summary.errors).toBe(0);
+    expect(summary.artefacts.map((a) => a.path)).toEqual(['data-team-start/nl/poster-a2.pdf']);
+    expect(result.err).toBe('');
   });
 
   it('writes nothing when the content has errors, and keeps the previous output', async () => {
