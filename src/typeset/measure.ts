@@ -1,5 +1,6 @@
-// Text widths from the font's real metrics (with kerning), in points. Cached: posters measure the same
-// words many times while fitting.
+// Text widths from the font's real metrics (with kerning inside words), in points. A line is measured as
+// its words plus its spaces, so the cache holds words, which repeat, rather than every trial line while
+// breaking, which never do: shaping each trial line dominated the build time.
 import type { FontFace } from './fonts.js';
 
 const widths = new WeakMap<FontFace, Map<string, number>>();
@@ -13,7 +14,10 @@ function unitWidth(face: FontFace, text: string): number {
   }
   let width = cache.get(text);
   if (width === undefined) {
-    width = face.font.layout(text).advanceWidth / face.font.unitsPerEm;
+    width = text !== ' ' && text.includes(' ')
+      ? text.split(' ').reduce((sum, word) => sum + (word ? unitWidth(face, word) : 0), 0) +
+        (text.split(' ').length - 1) * unitWidth(face, ' ')
+      : face.font.layout(text).advanceWidth / face.font.unitsPerEm;
     cache.set(text, width);
   }
   return width;
