@@ -44,7 +44,16 @@ export const artefactKinds: readonly ArtefactKind[] = [
   },
   { name: 'deck', kitKind: 'data-team-start', description: 'session deck with speaker notes (PPTX)' },
   { name: 'handbook', kitKind: 'data-team-start', description: 'facilitator handbook (DOCX)' },
-  { name: 'checklist', kitKind: 'checklist', description: 'fillable checklist (PDF, A4)' },
+  {
+    name: 'checklist',
+    kitKind: 'checklist',
+    description: 'fillable checklist (PDF, A4)',
+    load: async () => {
+      const { renderChecklist } = await import('../render/checklist/render.js');
+      return async ({ kit, theme, date }) =>
+        kit.kind === 'checklist' ? renderChecklist(kit, theme, {}, date) : { files: [], diagnostics: [] };
+    },
+  },
   { name: 'cards', kitKind: 'checklist', description: 'tip cards, duplex (PDF)' },
   { name: 'workshop', kitKind: 'checklist', description: 'workshop guide (DOCX) and deck (PPTX)' },
 ];

@@ -1,9 +1,10 @@
 // Draws a poster plan into PDF bytes: embedded, subset fonts; tagged text in the document's language;
 // with a bleed, the TrimBox and BleedBox set and crop marks in the slug around it.
-import PDFDocument from 'pdfkit';
 import type { Theme } from '../../theme/theme.js';
 import { mmToPt } from '../../units.js';
-import { drawItems, registerFonts } from '../pdf/draw.js';
+import { drawItems } from '../pdf/draw.js';
+import type { Doc } from '../pdf/document.js';
+import { createDocument } from '../pdf/document.js';
 import { collect } from '../pdf/collect.js';
 import type { PosterPlan } from './plan.js';
 import type { TilePlan } from './tile.js';
@@ -12,28 +13,8 @@ import { LABEL_STRIP } from './tile.js';
 /** Room outside the bleed for crop marks. */
 const SLUG = mmToPt(10);
 
-type Doc = InstanceType<typeof PDFDocument>;
-
-function createDocument(plan: PosterPlan, date: Date, tagged: boolean): Doc {
-  return new PDFDocument({
-    autoFirstPage: false,
-    margin: 0,
-    compress: true,
-    tagged,
-    lang: plan.language,
-    displayTitle: true,
-    pdfVersion: '1.7',
-    info: {
-      Title: plan.title,
-      Subject: plan.subject,
-      Author: plan.author,
-      Keywords: plan.keywords,
-      Creator: 'dts (Data Team Start kit generator)',
-      Producer: 'dts with PDFKit',
-      CreationDate: date,
-      ModDate: date,
-    },
-  });
+function createPosterDocument(plan: PosterPlan, theme: Theme, date: Date, tagged: boolean): Doc {
+  return createDocument(plan, date, { tagged, fonts: theme.fonts });
 }
 
 export async function emitPoster(plan: PosterPlan, theme: Theme, date: Date): Promise<Buffer> {
@@ -41,9 +22,8 @@ export async function emitPoster(plan: PosterPlan, theme: Theme, date: Date): Pr
   const slug = bleed > 0 ? SLUG : 0;
   const offset = bleed + slug;
   const page = { width: trim.width + 2 * offset, height: trim.height + 2 * offset };
-  const doc = createDocument(plan, date, true);
+  const doc = createPosterDocument(plan, theme, date, true);
   const bytes = collect(doc);
-  registerFonts(doc, theme.fonts);
   doc.addPage({ size: [page.width, page.height], margin: 0 });
   if (bleed > 0) {
     // PDF boxes count from the bottom left; the trim is centred, so the numbers are symmetric.
@@ -66,7 +46,7 @@ export async function emitPoster(plan: PosterPlan, theme: Theme, date: Date): Pr
 
 /** Crop marks at the four corners of the trim, outside the bleed so they are never printed on the poster. */
 function drawCropMarks(
-  doc: InstanceType<typeof PDFDocument>,
+  doc: Doc,
   page: { width: number; height: number },
   offset: number,
   bleed: number,
@@ -103,9 +83,8 @@ export async function emitTiles(
   date: Date,
   caption: string,
 ): Promise<Buffer> {
-  const doc = createDocument(plan, date, false);
+  const doc = createPosterDocument(plan, theme, date, false);
   const bytes = collect(doc);
-  registerFonts(doc, theme.fonts);
   const { area, sheet, overlap } = tiles;
   const tick = mmToPt(4);
   const ink = theme.colours.ink;
