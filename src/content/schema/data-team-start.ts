@@ -135,6 +135,25 @@ export const dtsTextSchema = z.strictObject({
     howToUse: text(40),
     version: text(16),
     break: text(24),
+    /** The deck's own words: slide titles, table headers and the headings of the speaker notes. */
+    deck: z.strictObject({
+      /** Added to the title of a slide that continues the previous one: "Stappen (vervolg)". */
+      continued: text(16),
+      /** "Opdracht 3": the divider before an assignment. */
+      assignment: text(24),
+      /** Title of the slide with the session's three outcomes. */
+      outcomes: text(48),
+      /** Column headers of the agenda. */
+      time: text(16),
+      activity: text(24),
+      /** Headings in the speaker notes. */
+      introduce: text(40),
+      watchFor: text(40),
+      debrief: text(40),
+      timing: text(24),
+      forFacilitators: text(40),
+      afterSession: text(40),
+    }),
   }),
 });
 
