@@ -42,7 +42,18 @@ export const artefactKinds: readonly ArtefactKind[] = [
           : { files: [], diagnostics: [] };
     },
   },
-  { name: 'deck', kitKind: 'data-team-start', description: 'session deck with speaker notes (PPTX)' },
+  {
+    name: 'deck',
+    kitKind: 'data-team-start',
+    description: 'session deck with speaker notes (PPTX)',
+    load: async () => {
+      const { renderDeck } = await import('../render/deck/render.js');
+      return async ({ kit, theme, date, start }) =>
+        kit.kind === 'data-team-start'
+          ? renderDeck(kit, theme, { start }, date)
+          : { files: [], diagnostics: [] };
+    },
+  },
   { name: 'handbook', kitKind: 'data-team-start', description: 'facilitator handbook (DOCX)' },
   {
     name: 'checklist',
@@ -54,7 +65,16 @@ export const artefactKinds: readonly ArtefactKind[] = [
         kit.kind === 'checklist' ? renderChecklist(kit, theme, {}, date) : { files: [], diagnostics: [] };
     },
   },
-  { name: 'cards', kitKind: 'checklist', description: 'tip cards, duplex (PDF)' },
+  {
+    name: 'cards',
+    kitKind: 'checklist',
+    description: 'tip cards, duplex (PDF)',
+    load: async () => {
+      const { renderCards } = await import('../render/cards/render.js');
+      return async ({ kit, theme, date }) =>
+        kit.kind === 'checklist' ? renderCards(kit, theme, {}, date) : { files: [], diagnostics: [] };
+    },
+  },
   { name: 'workshop', kitKind: 'checklist', description: 'workshop guide (DOCX) and deck (PPTX)' },
 ];
 
