@@ -1,6 +1,6 @@
 // DocumentSpec → DOCX bytes in the house style. The only file that builds docx objects; renderers plan a
 // DocumentSpec (plain data) and call renderDocx.
-import type { FileChild, IParagraphOptions, ParagraphChild } from 'docx';
+import type { FileChild, IParagraphOptions } from 'docx';
 import {
   AlignmentType,
   BorderStyle,
