@@ -49,6 +49,8 @@ export const diagnosticCodes = [
   'low-contrast',
   'bad-image',
   'low-resolution',
+  'not-a-checklist',
+  'answers-mismatch',
 ] as const;
 
 export type DiagnosticCode = (typeof diagnosticCodes)[number];

@@ -118,7 +118,7 @@ export function planCards(
       title: `${kit.meta.title} · ${kit.labels.tip}`,
       subject: kit.meta.subtitle,
       author: kit.meta.credits,
-      keywords: [`dts:${kit.id}@${kit.version}/${kit.language}`, ...tips.map((t) => t.title)].join(', '),
+      keywords: [kit.meta.title, kit.labels.tip, ...tips.map((t) => t.title)].join(', '),
       language: kit.language,
     },
     diagnostics: fitter.diagnostics,

@@ -8,7 +8,7 @@ import { createDocument } from '../pdf/document.js';
 import { drawItems } from '../pdf/draw.js';
 import { addTextField, initForm } from '../pdf/form.js';
 import type { ChecklistPlan } from './plan.js';
-import { MARKER_FIELD, markerValue } from './plan.js';
+import { MARKER_FIELD, markerValue } from './marker.js';
 
 /** Typed answers: readable, and small enough for a few sentences in a box. */
 export const ANSWER_FONT_SIZE = 10;

@@ -13,39 +13,14 @@ import type { Rect } from '../geometry.js';
 import type { LayoutItem } from '../layout.js';
 import type { PdfMetadata } from '../pdf/document.js';
 import { TextFitter } from '../text-fitter.js';
+import type { ChecklistMarker } from './marker.js';
+import { markerKeyword } from './marker.js';
 
 export const A4: { readonly width: Pt; readonly height: Pt } = { width: mmToPt(210), height: mmToPt(297) };
 /** Room to write an answer by hand: three to four lines of handwriting at the least. */
 export const MIN_ANSWER_MM = 30;
 /** An answer box never grows beyond this when a page has room left over. */
 const MAX_ANSWER_MM = 55;
-
-/** What `dts plan` reads back to know a PDF is this checklist, in this version and language. */
-export interface ChecklistMarker {
-  readonly kit: string;
-  readonly version: string;
-  readonly language: string;
-}
-
-/** The name of the hidden, read-only form field that carries the marker. */
-export const MARKER_FIELD = 'dts-kit';
-
-export function markerValue(marker: ChecklistMarker): string {
-  return `kit=${marker.kit};version=${marker.version};language=${marker.language}`;
-}
-
-export function parseMarker(value: string): ChecklistMarker | undefined {
-  const parts = new Map(
-    value.split(';').map((part) => {
-      const at = part.indexOf('=');
-      return [part.slice(0, at).trim(), part.slice(at + 1).trim()] as const;
-    }),
-  );
-  const kit = parts.get('kit');
-  const version = parts.get('version');
-  const language = parts.get('language');
-  return kit && version && language ? { kit, version, language } : undefined;
-}
 
 export interface AnswerField {
   /** The question's id: the form field's name. */
@@ -164,7 +139,7 @@ export function planChecklist(
       title: kit.meta.title,
       subject: kit.meta.subtitle,
       author: kit.meta.credits,
-      keywords: [`dts:${kit.id}@${kit.version}/${kit.language}`, ...kit.areas.map((a) => a.title)].join(', '),
+      keywords: [markerKeyword(marker), ...kit.areas.map((a) => a.title)].join(', '),
       language: kit.language,
     },
     // Blocks measure before they place: the same finding can come twice.
