@@ -56,6 +56,7 @@ export interface BuiltKitLanguage {
   readonly version: string;
   readonly released: string;
   readonly language: string;
+  readonly sourceLanguage: string;
   readonly title: string;
   readonly subtitle: string;
   readonly licence: string;
@@ -109,6 +110,7 @@ export async function build(config: BuildConfig, workspace: Workspace): Promise<
         version: localised.version,
         released: localised.released,
         language,
+        sourceLanguage: localised.sourceLanguage,
         title: localised.meta.title,
         subtitle: localised.meta.subtitle,
         licence: localised.meta.licence,

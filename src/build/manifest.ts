@@ -30,6 +30,7 @@ export interface Manifest {
     readonly id: string;
     readonly version: string;
     readonly released: string;
+    readonly sourceLanguage: string;
     readonly languages: readonly {
       readonly language: string;
       readonly title: string;

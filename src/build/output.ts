@@ -111,6 +111,7 @@ function kitsOf(result: BuildResult, previous: Manifest | undefined): Manifest['
       id: built.kit,
       version: built.version,
       released: built.released,
+      sourceLanguage: built.sourceLanguage,
       languages: [
         ...languages,
         { language: built.language, title: built.title, licence: built.licence },

@@ -87,3 +87,34 @@ export async function replaceOutput(
   if (hadPrevious) await rm(retired, { recursive: true, force: true });
   return files.map((f) => path.join(outDir, ...f.path.split('/')));
 }
+
+/**
+ * Adds the download page to an existing output: the previews folder is swapped in whole, index.html is
+ * renamed into place, so a failure leaves the page as it was.
+ */
+export async function writeSite(
+  outDir: string,
+  page: string,
+  previews: readonly { readonly path: string; readonly bytes: Buffer }[],
+): Promise<void> {
+  const target = path.resolve(outDir);
+  const staging = path.join(target, `.previews-staging-${process.pid}`);
+  const retired = path.join(target, `.previews-previous-${process.pid}`);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  try {
+    for (const preview of previews) {
+      await writeFile(path.join(staging, path.posix.basename(preview.path)), preview.bytes);
+    }
+    await writeFile(path.join(target, `.index-${process.pid}.html`), page);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  const previewsDir = path.join(target, 'previews');
+  const hadPrevious = await exists(previewsDir);
+  if (hadPrevious) await rename(previewsDir, retired);
+  await rename(staging, previewsDir);
+  await rename(path.join(target, `.index-${process.pid}.html`), path.join(target, 'index.html'));
+  if (hadPrevious) await rm(retired, { recursive: true, force: true });
+}

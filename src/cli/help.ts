@@ -6,6 +6,7 @@ const general = `dts — builds the Data Team Start kit and the Checklist Samen 
 Usage:
   dts check [options]     validate all content in every language; prints every problem at once
   dts build [options]     check the content and build the kits' artefacts
+  dts site [--out DIR]    the download page (index.html with previews) for a built output folder
   dts help <command>      options of a command
   dts --version           the version of dts
 
@@ -51,7 +52,18 @@ Environment:
 Other:
   -h, --help             this text`;
 
+const site = `dts site [--out DIR]
+
+Writes <out>/index.html and <out>/previews/ for an output folder made by "dts build": each kit and
+language with preview images made from the real files, sizes, pages, checksums and licence. Needs
+pdftoppm and LibreOffice: apt-get install poppler-utils libreoffice-impress libreoffice-writer
+
+Options:
+  --out DIR       the output folder (default: build-output)
+  -h, --help      this text`;
+
 export function helpText(command?: string): string {
+  if (command === 'site') return site;
   if (command === 'check') return check;
   if (command === 'build') return build;
   return general;

@@ -40,7 +40,8 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   }
   if (command === 'check') return check(rest, io);
   if (command === 'build') return (await import('./build-command.js')).build(rest, io);
-  throw new UsageError(`unknown command "${command}" (expected check or build)`);
+  if (command === 'site') return (await import('./site-command.js')).site(rest, io);
+  throw new UsageError(`unknown command "${command}" (expected check, build or site)`);
 }
 
 async function check(args: readonly string[], io: Io): Promise<number> {
