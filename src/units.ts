@@ -14,3 +14,10 @@ export function mmToPt(mm: Mm): Pt {
 export function ptToMm(pt: Pt): Mm {
   return pt / POINTS_PER_MM;
 }
+
+/** A length in inches: pptxgenjs takes positions and sizes in inches. */
+export type Inch = number;
+
+export function ptToIn(pt: Pt): Inch {
+  return pt / 72;
+}

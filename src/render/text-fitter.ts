@@ -1,7 +1,8 @@
 // Fits content texts into boxes for a planner and turns every shrink, overflow and missing glyph into a
 // diagnostic that points back at the YAML line of the text.
 import type { KitIdentity } from '../content/model.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
+import type { Hyphenation } from '../typeset/break-lines.js';
 import type { FittedText, TextStyle } from '../typeset/fit.js';
 import { fitText } from '../typeset/fit.js';
 import type { FontWeight } from '../typeset/fonts.js';
@@ -22,7 +23,7 @@ export interface TextSpec {
   readonly role?: TextRole;
   readonly align?: TextItem['align'];
   /** Headings: hyphenate only what cannot fit otherwise. */
-  readonly hyphenation?: 'normal' | 'avoid';
+  readonly hyphenation?: Hyphenation;
   /** What the text is, for a message a person understands: "assignment 3 (Probleemboom), title". */
   readonly label: string;
 }
@@ -33,7 +34,19 @@ export class TextFitter {
     private readonly kit: KitIdentity,
     private readonly theme: Theme,
     readonly artefact: string,
+    /** What to do when a text does not fit, for this artefact. */
+    private readonly overflowHint = 'shorten the text, or print on a larger paper size',
   ) {}
+
+  /** The language of the kit being fitted. */
+  get language(): string {
+    return this.kit.language;
+  }
+
+  /** Where a content field's text is written in the YAML, for a diagnostic of one's own. */
+  origin(field: string): SourcePosition | undefined {
+    return this.kit.origins[field];
+  }
 
   /** Fits `spec` into the box at (x, y); the item is returned even when it overflows (as reported). */
   place(
@@ -100,7 +113,7 @@ export class TextFitter {
         'text-overflow',
         spec,
         `does not fit its box on the ${this.artefact} (${this.kit.language}): ${parts.join(' and ') || 'too many lines'} at the smallest size ${fitted.size} pt`,
-        'shorten the text, or print on a larger paper size',
+        this.overflowHint,
       );
     } else if (fitted.shrunkFrom !== undefined) {
       this.report(

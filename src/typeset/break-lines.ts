@@ -18,13 +18,18 @@ export interface BrokenText {
   readonly hyphenations: number;
 }
 
+export type Hyphenation = 'normal' | 'avoid' | 'none';
+
 export interface BreakOptions {
   readonly face: FontFace;
   readonly size: number;
   readonly width: number;
   readonly language: string;
-  /** 'avoid': hyphenate only a word that does not fit a line on its own (titles, headings). */
-  readonly hyphenation?: 'normal' | 'avoid';
+  /**
+   * 'avoid': hyphenate only a word that does not fit a line on its own (titles, headings). 'none': never
+   * add a hyphen, break only at spaces and after explicit hyphens and slashes, as office programs wrap.
+   */
+  readonly hyphenation?: Hyphenation;
 }
 
 /** Below this fill, a line would look too empty: hyphenate the next word rather than wrap it whole. */
@@ -49,10 +54,12 @@ export function breakLines(text: string, options: BreakOptions): BrokenText {
         i += 1;
         continue;
       }
-      const minFill = options.hyphenation === 'avoid' ? 0 : MIN_FILL;
+      const minFill = options.hyphenation === 'normal' || options.hyphenation === undefined ? MIN_FILL : 0;
       const lineFull = line !== '' && measure(line) >= width * minFill;
       const split =
-        lineFull && measure(word) <= width ? undefined : splitWord(word, line, width, measure, language);
+        lineFull && measure(word) <= width
+          ? undefined
+          : splitWord(word, line, width, measure, options.hyphenation === 'none' ? undefined : language);
       if (split) {
         push(split.head);
         if (split.hyphenated) hyphenations += 1;
@@ -81,7 +88,8 @@ function splitWord(
   line: string,
   width: number,
   measure: (s: string) => number,
-  language: string,
+  /** Absent: no hyphenation points, only explicit hyphens and slashes. */
+  language: string | undefined,
 ): { head: string; tail: string; hyphenated: boolean } | undefined {
   const prefix = line ? `${line} ` : '';
   const candidates: { at: number; mark: string }[] = [];
@@ -89,8 +97,8 @@ function splitWord(
     const char = word[at - 1];
     if (char === '-' || char === '/' || char === '\u2013') candidates.push({ at, mark: '' });
   }
-  const core = word.match(/^(\P{L}*)([\p{L}]+)/u);
-  if (core) {
+  const core = language === undefined ? null : word.match(/^(\P{L}*)([\p{L}]+)/u);
+  if (core && language !== undefined) {
     const lead = core[1]?.length ?? 0;
     for (const p of hyphenationPoints(core[2] ?? '', language)) candidates.push({ at: lead + p, mark: '-' });
   }

@@ -1,7 +1,7 @@
 // Fitting a text into a box: break it at the preferred size; if it does not fit, shrink in small steps
 // down to a stated minimum. Beyond that the result says by how much it overflows; callers turn that into
 // an error. The result is plain data, ready to draw and to test.
-import type { Line } from './break-lines.js';
+import type { Hyphenation, Line } from './break-lines.js';
 import { breakLines } from './break-lines.js';
 import type { FontFace } from './fonts.js';
 
@@ -13,7 +13,7 @@ export interface TextStyle {
   readonly minSize?: number;
   /** Line height as a multiple of the size. */
   readonly leading: number;
-  readonly hyphenation?: 'normal' | 'avoid';
+  readonly hyphenation?: Hyphenation;
 }
 
 export interface FittedText {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 
 export type FontWeight = 'regular' | 'semibold' | 'bold' | 'italic';
@@ -55,4 +56,33 @@ export function missingGlyphs(face: FontFace, text: string): string[] {
     if (!face.font.hasGlyphForCodePoint(code)) missing.add(char);
   }
   return [...missing];
+}
+
+/**
+ * The decks' font. pptxgenjs cannot embed fonts, so a deck names a font every viewer already has: Arial
+ * (Windows, macOS, PowerPoint online). LibreOffice substitutes Liberation Sans, which is metric-compatible
+ * with Arial (every glyph has the same advance width). We measure with Liberation Sans (SIL Open Font
+ * Licence, shipped under assets/fonts/liberation-sans/), so the line breaks we compute are the ones
+ * PowerPoint and LibreOffice draw. Semibold maps to bold: Arial has no semibold.
+ */
+export const OFFICE_FONT_FAMILY = 'Arial';
+
+let office: FontSet | undefined;
+
+export function officeFonts(): FontSet {
+  if (office) return office;
+  const dir = fileURLToPath(new URL('../../assets/fonts/liberation-sans/', import.meta.url));
+  const load = (weight: FontWeight, file: string): FontFace => {
+    const data = readFileSync(path.join(dir, file));
+    const font = fontkit.create(data) as fontkit.Font;
+    return { name: `LiberationSans-${weight}`, weight, data, font };
+  };
+  const bold = load('bold', 'LiberationSans-Bold.ttf');
+  office = {
+    regular: load('regular', 'LiberationSans-Regular.ttf'),
+    semibold: bold,
+    bold,
+    italic: load('italic', 'LiberationSans-Italic.ttf'),
+  };
+  return office;
 }

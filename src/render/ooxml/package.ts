@@ -30,14 +30,14 @@ export function setPartText(parts: PackageParts, name: string, xml: string): voi
  */
 export async function writePackage(parts: PackageParts, date: Date): Promise<Buffer> {
   const zip = new JSZip();
-  // JSZip writes DOS times from the Date's local-time fields: shift so they read as the UTC time.
-  const dosDate = new Date(date.getTime() + date.getTimezoneOffset() * 60_000);
+  // JSZip writes the DOS date and time from the Date's UTC fields (getUTCHours…), so the same date gives
+  // the same bytes in every time zone. (Shifting it by the local offset made them depend on it.)
   const names = [...parts.keys()].sort((a, b) =>
     a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0,
   );
   for (const name of names) {
     const data = parts.get(name);
-    if (data) zip.file(name, data, { date: dosDate, createFolders: false });
+    if (data) zip.file(name, data, { date, createFolders: false });
   }
   return zip.generateAsync({
     type: 'nodebuffer',

@@ -1,0 +1,29 @@
+// The Data Team Start deck renderer: plan (measure and split), then draw with pptxgenjs, then make the
+// package deterministic and tag every run with the content's language.
+import type { LocalisedDataTeamStart } from '../../content/model.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import type { Theme } from '../../theme/theme.js';
+import type { RenderedFile } from '../poster/render.js';
+import { emitDeck } from '../pptx/emit.js';
+import { finishDeck } from '../pptx/finish.js';
+import type { DeckOptions } from './plan.js';
+import { planDeck } from './plan.js';
+
+export const DECK_FILE = 'deck.pptx';
+
+export async function renderDeck(
+  kit: LocalisedDataTeamStart,
+  theme: Theme,
+  options: DeckOptions,
+  date: Date,
+): Promise<{ files: RenderedFile[]; diagnostics: Diagnostic[] }> {
+  const { deck, diagnostics } = planDeck(kit, theme, options, date);
+  if (hasErrors(diagnostics)) return { files: [], diagnostics };
+  const raw = await emitDeck(deck, theme);
+  const bytes = await finishDeck(raw, deck, {
+    date,
+    ...(theme.organisation ? { creator: theme.organisation.name } : {}),
+  });
+  return { files: [{ name: DECK_FILE, bytes }], diagnostics };
+}

@@ -1,0 +1,78 @@
+// The slide plan: what a deck says, slide by slide, before anything is measured. A deck's planner (pure)
+// writes it from a localised kit; `paginate` measures it against the layout's boxes and splits long lists
+// and tables over continuation slides; `emitDeck` turns the fitted slides into a PPTX. Plain data all the
+// way, so tests read it without unzipping anything.
+
+/** The slide layouts of the master: a title slide, a section divider, a content slide. */
+export type SlideLayoutName = 'title' | 'section' | 'content';
+
+/** A piece of content text, with the content field it shows (for diagnostics) when it comes from YAML. */
+export interface SourcedText {
+  readonly text: string;
+  /** Dotted field path, e.g. `assignments.problem-tree.steps.2`; absent for generated text (clock times). */
+  readonly field?: string;
+}
+
+export type Block =
+  /** A small coloured heading over the block that follows; never left alone at the bottom of a slide. */
+  | ({ readonly kind: 'heading' } & SourcedText)
+  | ({ readonly kind: 'paragraph'; readonly tone?: 'normal' | 'lead' | 'muted' } & SourcedText)
+  /** A real bullet or numbered list; may be split between items over continuation slides. */
+  | { readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly SourcedText[] }
+  /** A real table with a header row; may be split between rows (the header repeats). */
+  | {
+      readonly kind: 'table';
+      /** Relative column widths. */
+      readonly columns: readonly { readonly weight: number; readonly align?: 'left' | 'center' }[];
+      readonly header: readonly SourcedText[];
+      readonly rows: readonly (readonly TableCell[])[];
+      /** What the table shows, for a screen reader and for messages. */
+      readonly label: string;
+    };
+
+export interface TableCell extends SourcedText {
+  readonly bold?: boolean;
+  /** A cell drawn on the tint colour (a stage the competency is needed in, a break in the agenda). */
+  readonly shade?: boolean;
+}
+
+/** A part of the speaker notes: an optional heading, then paragraphs and/or a bullet list. */
+export interface NotesSection {
+  readonly heading?: string;
+  readonly paragraphs?: readonly SourcedText[];
+  readonly bullets?: readonly SourcedText[];
+}
+
+export interface SlideSpec {
+  /** Stable, unique id: `assignment-3-steps`. Continuations get `-2`, `-3`… */
+  readonly id: string;
+  readonly layout: SlideLayoutName;
+  readonly title: SourcedText;
+  /**
+   * Title and section slides: a short line under the title (subtitle, summary). Content slides have
+   * blocks instead.
+   */
+  readonly subtitle?: SourcedText;
+  readonly blocks: readonly Block[];
+  /** Speaker notes: how to introduce it, what to watch for, debrief questions, timing. */
+  readonly notes: readonly NotesSection[];
+}
+
+/** Words the shared building blocks print around the content; they come from the content's labels. */
+export interface DeckLabels {
+  /** Added to the title of a continuation slide: "(vervolg)". */
+  readonly continued: string;
+}
+
+export interface DeckSpec {
+  /** BCP 47 tag of the content's language (`nl`, `en`, `pt-BR`). */
+  readonly language: string;
+  /** Document title (core properties) and the footer's first part. */
+  readonly title: string;
+  readonly subject?: string;
+  /** The footer line on content slides: "Data Team Start · Versie 1.0.0". */
+  readonly footer: string;
+  readonly version: string;
+  readonly labels: DeckLabels;
+  readonly slides: readonly SlideSpec[];
+}
