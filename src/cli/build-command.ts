@@ -33,14 +33,15 @@ const buildOptions = {
   json: { type: 'boolean' },
 } as const;
 
-export async function build(args: readonly string[], io: Io): Promise<number> {
+export type BuildValues = ReturnType<typeof parseBuildArgs>;
+
+export function parseBuildArgs(args: readonly string[]) {
   const { values } = parseArgs({
     args: [...args],
     options: buildOptions,
     allowPositionals: false,
     strict: true,
   });
-  if (values.help) return printHelp(io, 'build');
   const only = listOption(values.only);
   for (const name of only ?? []) {
     if (!artefactNames.includes(name)) {
@@ -49,6 +50,37 @@ export async function build(args: readonly string[], io: Io): Promise<number> {
       );
     }
   }
+  const start = values.start === undefined ? undefined : parseClock(values.start);
+  if (values.start !== undefined && start === undefined)
+    throw new UsageError(`--start: "${values.start}" is not a time of day (expected HH:MM, e.g. 13:00)`);
+  return {
+    values,
+    only,
+    start,
+    kits: listOption(values.kit),
+    languages: listOption(values.lang),
+    json: values.json === true,
+  };
+}
+
+export async function build(args: readonly string[], io: Io): Promise<number> {
+  const parsed = parseBuildArgs(args);
+  if (parsed.values.help) return printHelp(io, 'build');
+  return buildOnce(parsed, io);
+}
+
+/**
+ * One build from parsed options: content and brand loaded afresh, artefacts rendered, the output folder
+ * replaced. `narrow` limits it to some kits and languages (watch mode) and keeps the rest of the output.
+ */
+export async function buildOnce(
+  parsed: BuildValues,
+  io: Io,
+  narrow?: { kits?: readonly string[]; languages?: readonly string[] },
+): Promise<number> {
+  const { values, only, start, json } = parsed;
+  const kits = narrow?.kits ?? parsed.kits;
+  const languages = narrow?.languages ?? parsed.languages;
   const brand = values.brand ? await loadBrand(nodeWorkspace(), values.brand) : undefined;
   if (brand && hasErrors(brand.diagnostics)) {
     report(io, brand.diagnostics);
@@ -57,13 +89,7 @@ export async function build(args: readonly string[], io: Io): Promise<number> {
   }
   const poster = parsePosterFlags(values, brand?.paper);
   if (!poster.ok) throw new UsageError(poster.message);
-  const start = values.start === undefined ? undefined : parseClock(values.start);
-  if (values.start !== undefined && start === undefined)
-    throw new UsageError(`--start: "${values.start}" is not a time of day (expected HH:MM, e.g. 13:00)`);
-  const kits = listOption(values.kit);
-  const languages = listOption(values.lang);
-  const json = values.json === true;
-  const progress = await createProgress(progressMode(json), (line) => io.err(line));
+  const progress = await createProgress(narrow ? 'none' : progressMode(json), (line) => io.err(line));
   const result = await runBuild(
     {
       contentDir: values.content,
@@ -94,7 +120,7 @@ export async function build(args: readonly string[], io: Io): Promise<number> {
     return ExitCode.content;
   }
   // A selection (--kit, --lang, --only) renews part of the output and keeps the rest.
-  const partial = kits !== undefined || languages !== undefined || only !== undefined;
+  const partial = narrow !== undefined || kits !== undefined || languages !== undefined || only !== undefined;
   try {
     await checkOutputFolder(values.out, result.folders);
   } catch (error) {

@@ -1,0 +1,120 @@
+// `dts watch`: build once, then rebuild what a changed file affects — one kit and language for a text
+// file, one kit for its kit.yaml, everything for the brand file — while the process (and its loaded
+// fonts and libraries) stays warm. For people editing content: save, look, save again.
+import { watch as watchFiles } from 'node:fs';
+import path from 'node:path';
+import { readPreviousOutput } from '../build/write.js';
+import type { Io } from './common.js';
+import { ExitCode, printHelp } from './common.js';
+import type { BuildValues } from './build-command.js';
+import { buildOnce, parseBuildArgs } from './build-command.js';
+
+export interface Change {
+  readonly kits?: readonly string[];
+  readonly languages?: readonly string[];
+}
+
+/**
+ * What a changed file affects. Text files affect their own language, except the source language's,
+ * which translations fall back on; anything else in a kit's folder affects the whole kit.
+ */
+export function affected(
+  relativePath: string,
+  sourceLanguages: ReadonlyMap<string, string>,
+): Change | 'everything' | 'nothing' {
+  const parts = relativePath.split(/[\\/]/);
+  const kit = parts[0];
+  if (!kit || parts.length < 2 || !/\.ya?ml$/.test(relativePath)) return 'nothing';
+  const text =
+    parts.length === 3 && parts[1] === 'texts'
+      ? /^([a-z]{2,3}(?:-[A-Za-z]+)?)\.ya?ml$/.exec(parts[2] ?? '')
+      : null;
+  if (text?.[1] && sourceLanguages.get(kit) !== text[1]) return { kits: [kit], languages: [text[1]] };
+  return { kits: [kit] };
+}
+
+function merge(a: Change | 'everything', b: Change | 'everything'): Change | 'everything' {
+  if (a === 'everything' || b === 'everything') return 'everything';
+  const kits = [...new Set([...(a.kits ?? []), ...(b.kits ?? [])])];
+  // Two kits, or a kit-wide change: every language of those kits.
+  const languages =
+    a.languages && b.languages && kits.length === 1
+      ? [...new Set([...a.languages, ...b.languages])]
+      : undefined;
+  return languages ? { kits, languages } : { kits };
+}
+
+export async function watch(args: readonly string[], io: Io): Promise<number> {
+  const parsed = parseBuildArgs(args);
+  if (parsed.values.help) return printHelp(io, 'watch');
+  const quiet: Io = { out: (t) => (t.startsWith('wrote ') ? undefined : io.out(t)), err: io.err };
+  await buildOnce(parsed, io);
+  const contentDir = path.resolve(parsed.values.content);
+  const brandFile = parsed.values.brand ? path.resolve(parsed.values.brand) : undefined;
+  io.out(`watching ${parsed.values.content}${brandFile ? ` and ${parsed.values.brand}` : ''}; Ctrl+C stops`);
+
+  let pending: Change | 'everything' | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const schedule = (change: Change | 'everything' | 'nothing') => {
+    if (change === 'nothing') return;
+    // Kits or languages left out on the command line stay left out.
+    if (change !== 'everything' && change.kits?.some((k) => parsed.kits && !parsed.kits.includes(k))) return;
+    if (
+      change !== 'everything' &&
+      change.languages?.some((l) => parsed.languages && !parsed.languages.includes(l))
+    )
+      return;
+    pending = pending ? merge(pending, change) : change;
+    clearTimeout(timer);
+    // Editors save in bursts (write, rename, touch): wait until they are done.
+    timer = setTimeout(() => {
+      const now = pending;
+      pending = undefined;
+      if (now) running = running.then(() => rebuild(parsed, now, quiet));
+    }, 60);
+  };
+  const sources = await sourceLanguages(parsed);
+  const watchers = [
+    watchFiles(contentDir, { recursive: true }, (_event, file) => {
+      if (file) schedule(affected(file.toString(), sources));
+    }),
+  ];
+  if (brandFile) {
+    // The brand file and the logo next to it: any change there rebuilds everything.
+    watchers.push(watchFiles(path.dirname(brandFile), () => schedule('everything')));
+  }
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  for (const w of watchers) w.close();
+  clearTimeout(timer);
+  await running;
+  return ExitCode.ok;
+}
+
+async function sourceLanguages(parsed: BuildValues): Promise<Map<string, string>> {
+  const previous = await readPreviousOutput(parsed.values.out);
+  return new Map((previous?.manifest.kits ?? []).map((k) => [k.id, k.sourceLanguage]));
+}
+
+async function rebuild(parsed: BuildValues, change: Change | 'everything', io: Io): Promise<void> {
+  const started = performance.now();
+  const narrow = change === 'everything' ? {} : change;
+  try {
+    const code = await buildOnce(parsed, io, narrow);
+    const what =
+      change === 'everything'
+        ? 'everything'
+        : `${(change.kits ?? []).join(', ')}${change.languages ? ` (${change.languages.join(', ')})` : ''}`;
+    const ms = Math.round(performance.now() - started);
+    io.out(
+      code === ExitCode.ok
+        ? `rebuilt ${what} in ${ms} ms`
+        : `not rebuilt: fix the problems above and save again`,
+    );
+  } catch (error) {
+    io.err(`dts watch: ${(error as Error).message}`);
+  }
+}
