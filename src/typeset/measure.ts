@@ -14,10 +14,11 @@ function unitWidth(face: FontFace, text: string): number {
   }
   let width = cache.get(text);
   if (width === undefined) {
-    width = text !== ' ' && text.includes(' ')
-      ? text.split(' ').reduce((sum, word) => sum + (word ? unitWidth(face, word) : 0), 0) +
-        (text.split(' ').length - 1) * unitWidth(face, ' ')
-      : face.font.layout(text).advanceWidth / face.font.unitsPerEm;
+    width =
+      text !== ' ' && text.includes(' ')
+        ? text.split(' ').reduce((sum, word) => sum + (word ? unitWidth(face, word) : 0), 0) +
+          (text.split(' ').length - 1) * unitWidth(face, ' ')
+        : face.font.layout(text).advanceWidth / face.font.unitsPerEm;
     cache.set(text, width);
   }
   return width;
