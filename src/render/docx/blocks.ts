@@ -21,7 +21,7 @@ export type Block =
       readonly kind: 'heading';
       readonly level: 1 | 2 | 3;
       readonly text: string;
-      /** Chapters start on a new page unless this is false. Level 1 only. */
+      /** Start on a new page: level 1 does unless this is false, levels 2–3 only when it is true. */
       readonly newPage?: boolean;
     }
   | {
@@ -75,8 +75,11 @@ export interface DocumentSpec {
   readonly cover: Cover;
   /** The page after the cover: licence, credits, version, date (blocks, usually a heading and notes). */
   readonly colophon: readonly Block[];
-  /** The table of contents' heading; its entries (levels 1–2) are written with page numbers. */
-  readonly contentsTitle: string;
+  /**
+   * The table of contents' heading; its entries (levels 1–2) are written with page numbers. Without it, no
+   * table of contents (a short document such as the project plan draft).
+   */
+  readonly contentsTitle?: string;
   readonly body: readonly Block[];
   /** The running header (left), e.g. the document's title. */
   readonly header: string;

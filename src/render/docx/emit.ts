@@ -89,7 +89,9 @@ class Emitter {
         const style = ([StyleId.heading1, StyleId.heading2, StyleId.heading3] as const)[block.level - 1];
         return [
           this.paragraph(style ?? StyleId.heading1, block.text, {
-            ...(block.level === 1 && block.newPage !== false ? { pageBreakBefore: true } : {}),
+            ...((block.level === 1 ? block.newPage !== false : block.newPage === true)
+              ? { pageBreakBefore: true }
+              : {}),
           }),
         ];
       }
@@ -310,8 +312,12 @@ export function buildDocument(spec: DocumentSpec, theme: Theme, options: RenderD
         headers: { default: emit.header(spec.header) },
         footers: { default: emit.footer(spec.footer) },
         children: [
-          emit.paragraph(StyleId.tocHeading, spec.contentsTitle),
-          new TableOfContents(spec.contentsTitle, { hyperlink: true, headingStyleRange: '1-2' }),
+          ...(spec.contentsTitle === undefined
+            ? []
+            : [
+                emit.paragraph(StyleId.tocHeading, spec.contentsTitle),
+                new TableOfContents(spec.contentsTitle, { hyperlink: true, headingStyleRange: '1-2' }),
+              ]),
           ...spec.body.flatMap((b) => emit.block(b)),
         ],
       },

@@ -1,0 +1,125 @@
+// `dts plan <filled-checklist.pdf | answers.yaml> --out plan.docx`: the project plan draft from a
+// checklist's answers. Loaded only when used, like `build`.
+import { rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkAnswers } from '../answers/model.js';
+import { readAnswers } from '../answers/read.js';
+import { loadContent } from '../content/load.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { renderPlan } from '../render/plan/render.js';
+import { loadBrand } from '../theme/brand.js';
+import { defaultTheme } from '../theme/theme.js';
+import { nodeWorkspace } from '../workspace/workspace.js';
+import type { Io } from './common.js';
+import { ExitCode, printHelp, report, UsageError } from './common.js';
+
+const planOptions = {
+  out: { type: 'string' },
+  brand: { type: 'string' },
+  content: { type: 'string', default: 'content' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export async function plan(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: planOptions,
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) return printHelp(io, 'plan');
+  if (positionals.length === 0)
+    throw new UsageError('plan: name the filled-in checklist PDF or the answers YAML file');
+  if (positionals.length > 1)
+    throw new UsageError(
+      `plan: one answers file at a time (got ${positionals.length}: ${positionals.join(', ')})`,
+    );
+  if (!values.out)
+    throw new UsageError('plan: --out FILE.docx is required (where to write the project plan)');
+  if (!/\.docx$/i.test(values.out)) throw new UsageError(`--out: "${values.out}" should end in .docx`);
+  const input = positionals[0] ?? '';
+  const workspace = nodeWorkspace();
+
+  const fail = (diagnostics: readonly Diagnostic[]) => {
+    report(io, diagnostics);
+    io.err(`No project plan was written${values.out ? `; ${values.out} is untouched` : ''}.`);
+    return ExitCode.content;
+  };
+
+  const read = await readAnswers(workspace, input);
+  if (!read.value || hasErrors(read.diagnostics)) return fail(read.diagnostics);
+  const answers = read.value;
+
+  const content = await loadContent(workspace, values.content, { kits: [answers.kit] });
+  const loaded = content.kits.find((k) => k.id === answers.kit);
+  if (!loaded) {
+    const known = content.folders.join(', ') || 'none';
+    return fail([
+      ...content.diagnostics,
+      {
+        severity: 'error',
+        code: 'answers-mismatch',
+        file: input,
+        message: `holds answers for the kit "${answers.kit}", which the content folder ${values.content} does not have or cannot load (kits there: ${known})`,
+        hint: 'point --content at the content folder the checklist was built from',
+      },
+    ]);
+  }
+  const kit = loaded.localised.get(answers.language);
+  if (!kit || kit.kind !== 'checklist') {
+    return fail([
+      {
+        severity: 'error',
+        code: 'answers-mismatch',
+        file: input,
+        message: `holds answers in the language "${answers.language}", but ${loaded.id} ${loaded.version} has ${loaded.languages.join(', ')}`,
+        hint: 'use a checklist built in one of these languages',
+      },
+    ]);
+  }
+  const problems = checkAnswers(answers, kit, input);
+  if (hasErrors(problems)) return fail(problems);
+
+  const brand = values.brand ? await loadBrand(workspace, values.brand) : undefined;
+  if (brand && hasErrors(brand.diagnostics)) return fail(brand.diagnostics);
+  if (brand) report(io, brand.diagnostics);
+  const theme = brand?.theme ?? defaultTheme();
+
+  const bytes = await renderPlan(kit, answers, theme, planDate());
+  try {
+    await writeAtomically(values.out, bytes);
+  } catch (error) {
+    io.err(`dts: --out ${values.out}: cannot write the project plan: ${(error as Error).message}`);
+    return ExitCode.content;
+  }
+  const total = kit.areas.reduce((n, a) => n + a.questions.length, 0);
+  const answered = Object.keys(answers.answers).length;
+  io.out(
+    `wrote ${values.out}  (${Math.ceil(bytes.length / 1024)} kB; ${answered} of ${total} questions answered, ${total - answered} open points)`,
+  );
+  return ExitCode.ok;
+}
+
+/** The date in the plan: SOURCE_DATE_EPOCH for reproducible output, otherwise today. */
+function planDate(): Date {
+  const value = process.env.SOURCE_DATE_EPOCH;
+  if (value === undefined || value === '') return new Date();
+  if (!/^\d+$/.test(value))
+    throw new UsageError(`SOURCE_DATE_EPOCH: "${value}" is not a whole number of seconds`);
+  return new Date(Number(value) * 1000);
+}
+
+/** A temporary file next to the target, then a rename: a reader never sees half a document. */
+async function writeAtomically(file: string, bytes: Buffer): Promise<void> {
+  const target = path.resolve(file);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, bytes);
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
