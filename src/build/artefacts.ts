@@ -54,7 +54,18 @@ export const artefactKinds: readonly ArtefactKind[] = [
           : { files: [], diagnostics: [] };
     },
   },
-  { name: 'handbook', kitKind: 'data-team-start', description: 'facilitator handbook (DOCX)' },
+  {
+    name: 'handbook',
+    kitKind: 'data-team-start',
+    description: 'facilitator handbook (DOCX)',
+    load: async () => {
+      const { renderHandbook } = await import('../render/handbook/render.js');
+      return async ({ kit, theme, date, start }) =>
+        kit.kind === 'data-team-start'
+          ? renderHandbook(kit, theme, { start }, date)
+          : { files: [], diagnostics: [] };
+    },
+  },
   {
     name: 'checklist',
     kitKind: 'checklist',

@@ -20,8 +20,8 @@ export function mmToTwip(mm: number): Twip {
 export const page = {
   width: mmToTwip(210),
   height: mmToTwip(297),
-  top: mmToTwip(25),
-  bottom: mmToTwip(22),
+  top: mmToTwip(22),
+  bottom: mmToTwip(20),
   left: mmToTwip(25),
   right: mmToTwip(25),
   header: mmToTwip(11),
@@ -86,7 +86,7 @@ const hex = (colour: string): string => colour.replace('#', '').toUpperCase();
 
 /** Body size and the type scale, in points. */
 export const typeScale = {
-  body: 10.5,
+  body: 10,
   small: 9,
   lead: 12,
   h1: 24,
@@ -101,7 +101,7 @@ const half = (pt: number): number => Math.round(pt * 2);
 export function houseStyles(theme: Theme, language: string): IStylesOptions {
   const c = theme.colours;
   const lang = { value: wordLanguage(language) };
-  const line = { line: 288, lineRule: LineRuleType.AUTO };
+  const line = { line: 276, lineRule: LineRuleType.AUTO };
   const paragraphStyles: IParagraphStyleOptions[] = [
     {
       id: StyleId.normal,
@@ -175,7 +175,7 @@ export function houseStyles(theme: Theme, language: string): IStylesOptions {
       quickFormat: true,
       run: { size: half(typeScale.h3), bold: true, color: hex(c.ink) },
       paragraph: {
-        spacing: { before: ptToTwip(11), after: ptToTwip(3) },
+        spacing: { before: ptToTwip(9), after: ptToTwip(2) },
         keepNext: true,
         keepLines: true,
         outlineLevel: 2,
@@ -237,14 +237,17 @@ export function houseStyles(theme: Theme, language: string): IStylesOptions {
       basedOn: StyleId.normal,
       next: StyleId.normal,
       run: { bold: true, color: hex(c.ink) },
-      paragraph: { spacing: { before: ptToTwip(7), after: ptToTwip(1) }, keepNext: true },
+      paragraph: { spacing: { before: ptToTwip(5), after: 0, line: 252, lineRule: LineRuleType.AUTO } },
     },
     {
       id: StyleId.toc2,
       name: 'toc 2',
       basedOn: StyleId.normal,
       next: StyleId.normal,
-      paragraph: { spacing: { after: ptToTwip(1) }, indent: { left: mmToTwip(6) } },
+      paragraph: {
+        spacing: { after: 0, line: 252, lineRule: LineRuleType.AUTO },
+        indent: { left: mmToTwip(6) },
+      },
     },
     {
       id: StyleId.header,

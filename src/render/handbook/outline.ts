@@ -1,0 +1,289 @@
+// The facilitator handbook's outline: the localised Data Team Start, the theme and the session's start
+// time → a DocumentSpec (plain data). Pure; every word comes from the content.
+import type { ClockMinutes } from '../../content/clock.js';
+import { clockRange, formatClock } from '../../content/clock.js';
+import type { LocalisedAssignment, LocalisedDataTeamStart } from '../../content/model.js';
+import type { Theme } from '../../theme/theme.js';
+import type { Block, Content, DocumentSpec } from '../docx/index.js';
+import { wordLanguage } from '../docx/index.js';
+import { paperSizes, posterPapers } from '../poster/paper.js';
+
+export interface HandbookOptions {
+  /** When the session starts: the clock times in the schedule and the assignments. */
+  readonly start: ClockMinutes;
+}
+
+/** The commands in the printing section: the same in every language. */
+export const printCommands = {
+  printShop: 'dts build --only poster --paper A1 --bleed 3',
+  tiled: 'dts build --only poster --tile A4',
+} as const;
+
+const h1 = (text: string, newPage = true): Block => ({ kind: 'heading', level: 1, text, newPage });
+const h2 = (text: string): Block => ({ kind: 'heading', level: 2, text });
+const h3 = (text: string): Block => ({ kind: 'heading', level: 3, text });
+const p = (content: Content, style?: 'lead' | 'note'): Block => ({
+  kind: 'paragraph',
+  content,
+  ...(style ? { style } : {}),
+});
+const bullets = (items: readonly Content[]): Block => ({ kind: 'list', style: 'bullet', items });
+const numbered = (items: readonly Content[]): Block => ({ kind: 'list', style: 'number', items });
+
+export function formatDate(date: Date, language: string): string {
+  return new Intl.DateTimeFormat(wordLanguage(language), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** "Opdracht 3: De probleemboom": how an assignment is named in headings and the schedule. */
+export function assignmentHeading(kit: LocalisedDataTeamStart, assignment: LocalisedAssignment): string {
+  return `${kit.labels.handbook.assignment} ${assignment.number}: ${assignment.title}`;
+}
+
+function about(kit: LocalisedDataTeamStart): Block[] {
+  const l = kit.labels.handbook;
+  return [
+    h1(l.about),
+    p(kit.introduction.facilitators, 'lead'),
+    h2(l.forTheTeam),
+    p(kit.introduction.team),
+    h2(l.whenToUse),
+    bullets(kit.introduction.whenToUse),
+  ];
+}
+
+function outcomes(kit: LocalisedDataTeamStart): Block[] {
+  const l = kit.labels.handbook;
+  const o = kit.introduction.outcomes;
+  return [
+    h1(l.outcomes, false),
+    numbered([
+      [{ text: `${l.reflection}. `, bold: true }, o.reflection],
+      [{ text: `${l.agreements}. `, bold: true }, o.agreements],
+      [{ text: `${l.analyses}. `, bold: true }, o.analyses],
+    ]),
+  ];
+}
+
+function preparation(kit: LocalisedDataTeamStart): Block[] {
+  const l = kit.labels.handbook;
+  const prep = kit.preparation;
+  const paperUse = { A3: l.paperA3, A2: l.paperA2, A1: l.paperA1, A0: l.paperA0 } as const;
+  return [
+    h1(l.preparation),
+    p(prep.intro, 'lead'),
+    h2(l.roles),
+    ...prep.roles.flatMap((role) => [h3(role.name), p(role.description)]),
+    h2(l.beforeSession),
+    numbered(prep.beforeSession),
+    h2(l.room),
+    bullets(prep.room),
+    h2(l.materials),
+    { kind: 'list', style: 'check', items: prep.materials },
+    h2(l.printing),
+    p(l.printingIntro),
+    {
+      kind: 'table',
+      header: [l.paper, l.size, l.suitableFor],
+      widths: [14, 26, 60],
+      rows: posterPapers.map((paper) => [
+        { content: paper, bold: true },
+        { content: `${paperSizes[paper].width} × ${paperSizes[paper].height} mm` },
+        { content: paperUse[paper] },
+      ]),
+    },
+    h3(l.printShop),
+    p(l.printShopText),
+    p([{ text: printCommands.printShop, command: true }]),
+    h3(l.printTiled),
+    p(l.printTiledText),
+    p([{ text: printCommands.tiled, command: true }]),
+    p(l.printTiledAssembly),
+  ];
+}
+
+function schedule(kit: LocalisedDataTeamStart, start: ClockMinutes): Block[] {
+  const l = kit.labels.handbook;
+  const byNumber = new Map(kit.assignments.map((a) => [a.number, a]));
+  return [
+    h1(kit.labels.schedule),
+    p(`${l.startsAt} ${formatClock(start)}.`),
+    {
+      kind: 'table',
+      header: [l.time, l.activity, l.duration],
+      widths: [17, 69, 14],
+      rows: kit.schedule.map((slot) => {
+        const assignment =
+          slot.assignmentNumber === undefined ? undefined : byNumber.get(slot.assignmentNumber);
+        const title = assignment ? assignmentHeading(kit, assignment) : slot.title;
+        return [
+          { content: clockRange(start, slot.startMinute, slot.minutes), tint: true },
+          { content: [{ text: title, bold: true }, `\u2002${slot.description}`] },
+          { content: `${slot.minutes} ${kit.labels.minutes}` },
+        ];
+      }),
+    },
+  ];
+}
+
+function assignmentChapter(
+  kit: LocalisedDataTeamStart,
+  assignment: LocalisedAssignment,
+  start: ClockMinutes,
+): Block[] {
+  const l = kit.labels.handbook;
+  const slot = kit.schedule.find((s) => s.assignmentNumber === assignment.number);
+  const duration = slot
+    ? `${assignment.minutes} ${kit.labels.minutes} (${clockRange(start, slot.startMinute, slot.minutes)})`
+    : `${assignment.minutes} ${kit.labels.minutes}`;
+  const f = assignment.facilitator;
+  return [
+    h1(assignmentHeading(kit, assignment)),
+    p(assignment.summary, 'lead'),
+    p([{ text: `${l.duration}: `, bold: true }, duration]),
+    p([
+      { text: `${l.competenciesTrained}: `, bold: true },
+      assignment.competencies.map((c) => c.name).join(', '),
+    ]),
+    h3(kit.labels.goal),
+    p(assignment.goal),
+    h3(kit.labels.materials),
+    bullets(assignment.materials),
+    h3(l.teamSteps),
+    numbered(assignment.steps),
+    h3(kit.labels.onThePoster),
+    p(assignment.poster),
+    h3(l.introduce),
+    p(f.introduction),
+    h3(l.watchFor),
+    bullets(f.watchFor),
+    h3(l.debrief),
+    bullets(f.debrief),
+  ];
+}
+
+function afterSession(kit: LocalisedDataTeamStart): Block[] {
+  const l = kit.labels.handbook;
+  return [
+    h1(l.afterSession),
+    p(kit.afterSession.intro, 'lead'),
+    h2(l.securing),
+    p(kit.afterSession.agreements),
+    h2(l.followUp),
+    bullets(kit.afterSession.followUp),
+  ];
+}
+
+function framework(kit: LocalisedDataTeamStart): Block[] {
+  const l = kit.labels.handbook;
+  const symbol = { everyone: '●', someone: '○', none: '' } as const;
+  const blocks: Block[] = [h1(l.framework), p(l.frameworkIntro, 'lead')];
+  for (const competency of kit.competencies) {
+    const trainedIn = kit.assignments.filter((a) => a.competencies.some((c) => c.id === competency.id));
+    blocks.push(
+      h2(competency.name),
+      p(competency.description),
+      h3(l.indicators),
+      bullets(competency.indicators),
+    );
+    if (trainedIn.length > 0) {
+      blocks.push(
+        p(
+          [
+            { text: `${l.trainedIn}: `, bold: true },
+            trainedIn.map((a) => `${a.number}. ${a.title}`).join(' · '),
+          ],
+          'note',
+        ),
+      );
+    }
+  }
+  blocks.push(
+    { kind: 'heading', level: 2, text: kit.matrix.title, newPage: true },
+    p(kit.matrix.intro, 'lead'),
+    bullets(kit.stages.map((s) => [{ text: `${s.name}: `, bold: true }, s.description])),
+    {
+      kind: 'table',
+      header: [l.competency, ...kit.stages.map((s) => s.name)],
+      headerAlign: ['left', ...kit.stages.map(() => 'center' as const)],
+      widths: [36, ...kit.stages.map(() => 16)],
+      rows: kit.matrix.rows.map((row) => [
+        { content: row.competency.name, bold: true, tint: true },
+        ...row.levels.map((level) => ({ content: symbol[level], align: 'center' as const })),
+      ]),
+    },
+    p(
+      [
+        `${symbol.everyone}\u2002${kit.matrix.everyone}\u2003\u2003${symbol.someone}\u2002${kit.matrix.someone}`,
+      ],
+      'note',
+    ),
+  );
+  return blocks;
+}
+
+function colophon(kit: LocalisedDataTeamStart, theme: Theme, date: Date): Block[] {
+  const l = kit.labels.handbook;
+  const blocks: Block[] = [
+    p([{ text: `${kit.meta.title}: ${l.title}`, bold: true }]),
+    p(kit.meta.subtitle, 'note'),
+    h3(l.colophon),
+    p(`${kit.labels.version} ${kit.version} · ${formatDate(date, kit.language)}`, 'note'),
+  ];
+  if (theme.organisation) {
+    blocks.push(
+      p(
+        [theme.organisation.name, theme.organisation.contact ? ` · ${theme.organisation.contact}` : ''],
+        'note',
+      ),
+    );
+  }
+  blocks.push(h3(l.credits), p(kit.meta.credits, 'note'), h3(l.licence), p(kit.meta.licence, 'note'));
+  return blocks;
+}
+
+export function handbookOutline(
+  kit: LocalisedDataTeamStart,
+  theme: Theme,
+  options: HandbookOptions,
+  date: Date,
+): DocumentSpec {
+  const l = kit.labels.handbook;
+  const versionLine = `${kit.labels.version} ${kit.version} · ${formatDate(date, kit.language)}`;
+  return {
+    language: kit.language,
+    title: `${kit.meta.title}: ${l.title}`,
+    subject: kit.meta.subtitle,
+    version: kit.version,
+    ...(theme.organisation ? { creator: theme.organisation.name } : {}),
+    date,
+    cover: {
+      title: kit.meta.title,
+      subtitle: kit.meta.subtitle,
+      kind: l.title,
+      ...(theme.organisation ? { organisation: theme.organisation.name } : {}),
+      version: versionLine,
+    },
+    colophon: colophon(kit, theme, date),
+    contentsTitle: l.contents,
+    header: `${kit.meta.title} · ${l.title}`,
+    footer: theme.organisation
+      ? `${theme.organisation.name} · ${kit.labels.version} ${kit.version}`
+      : versionLine,
+    body: [
+      ...about(kit),
+      ...outcomes(kit),
+      ...preparation(kit),
+      ...schedule(kit, options.start),
+      ...kit.assignments.flatMap((a) => assignmentChapter(kit, a, options.start)),
+      ...afterSession(kit),
+      ...framework(kit),
+      h1(l.checklist),
+      p(kit.checklistLink, 'lead'),
+    ],
+  };
+}
+
+/** The chapter titles in order (level-1 headings): what the navigation pane and the TOC show. */
+export function chapterTitles(spec: DocumentSpec): string[] {
+  return spec.body.flatMap((b) => (b.kind === 'heading' && b.level === 1 ? [b.text] : []));
+}
