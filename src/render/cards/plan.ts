@@ -150,7 +150,7 @@ function cardFront(
       height: card.height + 2 * bleed,
       fill: colour.fill,
     },
-    { kind: 'circle', cx: safe + badge / 2, cy: safe + badge / 2, r: badge / 2, fill: colour.text },
+    { kind: 'box', x: safe, y: safe, width: badge, height: badge, radius: badge / 2, fill: colour.text },
     fitter.place(
       {
         text: String(area.number),
@@ -246,7 +246,7 @@ function cardBack(
   const safe = mmToPt(SAFE_MM);
   const inner = card.width - 2 * safe;
   const label = `card ${tip.id} (${tip.title}), back`;
-  const strip = mmToPt(15);
+  const strip = mmToPt(18);
   const items: LayoutItem[] = [
     {
       kind: 'box',

@@ -288,7 +288,15 @@ function titleBlocks(
       stretch: false,
       place: (y) => ({
         items: [
-          { kind: 'circle', cx: margin + badge / 2, cy: y + badge / 2 - 1, r: badge / 2, fill: c.accent },
+          {
+            kind: 'box',
+            x: margin,
+            y: y - 1,
+            width: badge,
+            height: badge,
+            radius: badge / 2,
+            fill: c.accent,
+          },
           fitter.place(
             {
               text: String(i + 1),
@@ -477,11 +485,14 @@ function areaBlocks(
     place: (y) => {
       const items: LayoutItem[] = [
         { kind: 'box', x: margin, y, width, height: bandHeight, fill: colour.fill, radius: 4 },
+        // A disc drawn as a fully rounded box: the legibility check sees what lies under the number.
         {
-          kind: 'circle',
-          cx: margin + pad + chip / 2,
-          cy: y + pad + chip / 2,
-          r: chip / 2,
+          kind: 'box',
+          x: margin + pad,
+          y: y + pad,
+          width: chip,
+          height: chip,
+          radius: chip / 2,
           fill: colour.text,
         },
         fitter.place(
