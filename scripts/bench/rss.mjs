@@ -1,3 +1,4 @@
+/* global process */
 // Preloaded into a benchmarked `dts` process (node --import): at exit, appends the process's peak
 // resident memory in kB to the file named by DTS_BENCH_RSS. Not part of dts itself.
 import { appendFileSync } from 'node:fs';
