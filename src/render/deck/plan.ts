@@ -179,6 +179,7 @@ export function deckSpec(
         label: labels.competencies,
         columns: [{ weight: 1 }, { weight: 3.2 }],
         header: [],
+        size: 'small',
         rows: kit.competencies.map((c): TableCell[] => [
           { text: c.name, field: `competencies.${c.id}.name`, bold: true, shade: true },
           { text: c.description, field: `competencies.${c.id}.description` },

@@ -117,7 +117,7 @@ function defineMaster(
     objects.push({
       rect: {
         x: ptToIn(g.title.x),
-        y: ptToIn(g.body.y - 10),
+        y: ptToIn(g.body.y - 14),
         w: ptToIn(72),
         h: ptToIn(5),
         fill: { color: hex(theme, 'accent') },
@@ -270,7 +270,7 @@ function addTable(slide: Slide, frame: TableFrame, theme: Theme, lang: string): 
   const rows: TableRow[] = frame.rows.map((row) =>
     row.cells.map((cell, col) => {
       const header = row.header;
-      const style = header ? styles.tableHeader : styles.table;
+      const style = header ? frame.styles.header : frame.styles.body;
       return {
         text: cell.text,
         options: {

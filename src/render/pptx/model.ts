@@ -28,6 +28,8 @@ export type Block =
       readonly rows: readonly (readonly TableCell[])[];
       /** What the table shows, for a screen reader and for messages. */
       readonly label: string;
+      /** 'small' for tables of long texts (descriptions); short tables read better at the normal size. */
+      readonly size?: 'normal' | 'small';
     };
 
 export interface TableCell extends SourcedText {

@@ -46,6 +46,8 @@ export interface FittedRow {
 
 export interface TableFrame {
   readonly kind: 'table';
+  /** The body and header styles of the cells. */
+  readonly styles: { readonly body: TypeStyle; readonly header: TypeStyle };
   readonly box: Box;
   readonly columnWidths: readonly number[];
   readonly align: readonly ('left' | 'center')[];
@@ -285,16 +287,21 @@ function paginateSlide(
       }
       case 'table': {
         closeText();
+        const small = block.size === 'small';
+        const cellStyles = {
+          body: small ? styles.tableSmall : styles.table,
+          header: small ? styles.tableSmallHeader : styles.tableHeader,
+        };
         const total = block.columns.reduce((s, c) => s + c.weight, 0);
         const widths = block.columns.map((c) => (body.width * c.weight) / total);
         const rowHeight = (cells: readonly TableCell[], header: boolean, what: string) =>
           Math.max(
             ...cells.map((cell, col) => {
               const style = header
-                ? styles.tableHeader
+                ? cellStyles.header
                 : cell.bold
-                  ? { ...styles.table, weight: 'bold' as const }
-                  : styles.table;
+                  ? { ...cellStyles.body, weight: 'bold' as const }
+                  : cellStyles.body;
               const width = (widths[col] ?? 0) - 2 * spacing.cell.x;
               return measure(cell, style, width, n, what).height;
             }),
@@ -310,6 +317,7 @@ function paginateSlide(
           frames.push({
             kind: 'table',
             box: { x: body.x, y: top, width: body.width, height },
+            styles: cellStyles,
             columnWidths: widths,
             align: block.columns.map((c) => c.align ?? 'left'),
             rows,
