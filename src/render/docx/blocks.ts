@@ -76,10 +76,12 @@ export interface DocumentSpec {
   /** The page after the cover: licence, credits, version, date (blocks, usually a heading and notes). */
   readonly colophon: readonly Block[];
   /**
-   * The table of contents' heading; its entries (levels 1–2) are written with page numbers. Without it, no
-   * table of contents (a short document such as the project plan draft).
+   * The table of contents' heading; its entries are written with page numbers. Without it, no table of
+   * contents (a short document such as the project plan draft).
    */
   readonly contentsTitle?: string;
+  /** Which heading levels the table of contents lists: 1 (chapters only) or 2 (and sections; the default). */
+  readonly contentsLevels?: 1 | 2;
   readonly body: readonly Block[];
   /** The running header (left), e.g. the document's title. */
   readonly header: string;

@@ -316,7 +316,10 @@ export function buildDocument(spec: DocumentSpec, theme: Theme, options: RenderD
             ? []
             : [
                 emit.paragraph(StyleId.tocHeading, spec.contentsTitle),
-                new TableOfContents(spec.contentsTitle, { hyperlink: true, headingStyleRange: '1-2' }),
+                new TableOfContents(spec.contentsTitle, {
+                  hyperlink: true,
+                  headingStyleRange: `1-${spec.contentsLevels ?? 2}`,
+                }),
               ]),
           ...spec.body.flatMap((b) => emit.block(b)),
         ],

@@ -144,19 +144,19 @@ function assignmentChapter(
       { text: `${l.competenciesTrained}: `, bold: true },
       assignment.competencies.map((c) => c.name).join(', '),
     ]),
-    h3(kit.labels.goal),
+    h2(kit.labels.goal),
     p(assignment.goal),
-    h3(kit.labels.materials),
+    h2(kit.labels.materials),
     bullets(assignment.materials),
-    h3(l.teamSteps),
+    h2(l.teamSteps),
     numbered(assignment.steps),
-    h3(kit.labels.onThePoster),
+    h2(kit.labels.onThePoster),
     p(assignment.poster),
-    h3(l.introduce),
+    h2(l.introduce),
     p(f.introduction),
-    h3(l.watchFor),
+    h2(l.watchFor),
     bullets(f.watchFor),
-    h3(l.debrief),
+    h2(l.debrief),
     bullets(f.debrief),
   ];
 }
@@ -226,8 +226,16 @@ function colophon(kit: LocalisedDataTeamStart, theme: Theme, date: Date): Block[
   const blocks: Block[] = [
     p([{ text: `${kit.meta.title}: ${l.title}`, bold: true }]),
     p(kit.meta.subtitle, 'note'),
-    h3(l.colophon),
-    p(`${kit.labels.version} ${kit.version} · ${formatDate(date, kit.language)}`, 'note'),
+    p([{ text: l.colophon, bold: true }]),
+    p(
+      [
+        { text: `${kit.labels.version}: `, bold: true },
+        kit.version,
+        { text: `\u2003${l.date}: `, bold: true },
+        formatDate(date, kit.language),
+      ],
+      'note',
+    ),
   ];
   if (theme.organisation) {
     blocks.push(
@@ -237,7 +245,12 @@ function colophon(kit: LocalisedDataTeamStart, theme: Theme, date: Date): Block[
       ),
     );
   }
-  blocks.push(h3(l.credits), p(kit.meta.credits, 'note'), h3(l.licence), p(kit.meta.licence, 'note'));
+  blocks.push(
+    p([{ text: l.credits, bold: true }]),
+    p(kit.meta.credits, 'note'),
+    p([{ text: l.licence, bold: true }]),
+    p(kit.meta.licence, 'note'),
+  );
   return blocks;
 }
 
@@ -265,6 +278,8 @@ export function handbookOutline(
     },
     colophon: colophon(kit, theme, date),
     contentsTitle: l.contents,
+    // Chapters only: every assignment chapter has the same seven sections, which would bury the rest.
+    contentsLevels: 1,
     header: `${kit.meta.title} · ${l.title}`,
     footer: theme.organisation
       ? `${theme.organisation.name} · ${kit.labels.version} ${kit.version}`
