@@ -79,6 +79,27 @@ export const checklistTextSchema = z.strictObject({
     minutes: text(12),
     version: text(16),
     area: text(24),
+    /** The workshop deck's own words: slide titles, table headers and the headings of the speaker notes. */
+    deck: z.strictObject({
+      /** Added to the title of a slide that continues the previous one: "Vragen (vervolg)". */
+      continued: text(16),
+      goal: text(48),
+      agenda: text(32),
+      /** Column headers of the agenda. */
+      time: text(16),
+      activity: text(24),
+      cards: text(48),
+      capturing: text(48),
+      /** Title of the overview of the question areas. */
+      areas: text(48),
+      result: text(48),
+      /** Headings in the speaker notes. */
+      facilitation: text(40),
+      timing: text(24),
+      audience: text(40),
+      preparation: text(40),
+      materials: text(40),
+    }),
   }),
 });
 
