@@ -90,8 +90,8 @@ export const typeScale = {
   small: 9,
   lead: 12,
   h1: 24,
-  h2: 15,
-  h3: 11.5,
+  h2: 13,
+  h3: 11,
   title: 34,
   subtitle: 16,
 } as const;
@@ -161,7 +161,7 @@ export function houseStyles(theme: Theme, language: string): IStylesOptions {
       quickFormat: true,
       run: { size: half(typeScale.h2), bold: true, color: hex(c.primary) },
       paragraph: {
-        spacing: { before: ptToTwip(16), after: ptToTwip(5), line: 252, lineRule: LineRuleType.AUTO },
+        spacing: { before: ptToTwip(11), after: ptToTwip(3), line: 252, lineRule: LineRuleType.AUTO },
         keepNext: true,
         keepLines: true,
         outlineLevel: 1,
