@@ -6,9 +6,10 @@ import { clockRange } from '../../content/clock.js';
 import type { LocalisedDataTeamStart, ScheduleSlot } from '../../content/model.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Theme } from '../../theme/theme.js';
-import type { DeckSpec, NotesSection, SlideSpec, SourcedText, TableCell } from '../pptx/model.js';
+import type { DeckSpec, NotesSection, SlideSpec, TableCell } from '../pptx/model.js';
 import type { FittedDeck } from '../pptx/paginate.js';
 import { paginate } from '../pptx/paginate.js';
+import { agendaTable, listItems, timingNotes, titleSlide, versionLine } from '../pptx/slides.js';
 
 export interface DeckOptions {
   /** When the session starts: every clock time counts from here. */
@@ -37,43 +38,29 @@ export function deckSpec(
   const { labels, meta } = kit;
   const deck = labels.deck;
   const minutes = (m: number) => `${m} ${labels.minutes}`;
-  const timing = (offset: number, length: number): NotesSection => ({
-    heading: deck.timing,
-    paragraphs: [{ text: `${clockRange(options.start, offset, length)} (${minutes(length)})` }],
-  });
+  const timing = (offset: number, length: number): NotesSection =>
+    timingNotes(deck.timing, options.start, offset, length, labels.minutes);
   const slotField = (slot: ScheduleSlot, key: string) => `schedule.${slot.id}.${key}`;
-  const list = (items: readonly string[], field: string): SourcedText[] =>
-    items.map((text, i) => ({ text, field: `${field}[${i}]` }));
+  const list = listItems;
 
   const slides: SlideSpec[] = [];
-  const released = new Intl.DateTimeFormat(kit.language, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
-
-  slides.push({
-    id: 'title',
-    layout: 'title',
-    title: { text: meta.title, field: 'kit.title' },
-    subtitle: { text: meta.subtitle, field: 'kit.subtitle' },
-    blocks: [
-      ...(theme.organisation
-        ? [{ kind: 'paragraph' as const, tone: 'muted' as const, text: theme.organisation.name }]
-        : []),
-      { kind: 'paragraph', tone: 'muted', text: `${labels.version} ${kit.version} · ${released}` },
-    ],
-    notes: [
-      {
-        paragraphs: [
-          { text: meta.credits, field: 'kit.credits' },
-          { text: meta.licence, field: 'kit.licence' },
-        ],
-      },
-      timing(0, kit.sessionMinutes),
-    ],
-  });
+  slides.push(
+    titleSlide({
+      title: { text: meta.title, field: 'kit.title' },
+      subtitle: { text: meta.subtitle, field: 'kit.subtitle' },
+      theme,
+      versionLine: versionLine(kit.language, labels.version, kit.version, date),
+      notes: [
+        {
+          paragraphs: [
+            { text: meta.credits, field: 'kit.credits' },
+            { text: meta.licence, field: 'kit.licence' },
+          ],
+        },
+        timing(0, kit.sessionMinutes),
+      ],
+    }),
+  );
 
   const opening = kit.schedule.filter((s) => s.kind === 'opening');
   for (const slot of opening) {
@@ -140,23 +127,22 @@ export function deckSpec(
     layout: 'content',
     title: { text: labels.schedule, field: 'labels.schedule' },
     blocks: [
-      {
-        kind: 'table',
-        label: labels.schedule,
-        columns: [{ weight: 1.3 }, { weight: 5 }, { weight: 0.9, align: 'center' }],
-        header: [{ text: deck.time }, { text: deck.activity }, { text: labels.minutes }],
-        rows: kit.schedule.map((slot): TableCell[] => [
-          { text: clockRange(options.start, slot.startMinute, slot.minutes), shade: slot.kind === 'break' },
-          {
+      agendaTable(
+        kit.schedule.map((slot) => ({
+          title: {
             text:
               slot.assignmentNumber === undefined ? slot.title : `${slot.assignmentNumber}. ${slot.title}`,
             field: slot.kind === 'assignment' ? `assignments.${slot.id}.title` : slotField(slot, 'title'),
-            bold: slot.kind === 'assignment',
-            shade: slot.kind === 'break',
           },
-          { text: String(slot.minutes), shade: slot.kind === 'break' },
-        ]),
-      },
+          startMinute: slot.startMinute,
+          minutes: slot.minutes,
+          ...(slot.kind === 'assignment' ? { emphasis: 'strong' as const } : {}),
+          ...(slot.kind === 'break' ? { emphasis: 'break' as const } : {}),
+        })),
+        options.start,
+        { time: deck.time, activity: deck.activity, minutes: labels.minutes },
+        labels.schedule,
+      ),
     ],
     notes: [
       {

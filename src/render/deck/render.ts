@@ -5,8 +5,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { Theme } from '../../theme/theme.js';
 import type { RenderedFile } from '../poster/render.js';
-import { emitDeck } from '../pptx/emit.js';
-import { finishDeck } from '../pptx/finish.js';
+import { pptxBytes } from '../pptx/render.js';
 import type { DeckOptions } from './plan.js';
 import { planDeck } from './plan.js';
 
@@ -20,10 +19,5 @@ export async function renderDeck(
 ): Promise<{ files: RenderedFile[]; diagnostics: Diagnostic[] }> {
   const { deck, diagnostics } = planDeck(kit, theme, options, date);
   if (hasErrors(diagnostics)) return { files: [], diagnostics };
-  const raw = await emitDeck(deck, theme);
-  const bytes = await finishDeck(raw, deck, {
-    date,
-    ...(theme.organisation ? { creator: theme.organisation.name } : {}),
-  });
-  return { files: [{ name: DECK_FILE, bytes }], diagnostics };
+  return { files: [{ name: DECK_FILE, bytes: await pptxBytes(deck, theme, date) }], diagnostics };
 }
