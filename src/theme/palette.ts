@@ -16,20 +16,23 @@ export interface CategoryColour {
 export const MIN_CONTRAST = 4.5;
 
 export function categoryPalette(theme: Theme, count: number): CategoryColour[] {
-  const [h, s] = rgbToHsl(theme.colours.primary);
-  const saturation = Math.min(0.55, Math.max(0.4, s));
+  const primary = theme.colours.primary.toUpperCase();
+  const [h, s, l] = rgbToHsl(primary);
+  // One text colour for every category, the one that reads best on the primary colour: the set looks
+  // like one family. Each fill is darkened (for white text) or lightened (for ink) until it reads.
+  const text = textColourOn(primary);
+  const darken = text === '#FFFFFF';
+  const saturation = Math.min(0.5, Math.max(0.35, s));
   const colours: CategoryColour[] = [];
   for (let i = 0; i < count; i++) {
     const hue = (h + (i * 360) / Math.max(count, 1)) % 360;
-    let lightness = i === 0 ? rgbToHsl(theme.colours.primary)[2] : 0.4;
-    let fill = i === 0 ? theme.colours.primary.toUpperCase() : hslToHex(hue, saturation, lightness);
-    let text = textColourOn(fill);
-    while (contrastRatio(fill, text) < MIN_CONTRAST && lightness > 0.05) {
-      lightness -= 0.02;
-      fill = hslToHex(i === 0 ? h : hue, i === 0 ? s : saturation, lightness);
-      text = textColourOn(fill);
+    let lightness = i === 0 ? l : darken ? 0.65 : 0.55;
+    let fill = i === 0 ? primary : hslToHex(hue, saturation, lightness);
+    while (contrastRatio(fill, text) < MIN_CONTRAST + 0.3 && lightness > 0.02 && lightness < 0.98) {
+      lightness += darken ? -0.01 : 0.01;
+      fill = hslToHex(hue, i === 0 ? s : saturation, lightness);
     }
-    colours.push({ fill, text, tint: hslToHex(i === 0 ? h : hue, 0.55, 0.94) });
+    colours.push({ fill, text, tint: hslToHex(hue, 0.45, 0.94) });
   }
   return colours;
 }
