@@ -1,0 +1,102 @@
+// The workshop deck of the Checklist Samen Data Delen: the same building blocks as the Data Team Start
+// deck, checked in the package — a slide per question area and per workshop step, the agenda as a table
+// with clock times, facilitation texts in the notes, the language on every run, the same bytes twice.
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load.js';
+import type { LocalisedChecklist } from '../../src/content/model.js';
+import { planWorkshopDeck } from '../../src/render/workshop-deck/plan.js';
+import { renderWorkshopDeck, WORKSHOP_DECK_FILE } from '../../src/render/workshop-deck/render.js';
+import { defaultTheme } from '../../src/theme/theme.js';
+import { nodeWorkspace } from '../../src/workspace/workspace.js';
+import { loadEdited } from '../helpers/fixture.js';
+
+const DATE = new Date('2026-11-25T00:00:00Z');
+
+async function fixtureChecklist(language = 'nl'): Promise<LocalisedChecklist> {
+  const content = await loadEdited();
+  const kit = content.kits.find((k) => k.id === 'checklist-samen-data-delen')?.localised.get(language);
+  if (kit?.kind !== 'checklist') throw new Error('checklist fixture did not load');
+  return kit;
+}
+
+async function parts(kit: LocalisedChecklist, start = 13 * 60) {
+  const result = await renderWorkshopDeck(kit, defaultTheme(), { start }, DATE);
+  const file = result.files[0];
+  if (!file) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+  const zip = await JSZip.loadAsync(file.bytes);
+  const read = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
+  const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length;
+  return { result, file, zip, read, slides };
+}
+
+const texts = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1] ?? '');
+
+describe('the workshop deck (PPTX)', () => {
+  it('has the goal, agenda, cards, capturing, the areas and every workshop step, each with a title', async () => {
+    const kit = await fixtureChecklist();
+    const { file, read, slides } = await parts(kit);
+    expect(file.name).toBe(WORKSHOP_DECK_FILE);
+    // title, goal, agenda, cards, capturing, areas overview; one per area; one per step.
+    expect(slides).toBe(6 + kit.areas.length + kit.workshop.steps.length);
+    const all = (
+      await Promise.all(Array.from({ length: slides }, (_, i) => read(`ppt/slides/slide${i + 1}.xml`)))
+    ).map((xml) => texts(xml).join(' '));
+    for (const title of [
+      kit.labels.deck.goal,
+      kit.labels.deck.agenda,
+      kit.labels.deck.cards,
+      kit.labels.deck.capturing,
+      kit.labels.deck.areas,
+      ...kit.areas.map((a) => `${kit.labels.area} ${a.number}: ${a.title}`),
+      ...kit.workshop.steps.map((s) => s.title),
+    ])
+      expect(all.filter((t) => t.includes(title)).length, title).toBeGreaterThan(0);
+    for (const question of kit.areas.flatMap((a) => a.questions))
+      expect(all.join(' ')).toContain(question.text);
+  });
+
+  it('shows the agenda as a table with clock times from the start', async () => {
+    const kit = await fixtureChecklist();
+    const { read } = await parts(kit, 9 * 60);
+    const agenda = await read('ppt/slides/slide3.xml');
+    expect(agenda).toContain('<a:tbl>');
+    expect(agenda.match(/<a:tr /g)).toHaveLength(kit.workshop.steps.length + 1);
+    expect(texts(agenda)).toContain('09:00–09:20');
+  });
+
+  it('puts the facilitation texts and timing in the notes, every run in the content language', async () => {
+    const kit = await fixtureChecklist('en');
+    const { read, slides } = await parts(kit);
+    const notes = await Promise.all(
+      Array.from({ length: slides }, (_, i) => read(`ppt/notesSlides/notesSlide${i + 1}.xml`)),
+    );
+    for (const xml of notes) {
+      expect(texts(xml.split('<p:ph type="body"')[1] ?? '').join('').length).toBeGreaterThan(2);
+      for (const rPr of xml.match(/<a:(?:rPr|endParaRPr)\b[^>]*>/g) ?? [])
+        expect(rPr).toContain('lang="en-GB"');
+    }
+    const step = kit.workshop.steps[1];
+    const stepNotes = texts(notes[notes.length - 1] ?? '').join(' ');
+    expect(stepNotes).toContain(step?.facilitation);
+    expect(stepNotes).toContain(kit.labels.deck.facilitation);
+    expect(stepNotes).toContain('13:20–14:00');
+  });
+
+  it('gives the same bytes when built twice', async () => {
+    const kit = await fixtureChecklist();
+    const a = (await parts(kit)).file.bytes;
+    const b = (await parts(kit)).file.bytes;
+    expect(a.equals(b)).toBe(true);
+  });
+
+  it('fits the shipped workshop in Dutch and English without errors or warnings', async () => {
+    const content = await loadContent(nodeWorkspace(), 'content', { kits: ['checklist-samen-data-delen'] });
+    for (const language of ['nl', 'en']) {
+      const kit = content.kits[0]?.localised.get(language) as LocalisedChecklist;
+      const { deck, diagnostics } = planWorkshopDeck(kit, defaultTheme(), { start: 13 * 60 }, DATE);
+      expect(diagnostics, language).toEqual([]);
+      expect(deck.slides.length).toBe(6 + kit.areas.length + kit.workshop.steps.length);
+    }
+  });
+});
