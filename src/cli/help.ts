@@ -7,7 +7,6 @@ Usage:
   dts check [options]     validate all content in every language; prints every problem at once
   dts build [options]     check the content and build the kits' artefacts
   dts plan <answers>      a project plan draft (DOCX) from a filled-in checklist PDF or answers YAML
-  dts plan <answers>      a project plan draft (DOCX) from a filled-in checklist PDF or answers YAML
   dts watch [options]     build, then rebuild what changes when content or brand files are saved
   dts site [--out DIR]    the download page (index.html with previews) for a built output folder
   dts help <command>      options of a command
@@ -98,33 +97,7 @@ Environment:
 Exit codes: 0 written, 1 the answers file is missing, unreadable, not a checklist, or for another
 version or language, 2 usage errors.`;
 
-const plan = `dts plan <filled-checklist.pdf | answers.yaml> --out plan.docx [--brand FILE] [--content DIR]
-
-Writes a project plan draft (DOCX) from the answers to the Checklist Samen Data Delen: the plan's
-sections filled with the answers of their question areas, and every unanswered question listed as an
-open point. The answers come from the checklist.pdf that "dts build --only checklist" makes, filled in
-on screen and saved, or from a YAML file:
-  kit: checklist-samen-data-delen
-  version: 1.0.0
-  language: nl
-  answers:
-    goal-societal-question: Loneliness among older residents.
-The kit, version and language must match the content (a PDF carries them in a hidden form field).
-
-Options:
-  --out FILE.docx   where to write the plan (required); written whole or not at all
-  --brand FILE      an organisation's brand file (name, logo, colours); see BRANDING.md
-  --content DIR     the content folder (default: content)
-  -h, --help        this text
-
-Environment:
-  SOURCE_DATE_EPOCH seconds since 1970: the date in the plan (default: today)
-
-Exit codes: 0 written, 1 the answers file is missing, unreadable, not a checklist, or for another
-version or language, 2 usage errors.`;
-
 export function helpText(command?: string): string {
-  if (command === 'plan') return plan;
   if (command === 'plan') return plan;
   if (command === 'watch') return watch;
   if (command === 'site') return site;

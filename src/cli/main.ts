@@ -41,7 +41,6 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   if (command === 'check') return check(rest, io);
   if (command === 'build') return (await import('./build-command.js')).build(rest, io);
   if (command === 'plan') return (await import('./plan-command.js')).plan(rest, io);
-  if (command === 'plan') return (await import('./plan-command.js')).plan(rest, io);
   if (command === 'site') return (await import('./site-command.js')).site(rest, io);
   if (command === 'watch') return (await import('./watch-command.js')).watch(rest, io);
   throw new UsageError(`unknown command "${command}" (expected check, build, plan, watch or site)`);
