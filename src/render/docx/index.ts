@@ -26,6 +26,8 @@
 // subject, language, version, fixed dates).
 export type { Block, Content, Cover, DocumentSpec, Inline, TableCell } from './blocks.js';
 export { plainText } from './blocks.js';
+export type { ColophonTexts } from './colophon.js';
+export { colophonBlocks, formatDate } from './colophon.js';
 export type { RenderDocxOptions } from './emit.js';
 export { renderDocx } from './emit.js';
 export { StyleId, Numbering, wordLanguage } from './style.js';

@@ -5,7 +5,7 @@ import { clockRange, formatClock } from '../../content/clock.js';
 import type { LocalisedAssignment, LocalisedDataTeamStart } from '../../content/model.js';
 import type { Theme } from '../../theme/theme.js';
 import type { Block, Content, DocumentSpec } from '../docx/index.js';
-import { wordLanguage } from '../docx/index.js';
+import { colophonBlocks, formatDate } from '../docx/index.js';
 import { paperSizes, posterPapers } from '../poster/paper.js';
 
 export interface HandbookOptions {
@@ -29,10 +29,6 @@ const p = (content: Content, style?: 'lead' | 'note'): Block => ({
 });
 const bullets = (items: readonly Content[]): Block => ({ kind: 'list', style: 'bullet', items });
 const numbered = (items: readonly Content[]): Block => ({ kind: 'list', style: 'number', items });
-
-export function formatDate(date: Date, language: string): string {
-  return new Intl.DateTimeFormat(wordLanguage(language), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
 
 /** "Opdracht 3: De probleemboom": how an assignment is named in headings and the schedule. */
 export function assignmentHeading(kit: LocalisedDataTeamStart, assignment: LocalisedAssignment): string {
@@ -223,35 +219,19 @@ function framework(kit: LocalisedDataTeamStart): Block[] {
 
 function colophon(kit: LocalisedDataTeamStart, theme: Theme, date: Date): Block[] {
   const l = kit.labels.handbook;
-  const blocks: Block[] = [
-    p([{ text: `${kit.meta.title}: ${l.title}`, bold: true }]),
-    p(kit.meta.subtitle, 'note'),
-    p([{ text: l.colophon, bold: true }]),
-    p(
-      [
-        { text: `${kit.labels.version}: `, bold: true },
-        kit.version,
-        { text: `\u2003${l.date}: `, bold: true },
-        formatDate(date, kit.language),
-      ],
-      'note',
-    ),
-  ];
-  if (theme.organisation) {
-    blocks.push(
-      p(
-        [theme.organisation.name, theme.organisation.contact ? ` · ${theme.organisation.contact}` : ''],
-        'note',
-      ),
-    );
-  }
-  blocks.push(
-    p([{ text: l.credits, bold: true }]),
-    p(kit.meta.credits, 'note'),
-    p([{ text: l.licence, bold: true }]),
-    p(kit.meta.licence, 'note'),
+  return colophonBlocks(
+    {
+      title: `${kit.meta.title}: ${l.title}`,
+      subtitle: kit.meta.subtitle,
+      version: kit.version,
+      language: kit.language,
+      credits: kit.meta.credits,
+      licence: kit.meta.licence,
+      labels: { ...l, version: kit.labels.version },
+    },
+    theme,
+    date,
   );
-  return blocks;
 }
 
 export function handbookOutline(

@@ -1,0 +1,20 @@
+// The checklist workshop's facilitator guide: the outline (pure), then the shared DOCX house style.
+import type { LocalisedChecklist } from '../../content/model.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Theme } from '../../theme/theme.js';
+import { renderDocx } from '../docx/index.js';
+import type { RenderedFile } from '../poster/render.js';
+import type { WorkshopGuideOptions } from './outline.js';
+import { workshopGuideOutline } from './outline.js';
+
+export const workshopGuideFileName = 'workshop-guide.docx';
+
+export async function renderWorkshopGuide(
+  kit: LocalisedChecklist,
+  theme: Theme,
+  options: WorkshopGuideOptions,
+  date: Date,
+): Promise<{ files: RenderedFile[]; diagnostics: Diagnostic[] }> {
+  const bytes = await renderDocx(workshopGuideOutline(kit, theme, options, date), theme);
+  return { files: [{ name: workshopGuideFileName, bytes }], diagnostics: [] };
+}
