@@ -1,17 +1,16 @@
 // OOXML packages (PPTX, DOCX) are zip files. pptxgenjs and docx stamp the current time into the zip
 // entries and docProps/core.xml, and draw some ids from Math.random; this module re-packs their output
 // so the same input gives the same bytes, in every time zone.
-import JSZip from 'jszip';
+import { unzipSync, zipSync } from 'fflate';
 
 /** The parts of a package by name, in the order they were stored. */
 export type PackageParts = Map<string, Buffer>;
 
 export async function readPackage(bytes: Uint8Array): Promise<PackageParts> {
-  const zip = await JSZip.loadAsync(bytes);
   const parts: PackageParts = new Map();
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    parts.set(entry.name, await entry.async('nodebuffer'));
+  for (const [name, data] of Object.entries(unzipSync(bytes))) {
+    if (name.endsWith('/')) continue;
+    parts.set(name, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
   }
   return parts;
 }
@@ -29,22 +28,18 @@ export function setPartText(parts: PackageParts, name: string, xml: string): voi
  * expect it there), the rest in name order, so the order never depends on how a library built them.
  */
 export async function writePackage(parts: PackageParts, date: Date): Promise<Buffer> {
-  const zip = new JSZip();
-  // JSZip writes the DOS date and time from the Date's UTC fields (getUTCHours…), so the same date gives
-  // the same bytes in every time zone. (Shifting it by the local offset made them depend on it.)
+  // fflate writes DOS times from the Date's local-time fields: shift so they read as the UTC time.
+  const mtime = new Date(date.getTime() + date.getTimezoneOffset() * 60_000);
   const names = [...parts.keys()].sort((a, b) =>
     a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0,
   );
+  const files: Record<string, [Uint8Array, { level: 6; mtime: Date }]> = {};
   for (const name of names) {
     const data = parts.get(name);
-    if (data) zip.file(name, data, { date, createFolders: false });
+    if (data) files[name] = [data, { level: 6, mtime }];
   }
-  return zip.generateAsync({
-    type: 'nodebuffer',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-    platform: 'UNIX',
-  });
+  const zip = zipSync(files);
+  return Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
 }
 
 export interface CoreProperties {
