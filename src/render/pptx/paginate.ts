@@ -237,7 +237,7 @@ function paginateSlide(
     });
   };
   /** Places a measured paragraph; starts a continuation slide first when it does not fit. */
-  const place = (m: Measured, gap: number, item: SourcedText, what: string, keep = 0): boolean => {
+  const place = (m: Measured, gap: number, item: SourcedText, what: string, keep = 0): void => {
     const needed = (empty() ? 0 : gap) + m.height + keep;
     if (y + needed > bottom && !empty()) closePage();
     if (!empty() && !underHeading) gapBefore(gap);
@@ -248,7 +248,6 @@ function paginateSlide(
     paragraphs.push(m.paragraph);
     y += m.height;
     underHeading = false;
-    return true;
   };
 
   const blocks = slide.layout === 'content' ? slide.blocks : subtitleBlocks(slide);
