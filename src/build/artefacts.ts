@@ -86,7 +86,26 @@ export const artefactKinds: readonly ArtefactKind[] = [
         kit.kind === 'checklist' ? renderCards(kit, theme, {}, date) : { files: [], diagnostics: [] };
     },
   },
-  { name: 'workshop', kitKind: 'checklist', description: 'workshop guide (DOCX) and deck (PPTX)' },
+  {
+    name: 'workshop',
+    kitKind: 'checklist',
+    description: 'workshop guide (DOCX) and deck (PPTX)',
+    load: async () => {
+      const [{ renderWorkshopGuide }, { renderWorkshopDeck }] = await Promise.all([
+        import('../render/workshop-guide/render.js'),
+        import('../render/workshop-deck/render.js'),
+      ]);
+      return async ({ kit, theme, date, start }) => {
+        if (kit.kind !== 'checklist') return { files: [], diagnostics: [] };
+        const guide = await renderWorkshopGuide(kit, theme, { start }, date);
+        const deck = await renderWorkshopDeck(kit, theme, { start }, date);
+        return {
+          files: [...guide.files, ...deck.files],
+          diagnostics: [...guide.diagnostics, ...deck.diagnostics],
+        };
+      };
+    },
+  },
 ];
 
 export const artefactNames = artefactKinds.map((a) => a.name);

@@ -71,10 +71,10 @@ describe('the download page in Chromium', () => {
         expect(image.loaded, `image ${image.src} did not load`).toBe(true);
         expect(image.alt.length, `image ${image.src} has no alt text`).toBeGreaterThan(10);
       }
-      const widths = await page.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
-        client: document.documentElement.clientWidth,
-      }));
+      // A string, evaluated in the page: the tests are compiled without the DOM's types.
+      const widths = (await page.evaluate(
+        '({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })',
+      )) as { scroll: number; client: number };
       expect(widths.scroll).toBeLessThanOrEqual(widths.client);
       expect(errors).toEqual([]);
       await page.close();
