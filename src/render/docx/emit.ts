@@ -36,6 +36,7 @@ import {
   mmToTwip,
   Numbering,
   page,
+  ptToTwip,
   StyleId,
   tableStyleXml,
   textWidth,
@@ -91,7 +92,9 @@ class Emitter {
           this.paragraph(style ?? StyleId.heading1, block.text, {
             ...((block.level === 1 ? block.newPage !== false : block.newPage === true)
               ? { pageBreakBefore: true }
-              : {}),
+              : block.level === 1
+                ? { spacing: { before: ptToTwip(28) } } // a chapter that runs on: room above it
+                : {}),
           }),
         ];
       }
@@ -300,7 +303,8 @@ export function buildDocument(spec: DocumentSpec, theme: Theme, options: RenderD
         }),
     // Word's hyphenation cannot be known in advance: the estimate guesses lines without it, which can move a
     // page number by one in a long chapter; the numbers are written, so no empty field and no update prompt.
-    pageNumbers: estimatePageNumbersWith({ guess: true }),
+    // Only a table of contents needs page numbers; laying out the pages takes about a second.
+    ...(spec.contentsTitle === undefined ? {} : { pageNumbers: estimatePageNumbersWith({ guess: true }) }),
     sections: [
       { properties: { ...pageProperties }, children: emit.cover(spec) },
       {
