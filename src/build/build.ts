@@ -14,6 +14,7 @@ import { defaultTheme } from '../theme/theme.js';
 import type { Workspace } from '../workspace/workspace.js';
 import type { ArtefactKind } from './artefacts.js';
 import { artefactKinds } from './artefacts.js';
+import { renderAll } from './parallel.js';
 
 export interface BuildConfig {
   readonly contentDir: string;
@@ -26,7 +27,9 @@ export interface BuildConfig {
   readonly date?: Date;
   /** The session's start time for clock times (default 13:00). */
   readonly start?: ClockMinutes;
-  /** Called before and after each artefact is rendered, for a progress display. */
+  /** Render the PDFs in a worker thread while this one renders the office documents (needs dist/). */
+  readonly parallel?: boolean;
+  /** Called as each artefact is rendered, for a progress display. */
   readonly onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -78,7 +81,6 @@ export interface BuildResult {
 interface Task {
   readonly kit: LocalisedKit;
   readonly kind: ArtefactKind;
-  readonly load: NonNullable<ArtefactKind['load']>;
   readonly date: Date;
 }
 
@@ -118,23 +120,30 @@ export async function build(config: BuildConfig, workspace: Workspace): Promise<
         date,
       });
       for (const kind of kinds) {
-        if (kind.load) tasks.push({ kit: localised, kind, load: kind.load, date });
+        if (kind.load) tasks.push({ kit: localised, kind, date });
         else unavailable.push({ kit: kit.id, language, artefact: kind });
       }
     }
   }
   let done = 0;
-  for (const { kit, kind, load, date } of tasks) {
-    const event = { kit: kit.id, language: kit.language, artefact: kind.name, total: tasks.length };
-    config.onProgress?.({ ...event, phase: 'start', done });
-    const render = await load();
-    const result = await render({
-      kit,
-      theme,
-      poster: config.poster,
-      date,
-      start: config.start ?? defaultStart,
-    });
+  const results = await renderAll(
+    tasks.map((t) => ({ kit: t.kit, artefact: t.kind.name, date: t.date })),
+    { theme, poster: config.poster, start: config.start ?? defaultStart },
+    config.parallel ?? false,
+    (task) => {
+      done += 1;
+      config.onProgress?.({
+        phase: 'done',
+        done,
+        total: tasks.length,
+        kit: task.kit.id,
+        language: task.kit.language,
+        artefact: task.artefact,
+      });
+    },
+  );
+  for (const [i, { kit, kind }] of tasks.entries()) {
+    const result = results[i]!;
     diagnostics.push(...result.diagnostics);
     for (const file of result.files) {
       files.push({
@@ -146,8 +155,6 @@ export async function build(config: BuildConfig, workspace: Workspace): Promise<
         bytes: file.bytes,
       });
     }
-    done += 1;
-    config.onProgress?.({ ...event, phase: 'done', done });
   }
   return { files, built, unavailable, diagnostics, folders: content.folders };
 }

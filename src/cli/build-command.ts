@@ -101,6 +101,8 @@ export async function buildOnce(
       ...(start !== undefined ? { start } : {}),
       ...(brand?.theme ? { theme: brand.theme } : {}),
       onProgress: progress.update,
+      // Both cores for a build; a watch-mode rebuild stays in this warm thread.
+      parallel: narrow === undefined,
     },
     nodeWorkspace(),
   );
