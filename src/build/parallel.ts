@@ -2,6 +2,7 @@
 // the Word and PowerPoint ones (docx, pptxgenjs): each thread loads only the libraries of its half, and
 // the halves cost about the same. Kits and the theme travel to the worker as plain data; the worker
 // parses its own fonts. Results come back in task order, so the output does not depend on timing.
+import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { ClockMinutes } from '../content/clock.js';
 import type { LocalisedKit } from '../content/model.js';
@@ -105,7 +106,9 @@ export async function renderAll(
 ): Promise<TaskResult[]> {
   const pdf = tasks.filter((t) => PDF_ARTEFACTS.has(t.artefact));
   const office = tasks.filter((t) => !PDF_ARTEFACTS.has(t.artefact));
-  if (!parallel || pdf.length === 0 || office.length === 0) {
+  // The worker is compiled JavaScript; running from the TypeScript sources (tests) renders in sequence.
+  const workerFile = new URL('./render-worker.js', import.meta.url);
+  if (!parallel || pdf.length === 0 || office.length === 0 || !existsSync(workerFile)) {
     return inSequence(tasks, shared, (i) => onDone(tasks[i]!));
   }
   const [pdfResults, officeResults] = await Promise.all([

@@ -258,3 +258,28 @@ describe('the installed command', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('dts build on both cores', () => {
+  it('gives the same bytes as a build in one thread', () => {
+    const bin = path.join(import.meta.dirname, '..', '..', 'dist', 'cli', 'bin.js');
+    const outs = [0, 1].map(() => mkdtempSync(path.join(tmpdir(), 'dts-par-')));
+    // The compiled command renders the PDFs in a worker thread; in-process (sources) renders in sequence.
+    const compiled = spawnSync(
+      process.execPath,
+      [bin, 'build', '--content', FIXTURE_DIR, '--lang', 'nl', '--out', outs[0]!],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(compiled.status, compiled.stderr).toBe(0);
+    return run(['build', '--content', FIXTURE_DIR, '--lang', 'nl', '--out', outs[1]!], {
+      out: () => undefined,
+      err: () => undefined,
+    }).then((code) => {
+      expect(code).toBe(0);
+      const sums = outs.map((o) => readFileSync(path.join(o, 'SHA256SUMS'), 'utf8'));
+      expect(sums[0]).toContain('workshop-deck.pptx');
+      expect(sums[0]).toBe(sums[1]);
+    });
+  }, 60_000);
+});
