@@ -118,8 +118,9 @@ class Emitter {
               style,
               numbering: { reference, level: 0, instance },
               children: this.runs(item),
-              // The last item keeps its normal space after; the others sit close together.
-              ...(index < block.items.length - 1 ? { keepLines: true } : {}),
+              // An item is never split across pages; a list of up to four stays on one page.
+              keepLines: true,
+              ...(block.items.length <= 4 && index < block.items.length - 1 ? { keepNext: true } : {}),
             }),
         );
       }
