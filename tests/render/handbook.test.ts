@@ -124,7 +124,7 @@ describe('the facilitator handbook (DOCX)', () => {
     const stepLists = new Set(
       [
         ...document.matchAll(
-          /<w:pStyle w:val="ListNumber"\/><w:numPr><w:ilvl w:val="0"\/><w:numId w:val="(\d+)"\/>/g,
+          /<w:pStyle w:val="ListNumber"\/>(?:(?!<\/w:pPr>).)*?<w:numId w:val="(\d+)"\/>/gs,
         ),
       ].map((m) => m[1]),
     );
