@@ -177,7 +177,7 @@ function framework(kit: LocalisedDataTeamStart): Block[] {
     const trainedIn = kit.assignments.filter((a) => a.competencies.some((c) => c.id === competency.id));
     blocks.push(
       h2(competency.name),
-      p(competency.description),
+      { kind: 'paragraph', content: competency.description, keepNext: true },
       h3(l.indicators),
       bullets(competency.indicators),
     );
