@@ -11,6 +11,7 @@ import { loadBrand } from '../../src/theme/brand.js';
 import type { Theme } from '../../src/theme/theme.js';
 import { defaultTheme } from '../../src/theme/theme.js';
 import { nodeWorkspace } from '../../src/workspace/workspace.js';
+import { DTS_NL } from '../helpers/fixture.js';
 import { fixtureDts } from '../helpers/kits.js';
 
 const DATE = new Date('2026-11-25T00:00:00Z');
@@ -253,6 +254,16 @@ describe('the facilitator handbook (DOCX)', () => {
       expect(words).toContain(JSON.stringify(label).slice(1, -1));
     expect(words).toContain(printCommands.printShop);
     expect(words).toContain(printCommands.tiled);
+  });
+
+  it('warns, naming the text, when the font has no glyph for a character (Word substitutes a font)', async () => {
+    const snowy = await fixtureDts('nl', {
+      [DTS_NL]: (text) => text.replace('checklistLink: De checklist', 'checklistLink: De checklist ☃'),
+    });
+    const { files, diagnostics } = await renderHandbook(snowy, defaultTheme(), { start: START }, DATE);
+    expect(files.length).toBe(1);
+    expect(diagnostics.map((d) => [d.severity, d.code])).toEqual([['warning', 'missing-glyph']]);
+    expect(diagnostics[0]?.message).toContain('"De checklist ☃" contains "☃" (U+2603)');
   });
 
   it('gives the same bytes twice, also after other documents in the same process', async () => {

@@ -38,7 +38,8 @@ export function colophonBlocks(texts: ColophonTexts, theme: Theme, date: Date): 
     note([
       { text: `${l.version}: `, bold: true },
       texts.version,
-      { text: `\u2003${l.date}: `, bold: true },
+      ' · ',
+      { text: `${l.date}: `, bold: true },
       formatDate(date, texts.language),
     ]),
   ];

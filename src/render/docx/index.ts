@@ -30,4 +30,5 @@ export type { ColophonTexts } from './colophon.js';
 export { colophonBlocks, formatDate } from './colophon.js';
 export type { RenderDocxOptions } from './emit.js';
 export { renderDocx } from './emit.js';
+export { missingGlyphDiagnostics } from './glyphs.js';
 export { StyleId, Numbering, wordLanguage } from './style.js';

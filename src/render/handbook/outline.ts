@@ -113,7 +113,7 @@ function schedule(kit: LocalisedDataTeamStart, start: ClockMinutes): Block[] {
         const title = assignment ? assignmentHeading(kit, assignment) : slot.title;
         return [
           { content: clockRange(start, slot.startMinute, slot.minutes), tint: true },
-          { content: [{ text: title, bold: true }, `\u2002${slot.description}`] },
+          { content: [{ text: title, bold: true }, ` ${slot.description}`] },
           { content: `${slot.minutes} ${kit.labels.minutes}` },
         ];
       }),
@@ -207,12 +207,7 @@ function framework(kit: LocalisedDataTeamStart): Block[] {
         ...row.levels.map((level) => ({ content: symbol[level], align: 'center' as const })),
       ]),
     },
-    p(
-      [
-        `${symbol.everyone}\u2002${kit.matrix.everyone}\u2003\u2003${symbol.someone}\u2002${kit.matrix.someone}`,
-      ],
-      'note',
-    ),
+    p([`${symbol.everyone} ${kit.matrix.everyone}   ${symbol.someone} ${kit.matrix.someone}`], 'note'),
   );
   return blocks;
 }

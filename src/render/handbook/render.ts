@@ -2,7 +2,7 @@
 import type { LocalisedDataTeamStart } from '../../content/model.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Theme } from '../../theme/theme.js';
-import { renderDocx } from '../docx/index.js';
+import { missingGlyphDiagnostics, renderDocx } from '../docx/index.js';
 import type { RenderedFile } from '../poster/render.js';
 import type { HandbookOptions } from './outline.js';
 import { handbookOutline } from './outline.js';
@@ -17,5 +17,8 @@ export async function renderHandbook(
 ): Promise<{ files: RenderedFile[]; diagnostics: Diagnostic[] }> {
   const spec = handbookOutline(kit, theme, options, date);
   const bytes = await renderDocx(spec, theme);
-  return { files: [{ name: handbookFileName, bytes }], diagnostics: [] };
+  return {
+    files: [{ name: handbookFileName, bytes }],
+    diagnostics: missingGlyphDiagnostics(spec, theme, 'handbook'),
+  };
 }

@@ -2,7 +2,7 @@
 import type { LocalisedChecklist } from '../../content/model.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Theme } from '../../theme/theme.js';
-import { renderDocx } from '../docx/index.js';
+import { missingGlyphDiagnostics, renderDocx } from '../docx/index.js';
 import type { RenderedFile } from '../poster/render.js';
 import type { WorkshopGuideOptions } from './outline.js';
 import { workshopGuideOutline } from './outline.js';
@@ -15,6 +15,10 @@ export async function renderWorkshopGuide(
   options: WorkshopGuideOptions,
   date: Date,
 ): Promise<{ files: RenderedFile[]; diagnostics: Diagnostic[] }> {
-  const bytes = await renderDocx(workshopGuideOutline(kit, theme, options, date), theme);
-  return { files: [{ name: workshopGuideFileName, bytes }], diagnostics: [] };
+  const spec = workshopGuideOutline(kit, theme, options, date);
+  const bytes = await renderDocx(spec, theme);
+  return {
+    files: [{ name: workshopGuideFileName, bytes }],
+    diagnostics: missingGlyphDiagnostics(spec, theme, 'workshop guide'),
+  };
 }
