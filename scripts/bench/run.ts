@@ -53,7 +53,7 @@ async function watchRebuild(): Promise<number[]> {
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   const waitFor = async (pattern: RegExp, from: number) => {
-    for (const deadline = performance.now() + 120_000; performance.now() < deadline; ) {
+    for (const deadline = performance.now() + 120_000; performance.now() < deadline;) {
       const match = pattern.exec(output.slice(from));
       if (match) return match;
       await new Promise((r) => setTimeout(r, 5));
