@@ -1,7 +1,7 @@
-// Rendering on both cores. A worker thread takes the PDF artefacts (pdfkit, fontkit), the main thread
-// the Word and PowerPoint ones (docx, pptxgenjs): each thread loads only the libraries of its half, and
-// the halves cost about the same. Kits and the theme travel to the worker as plain data; the worker
-// parses its own fonts. Results come back in task order, so the output does not depend on timing.
+// Rendering on both cores: this thread and one worker thread take tasks from one queue, the costliest
+// first, so both finish at about the same time whatever the selection. Kits and the theme travel to the
+// worker as plain data; the worker parses its own fonts. Results are put back in task order, so the
+// output never depends on which thread rendered what.
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { ClockMinutes } from '../content/clock.js';
@@ -11,8 +11,15 @@ import type { PosterRenderOptions, RenderedFile } from '../render/poster/render.
 import type { Organisation, Theme } from '../theme/theme.js';
 import { artefactKinds } from './artefacts.js';
 
-/** Artefacts drawn with pdfkit: these go to the worker. */
-const PDF_ARTEFACTS = new Set(['poster', 'checklist', 'cards']);
+/** Rough CPU cost of each artefact, measured: the queue starts with the costliest. */
+const COST: Readonly<Record<string, number>> = {
+  workshop: 8,
+  handbook: 6,
+  checklist: 5,
+  cards: 2,
+  poster: 2,
+  deck: 1,
+};
 
 export interface RenderTask {
   readonly kit: LocalisedKit;
@@ -31,18 +38,25 @@ export interface SharedRequest {
   readonly start: ClockMinutes;
 }
 
-/** What crosses to the worker: everything but the parsed fonts. */
-export interface WorkerJob {
-  readonly tasks: readonly { readonly kit: LocalisedKit; readonly artefact: string; readonly date: number }[];
+/** What the worker gets once: everything of the shared request but the parsed fonts. */
+export interface WorkerSetup {
   readonly colours: Theme['colours'];
   readonly organisation?: Organisation;
   readonly poster: PosterRenderOptions;
   readonly start: ClockMinutes;
 }
 
+/** One task for the worker, and its answer. */
+export interface WorkerTask {
+  readonly index: number;
+  readonly kit: LocalisedKit;
+  readonly artefact: string;
+  readonly date: number;
+}
+
 export type WorkerReply =
-  | { readonly ok: true; readonly results: readonly TaskResult[] }
-  | { readonly ok: false; readonly message: string };
+  | { readonly index: number; readonly ok: true; readonly result: TaskResult }
+  | { readonly index: number; readonly ok: false; readonly message: string };
 
 export async function renderTask(task: RenderTask, shared: SharedRequest): Promise<TaskResult> {
   const kind = artefactKinds.find((a) => a.name === task.artefact);
@@ -57,46 +71,20 @@ export async function renderTask(task: RenderTask, shared: SharedRequest): Promi
   });
 }
 
-async function inSequence(tasks: readonly RenderTask[], shared: SharedRequest, onDone: (i: number) => void) {
-  const results: TaskResult[] = [];
-  for (const task of tasks) {
-    results.push(await renderTask(task, shared));
-    onDone(results.length - 1);
-  }
-  return results;
-}
-
-function inWorker(tasks: readonly RenderTask[], shared: SharedRequest): Promise<TaskResult[]> {
-  const job: WorkerJob = {
-    tasks: tasks.map((t) => ({ kit: t.kit, artefact: t.artefact, date: t.date.getTime() })),
-    colours: shared.theme.colours,
-    ...(shared.theme.organisation ? { organisation: shared.theme.organisation } : {}),
-    poster: shared.poster,
-    start: shared.start,
+/** Buffers cross threads as plain Uint8Arrays. */
+function asBuffers(result: TaskResult): TaskResult {
+  return {
+    diagnostics: result.diagnostics,
+    files: result.files.map((f) => ({
+      name: f.name,
+      bytes: Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength),
+    })),
   };
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./render-worker.js', import.meta.url), { workerData: job });
-    worker.once('message', (reply: WorkerReply) => {
-      void worker.terminate();
-      if (!reply.ok) return reject(new Error(reply.message));
-      // Buffers arrive as plain Uint8Arrays.
-      resolve(
-        reply.results.map((r) => ({
-          diagnostics: r.diagnostics,
-          files: r.files.map((f) => ({
-            name: f.name,
-            bytes: Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength),
-          })),
-        })),
-      );
-    });
-    worker.once('error', reject);
-  });
 }
 
 /**
- * Renders every task and returns the results in task order. With `parallel`, the PDF tasks run in a
- * worker thread while this thread renders the rest; `onDone` is called as each finishes.
+ * Renders every task and returns the results in task order; `onDone` is called as each finishes. With
+ * `parallel` (and the compiled worker present), a worker thread shares the work.
  */
 export async function renderAll(
   tasks: readonly RenderTask[],
@@ -104,21 +92,71 @@ export async function renderAll(
   parallel: boolean,
   onDone: (task: RenderTask) => void,
 ): Promise<TaskResult[]> {
-  const pdf = tasks.filter((t) => PDF_ARTEFACTS.has(t.artefact));
-  const office = tasks.filter((t) => !PDF_ARTEFACTS.has(t.artefact));
+  const results: (TaskResult | undefined)[] = tasks.map(() => undefined);
+  const queue = tasks
+    .map((_, index) => index)
+    .sort((a, b) => (COST[tasks[b]!.artefact] ?? 1) - (COST[tasks[a]!.artefact] ?? 1) || a - b);
   // The worker is compiled JavaScript; running from the TypeScript sources (tests) renders in sequence.
   const workerFile = new URL('./render-worker.js', import.meta.url);
-  if (!parallel || pdf.length === 0 || office.length === 0 || !existsSync(workerFile)) {
-    return inSequence(tasks, shared, (i) => onDone(tasks[i]!));
+  const useWorker = parallel && tasks.length > 1 && existsSync(workerFile);
+
+  const workerDone = useWorker
+    ? runWorker(workerFile, tasks, shared, queue, results, onDone)
+    : Promise.resolve();
+  for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+    const task = tasks[index]!;
+    results[index] = await renderTask(task, shared);
+    onDone(task);
   }
-  const [pdfResults, officeResults] = await Promise.all([
-    inWorker(pdf, shared).then((results) => {
-      for (const task of pdf) onDone(task);
-      return results;
-    }),
-    inSequence(office, shared, (i) => onDone(office[i]!)),
-  ]);
-  return tasks.map((task) =>
-    PDF_ARTEFACTS.has(task.artefact) ? pdfResults[pdf.indexOf(task)]! : officeResults[office.indexOf(task)]!,
-  );
+  await workerDone;
+  return results.map((r, i) => {
+    if (!r) throw new Error(`task ${tasks[i]?.artefact ?? i} was not rendered`);
+    return r;
+  });
+}
+
+function runWorker(
+  file: URL,
+  tasks: readonly RenderTask[],
+  shared: SharedRequest,
+  queue: number[],
+  results: (TaskResult | undefined)[],
+  onDone: (task: RenderTask) => void,
+): Promise<void> {
+  const setup: WorkerSetup = {
+    colours: shared.theme.colours,
+    ...(shared.theme.organisation ? { organisation: shared.theme.organisation } : {}),
+    poster: shared.poster,
+    start: shared.start,
+  };
+  const worker = new Worker(file, { workerData: setup });
+  let inFlight = 0;
+  const send = (): boolean => {
+    const index = queue.shift();
+    if (index === undefined) return false;
+    const task = tasks[index]!;
+    const message: WorkerTask = { index, kit: task.kit, artefact: task.artefact, date: task.date.getTime() };
+    worker.postMessage(message);
+    inFlight += 1;
+    return true;
+  };
+  return new Promise<void>((resolve, reject) => {
+    const finish = (error?: Error) => {
+      void worker.terminate();
+      if (error) reject(error);
+      else resolve();
+    };
+    worker.on('message', (reply: WorkerReply) => {
+      inFlight -= 1;
+      if (!reply.ok) return finish(new Error(reply.message));
+      results[reply.index] = asBuffers(reply.result);
+      onDone(tasks[reply.index]!);
+      // Keep one task queued behind the one it works on, so it never waits for this thread to hand it one.
+      while (inFlight < 2 && send());
+      if (inFlight === 0) finish();
+    });
+    worker.once('error', finish);
+    while (inFlight < 2 && send());
+    if (inFlight === 0) finish();
+  });
 }

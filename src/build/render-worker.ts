@@ -1,11 +1,11 @@
-// The worker thread of a parallel build: renders the tasks it is sent and replies once with all results.
+// The worker thread of a parallel build: renders each task it is sent and answers with the result.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Organisation } from '../theme/theme.js';
+import type { Organisation, Theme } from '../theme/theme.js';
 import { defaultFonts } from '../typeset/fonts.js';
-import type { TaskResult, WorkerJob, WorkerReply } from './parallel.js';
+import type { WorkerReply, WorkerSetup, WorkerTask } from './parallel.js';
 import { renderTask } from './parallel.js';
 
-const job = workerData as WorkerJob;
+const setup = workerData as WorkerSetup;
 
 function organisation(o: Organisation | undefined): Organisation | undefined {
   if (!o?.logo) return o;
@@ -13,23 +13,23 @@ function organisation(o: Organisation | undefined): Organisation | undefined {
   return { ...o, logo: { ...o.logo, png: Buffer.from(png.buffer, png.byteOffset, png.byteLength) } };
 }
 
-async function main(): Promise<WorkerReply> {
-  const org = organisation(job.organisation);
-  const theme = { colours: job.colours, fonts: defaultFonts(), ...(org ? { organisation: org } : {}) };
-  const results: TaskResult[] = [];
-  for (const task of job.tasks) {
-    results.push(
-      await renderTask(
-        { kit: task.kit, artefact: task.artefact, date: new Date(task.date) },
-        { theme, poster: job.poster, start: job.start },
-      ),
-    );
-  }
-  return { ok: true, results };
-}
+const org = organisation(setup.organisation);
+const theme: Theme = { colours: setup.colours, fonts: defaultFonts(), ...(org ? { organisation: org } : {}) };
 
-main().then(
-  (reply) => parentPort?.postMessage(reply),
-  (error: unknown) =>
-    parentPort?.postMessage({ ok: false, message: (error as Error).stack ?? String(error) }),
-);
+// Tasks are rendered one after another, in the order they arrive.
+let chain: Promise<void> = Promise.resolve();
+parentPort?.on('message', (task: WorkerTask) => {
+  chain = chain.then(async () => {
+    let reply: WorkerReply;
+    try {
+      const result = await renderTask(
+        { kit: task.kit, artefact: task.artefact, date: new Date(task.date) },
+        { theme, poster: setup.poster, start: setup.start },
+      );
+      reply = { index: task.index, ok: true, result };
+    } catch (error) {
+      reply = { index: task.index, ok: false, message: (error as Error).stack ?? String(error) };
+    }
+    parentPort?.postMessage(reply);
+  });
+});

@@ -282,4 +282,25 @@ describe('dts build on both cores', () => {
       expect(sums[0]).toBe(sums[1]);
     });
   }, 60_000);
+
+  it('renders an artefact the same whatever else the build renders, and in which thread', () => {
+    const bin = path.join(import.meta.dirname, '..', '..', 'dist', 'cli', 'bin.js');
+    const sums = [[], ['--only', 'poster']].map((only) => {
+      const out = mkdtempSync(path.join(tmpdir(), 'dts-order-'));
+      const result = spawnSync(
+        process.execPath,
+        [bin, 'build', '--content', FIXTURE_DIR, ...only, '--out', out],
+        {
+          encoding: 'utf8',
+        },
+      );
+      expect(result.status, result.stderr).toBe(0);
+      return readFileSync(path.join(out, 'SHA256SUMS'), 'utf8')
+        .split('\n')
+        .filter((l) => l.includes('poster'))
+        .join('\n');
+    });
+    expect(sums[0]).toContain('data-team-start/nl/poster-a2.pdf');
+    expect(sums[0]).toBe(sums[1]);
+  }, 60_000);
 });

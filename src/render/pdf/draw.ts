@@ -16,11 +16,13 @@ export interface DrawContext {
 }
 
 /**
- * pdfkit takes an already parsed fontkit font as well as the file's bytes (its types only know the
- * latter). Handing it the faces we measure with saves parsing every font again for every document.
+ * Each document parses its fonts afresh from the files' bytes. Sharing our parsed fonts with pdfkit would
+ * save that, but fontkit caches glyphs with the characters of whichever text first produced them, and
+ * pdfkit writes those characters into the PDF's text layer: the text layer, and the bytes, would depend on
+ * what was rendered before in the same thread.
  */
 export function registerFonts(doc: Doc, fonts: FontSet): void {
-  for (const face of Object.values(fonts)) doc.registerFont(face.name, face.font as unknown as Buffer);
+  for (const face of Object.values(fonts)) doc.registerFont(face.name, face.data);
 }
 
 export function drawItems(ctx: DrawContext, items: readonly LayoutItem[]): void {
