@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dts, reader, tempDir } from './tools.js';
 
 let out = '';
+let again = '';
 let base = '';
 let browser: Browser;
 const server = createServer((request, response) => {
@@ -31,6 +32,9 @@ beforeAll(async () => {
   out = tempDir('dts-site-');
   const built = dts(['build', '--out', out], { SOURCE_DATE_EPOCH: '1764028800' });
   if (built.status !== 0) throw new Error(`dts build failed:\n${built.stderr}`);
+  again = tempDir('dts-site-again-');
+  const second = dts(['build', '--out', again], { SOURCE_DATE_EPOCH: '1764028800', TZ: 'America/New_York' });
+  if (second.status !== 0) throw new Error(`second dts build failed:\n${second.stderr}`);
   const site = dts(['site', '--out', out]);
   if (site.status !== 0) throw new Error(`dts site failed:\n${site.stderr}`);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -41,6 +45,17 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   server.close();
+});
+
+describe('the full build', () => {
+  it('gives byte-identical files, bundles and manifest a second time, in another time zone', () => {
+    const sums = readFileSync(path.join(out, 'SHA256SUMS'), 'utf8');
+    expect(sums.split('\n').filter(Boolean).length).toBeGreaterThanOrEqual(18);
+    expect(readFileSync(path.join(again, 'SHA256SUMS'), 'utf8')).toBe(sums);
+    expect(readFileSync(path.join(again, 'manifest.json'), 'utf8')).toBe(
+      readFileSync(path.join(out, 'manifest.json'), 'utf8'),
+    );
+  });
 });
 
 describe('the download page in Chromium', () => {
