@@ -88,7 +88,7 @@ function asBuffers(result: TaskResult): TaskResult {
 
 /**
  * Renders every task and returns the results in task order; `onDone` is called as each finishes. With
- * `parallel` (and the compiled worker present), a worker thread shares the work.
+ * `parallel` (and the compiled worker present), the worker renders the PDFs.
  */
 export async function renderAll(
   tasks: readonly RenderTask[],
@@ -102,12 +102,15 @@ export async function renderAll(
     .sort((a, b) => (COST[tasks[b]!.artefact] ?? 1) - (COST[tasks[a]!.artefact] ?? 1) || a - b);
   // The worker is compiled JavaScript; running from the TypeScript sources (tests) renders in sequence.
   const workerFile = new URL('./render-worker.js', import.meta.url);
-  const useWorker = parallel && tasks.length > 1 && existsSync(workerFile);
+  const pdf = queue.filter((i) => PDF_ARTEFACTS.has(tasks[i]!.artefact));
+  const office = queue.filter((i) => !PDF_ARTEFACTS.has(tasks[i]!.artefact));
+  const useWorker = parallel && pdf.length > 0 && office.length > 0 && existsSync(workerFile);
+  const mine = useWorker ? office : queue;
 
   const workerDone = useWorker
-    ? runWorker(workerFile, tasks, shared, queue, results, onDone)
+    ? runWorker(workerFile, tasks, shared, pdf, results, onDone)
     : Promise.resolve();
-  for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+  for (let index = mine.shift(); index !== undefined; index = mine.shift()) {
     const task = tasks[index]!;
     results[index] = await renderTask(task, shared);
     onDone(task);
