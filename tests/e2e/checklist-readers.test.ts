@@ -96,6 +96,23 @@ describe('the checklist and cards in real PDF readers', () => {
       }
     }
   });
+
+  it('keeps the whole introduction, its headings and the credits on the title page', async () => {
+    for (const language of languages) {
+      const k = await kit(language);
+      const first = letters(
+        reader('pdftotext', ['-f', '1', '-l', '1', path.join(out, KIT, language, 'checklist.pdf'), '-']),
+      );
+      for (const text of [
+        k.labels.introduction.whoTakesPart,
+        k.labels.introduction.howToUse,
+        k.labels.introduction.areas,
+        k.introduction.result,
+        k.meta.credits,
+      ])
+        expect(first, `${language}: ${text}`).toContain(letters(text));
+    }
+  });
 });
 
 describe('a filled-in checklist through dts plan, in LibreOffice and python-docx', () => {

@@ -126,6 +126,12 @@ export const checklistTextSchema = z.strictObject({
       capturing: text(48),
       result: text(48),
     }),
+    /** The checklist's title page: the headings over its introduction. */
+    introduction: z.strictObject({
+      whoTakesPart: text(40),
+      howToUse: text(40),
+      areas: text(40),
+    }),
   }),
 });
 

@@ -247,8 +247,11 @@ function titleBlocks(
       },
       margin,
       width,
-      mmToPt(5),
+      mmToPt(4),
     ),
+  );
+  blocks.push(
+    introHeading(fitter, theme, kit.labels.introduction.whoTakesPart, 'whoTakesPart', margin, width),
   );
   blocks.push(
     paragraph(
@@ -264,11 +267,12 @@ function titleBlocks(
       },
       margin,
       width,
-      mmToPt(5),
+      mmToPt(4),
     ),
   );
 
   // How to use: a numbered list with badges.
+  blocks.push(introHeading(fitter, theme, kit.labels.introduction.howToUse, 'howToUse', margin, width));
   const badge = 16;
   const indent = badge + mmToPt(3);
   kit.introduction.howToUse.forEach((text, i) => {
@@ -284,7 +288,7 @@ function titleBlocks(
     const fitted = fitter.fit(spec, { width: width - indent });
     const last = i === kit.introduction.howToUse.length - 1;
     blocks.push({
-      height: Math.max(fitted.height, badge) + (last ? mmToPt(5) : mmToPt(2)),
+      height: Math.max(fitted.height, badge) + (last ? mmToPt(4) : mmToPt(1.5)),
       stretch: false,
       place: (y) => ({
         items: [
@@ -331,7 +335,7 @@ function titleBlocks(
   };
   const result = fitter.fit(resultSpec, { width: width - 2 * pad - 4 });
   blocks.push({
-    height: result.height + 2 * pad + mmToPt(6),
+    height: result.height + 2 * pad + mmToPt(4.5),
     stretch: false,
     place: (y) => ({
       items: [
@@ -344,12 +348,13 @@ function titleBlocks(
   });
 
   // The areas at a glance: two columns of numbered colour chips.
+  blocks.push(introHeading(fitter, theme, kit.labels.introduction.areas, 'areas', margin, width));
   const palette = categoryPalette(theme, kit.areas.length);
   const rows = Math.ceil(kit.areas.length / 2);
-  const rowHeight = 20;
+  const rowHeight = 19;
   const columnWidth = (width - mmToPt(6)) / 2;
   blocks.push({
-    height: rows * rowHeight + mmToPt(6),
+    height: rows * rowHeight + mmToPt(4),
     stretch: false,
     place: (y) => {
       const items: LayoutItem[] = [];
@@ -619,6 +624,33 @@ function questionBlock(
 /** The area colour itself reads on white when its text colour is white (it is then dark enough). */
 function readableOnPaper(colour: CategoryColour, c: Theme['colours']): string {
   return colour.text.toUpperCase() === '#FFFFFF' ? colour.fill : c.ink;
+}
+
+/** A heading over a part of the title page's introduction. */
+function introHeading(
+  fitter: TextFitter,
+  theme: Theme,
+  text: string,
+  key: string,
+  x: number,
+  width: number,
+): Block {
+  return paragraph(
+    fitter,
+    {
+      text,
+      weight: 'bold',
+      size: 11.5,
+      colour: theme.colours.primary,
+      role: 'H2',
+      label: `heading, ${key}`,
+      field: `labels.introduction.${key}`,
+      hyphenation: 'avoid',
+    },
+    x,
+    width,
+    mmToPt(1.5),
+  );
 }
 
 function paragraph(
