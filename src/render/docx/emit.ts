@@ -1,6 +1,6 @@
 // DocumentSpec → DOCX bytes in the house style. The only file that builds docx objects; renderers plan a
 // DocumentSpec (plain data) and call renderDocx.
-import type { FileChild, IParagraphOptions } from 'docx';
+import type { FileChild, IParagraphOptions, PageNumberEstimator } from 'docx';
 import {
   AlignmentType,
   BorderStyle,
@@ -23,7 +23,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
+import { headingPages } from './pages.js';
 import type { Theme } from '../../theme/theme.js';
 import { readPackage, writePackage } from '../ooxml/package.js';
 import type { Block, Content, DocumentSpec, TableCell as CellSpec } from './blocks.js';
@@ -280,7 +280,51 @@ const pageProperties = {
 };
 
 /** The spec as a docx Document (before packing); exported for tests that inspect the model. */
-export function buildDocument(spec: DocumentSpec, theme: Theme, options: RenderDocxOptions = {}): Document {
+/** Bookmark names in document order, from docx's XML object tree. */
+function bookmarkNames(node: unknown, names: string[] = []): string[] {
+  if (Array.isArray(node)) {
+    for (const child of node) bookmarkNames(child, names);
+  } else if (node !== null && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'w:bookmarkStart') {
+        const attributes = (value as { _attr?: Record<string, unknown> } | undefined)?._attr;
+        const name = attributes?.['w:name'];
+        if (typeof name === 'string') names.push(name);
+      }
+      bookmarkNames(value, names);
+    }
+  }
+  return names;
+}
+
+/** How the table of contents gets its page numbers: our page model, or the docx library's layout. */
+export type ContentsPages =
+  { readonly model: 'ours'; mismatch: boolean } | { readonly model: PageNumberEstimator };
+
+/**
+ * The table of contents' page numbers from our own page model (pages.ts): docx bookmarks each listed
+ * heading (_Toc…) in document order. Should the two ever disagree on how many headings there are, the
+ * mismatch is noted and renderDocx builds again with the library's own (slower) layout.
+ */
+function contentsPageNumbers(spec: DocumentSpec, theme: Theme, how: ContentsPages): PageNumberEstimator {
+  if (how.model !== 'ours') return how.model;
+  const pages = headingPages(spec, theme);
+  return (body) => {
+    const names = bookmarkNames(body).filter((n) => n.startsWith('_Toc'));
+    if (names.length !== pages.length) {
+      how.mismatch = true;
+      return { bookmarks: new Map() };
+    }
+    return { bookmarks: new Map(names.map((name, i) => [name, String(pages[i])])) };
+  };
+}
+
+export function buildDocument(
+  spec: DocumentSpec,
+  theme: Theme,
+  options: RenderDocxOptions = {},
+  contents: ContentsPages = { model: 'ours', mismatch: false },
+): Document {
   const emit = new Emitter(theme, spec.language);
   const faces = theme.fonts;
   return new Document({
@@ -305,7 +349,7 @@ export function buildDocument(spec: DocumentSpec, theme: Theme, options: RenderD
     // Word's hyphenation cannot be known in advance: the estimate guesses lines without it, which can move a
     // page number by one in a long chapter; the numbers are written, so no empty field and no update prompt.
     // Only a table of contents needs page numbers; laying out the pages takes about a second.
-    ...(spec.contentsTitle === undefined ? {} : { pageNumbers: estimatePageNumbersWith({ guess: true }) }),
+    ...(spec.contentsTitle === undefined ? {} : { pageNumbers: contentsPageNumbers(spec, theme, contents) }),
     sections: [
       { properties: { ...pageProperties }, children: emit.cover(spec) },
       {
@@ -339,7 +383,14 @@ export async function renderDocx(
   theme: Theme,
   options: RenderDocxOptions = {},
 ): Promise<Buffer> {
-  const raw = await Packer.toBuffer(buildDocument(spec, theme, options));
+  const contents: ContentsPages = { model: 'ours', mismatch: false };
+  let raw = await Packer.toBuffer(buildDocument(spec, theme, options, contents));
+  if (contents.mismatch) {
+    // Loaded only here: the library's page layout is large and takes about a second per document.
+    const { estimatePageNumbersWith } = await import('docx/layout');
+    const library = { model: estimatePageNumbersWith({ guess: true }) };
+    raw = await Packer.toBuffer(buildDocument(spec, theme, options, library));
+  }
   const parts = await readPackage(raw);
   normalisePackage(parts, {
     title: spec.title,
