@@ -36,6 +36,13 @@ export function defaultFonts(): FontSet {
   const load = (weight: FontWeight): FontFace => {
     const data = readFileSync(path.join(dir, FILES[weight]));
     const font = fontkit.create(data) as fontkit.Font;
+    // fontkit keeps each glyph with the characters of whatever first asked for it, and pdfkit writes
+    // those characters into a PDF's text layer. Asking for every character's glyph first, in code point
+    // order, fixes them once: the font can then be shared by every document in any order. Ligature glyphs
+    // (ﬀ, ﬁ … U+FB00–FB4F) are left to shaping, which gives them the letters they stand for (f, f), so that
+    // copied or searched text reads "effects", not "eﬀects".
+    for (const code of [...font.characterSet].sort((a, b) => a - b))
+      if (code < 0xfb00 || code > 0xfb4f) font.glyphForCodePoint(code);
     return { name: `SourceSans3-${weight}`, weight, data, font };
   };
   cached = {

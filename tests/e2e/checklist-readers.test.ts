@@ -97,6 +97,17 @@ describe('the checklist and cards in real PDF readers', () => {
     }
   });
 
+  it('gives ligatures their letters in the text layer, so "effect" can be found and copied', () => {
+    for (const language of languages) {
+      for (const file of ['checklist.pdf', 'cards.pdf']) {
+        const text = reader('pdftotext', [path.join(out, KIT, language, file), '-']);
+        expect(text, `${language} ${file}`).not.toMatch(/[\uFB00-\uFB4F]/u);
+      }
+    }
+    const nl = reader('pdftotext', [path.join(out, KIT, 'nl', 'checklist.pdf'), '-']);
+    expect(nl).toContain('gegevensbeschermingseffectbeoordeling');
+  });
+
   it('keeps the whole introduction, its headings and the credits on the title page', async () => {
     for (const language of languages) {
       const k = await kit(language);

@@ -16,13 +16,12 @@ export interface DrawContext {
 }
 
 /**
- * Each document parses its fonts afresh from the files' bytes. Sharing our parsed fonts with pdfkit would
- * save that, but fontkit caches glyphs with the characters of whichever text first produced them, and
- * pdfkit writes those characters into the PDF's text layer: the text layer, and the bytes, would depend on
- * what was rendered before in the same thread.
+ * pdfkit takes an already parsed fontkit font as well as a font file's bytes (its types only know the
+ * latter): every document shares the faces we measure with instead of parsing each font again. That is
+ * safe because defaultFonts() fixes every glyph's characters before any text is shaped (see fonts.ts).
  */
 export function registerFonts(doc: Doc, fonts: FontSet): void {
-  for (const face of Object.values(fonts)) doc.registerFont(face.name, face.data);
+  for (const face of Object.values(fonts)) doc.registerFont(face.name, face.font as unknown as Buffer);
 }
 
 export function drawItems(ctx: DrawContext, items: readonly LayoutItem[]): void {
