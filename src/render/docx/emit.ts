@@ -27,7 +27,7 @@ import { headingPages } from './pages.js';
 import type { Theme } from '../../theme/theme.js';
 import { readPackage, writePackage } from '../ooxml/package.js';
 import type { Block, Content, DocumentSpec, TableCell as CellSpec } from './blocks.js';
-import { editStyles, normalisePackage } from './normalise.js';
+import { editStyles, embedFamily, normalisePackage } from './normalise.js';
 import type { ParagraphStyle } from './style.js';
 import {
   documentFont,
@@ -384,12 +384,14 @@ export async function renderDocx(
   options: RenderDocxOptions = {},
 ): Promise<Buffer> {
   const contents: ContentsPages = { model: 'ours', mismatch: false };
-  let raw = await Packer.toBuffer(buildDocument(spec, theme, options, contents));
+  // Fonts are embedded while re-packing (embedFamily), not by docx.
+  const built = { ...options, embedFonts: false };
+  let raw = await Packer.toBuffer(buildDocument(spec, theme, built, contents));
   if (contents.mismatch) {
     // Loaded only here: the library's page layout is large and takes about a second per document.
     const { estimatePageNumbersWith } = await import('docx/layout');
     const library = { model: estimatePageNumbersWith({ guess: true }) };
-    raw = await Packer.toBuffer(buildDocument(spec, theme, options, library));
+    raw = await Packer.toBuffer(buildDocument(spec, theme, built, library));
   }
   const parts = await readPackage(raw);
   normalisePackage(parts, {
@@ -401,6 +403,14 @@ export async function renderDocx(
     version: spec.version,
     date: spec.date,
   });
+  if (options.embedFonts !== false) {
+    embedFamily(parts, {
+      name: documentFont,
+      regular: theme.fonts.regular,
+      bold: theme.fonts.bold,
+      italic: theme.fonts.italic,
+    });
+  }
   editStyles(parts, (xml) =>
     withWidowControl(xml).replace('</w:styles>', `${tableStyleXml(theme)}</w:styles>`),
   );

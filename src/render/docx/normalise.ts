@@ -3,6 +3,7 @@
 // current time into core.xml. This module rewrites those parts so the same spec gives the same bytes.
 import { createHash } from 'node:crypto';
 import type { CoreProperties, PackageParts } from '../ooxml/package.js';
+import type { FontFace } from '../../typeset/fonts.js';
 import { coreXml, partText, setPartText } from '../ooxml/package.js';
 
 function renumber(
@@ -110,4 +111,87 @@ export function normalisePackage(parts: PackageParts, core: CoreProperties): voi
   });
   rekeyFonts(parts);
   setPartText(parts, 'docProps/core.xml', coreXml(core));
+}
+
+/** The faces a document embeds, as Word names them in fontTable.xml. */
+export interface EmbeddedFamily {
+  readonly name: string;
+  readonly regular: FontFace;
+  readonly bold: FontFace;
+  readonly italic: FontFace;
+}
+
+const obfuscated = new WeakMap<Buffer, Map<string, Buffer>>();
+
+/** A font file obfuscated with `guid` as Word embeds it: its first 32 bytes XOR-ed with the key. */
+function obfuscate(data: Buffer, guid: string): Buffer {
+  let byKey = obfuscated.get(data);
+  if (!byKey) {
+    byKey = new Map();
+    obfuscated.set(data, byKey);
+  }
+  let bytes = byKey.get(guid);
+  if (!bytes) {
+    bytes = Buffer.from(data);
+    const key = keyBytes(guid);
+    for (let i = 0; i < 32 && i < bytes.length; i++) bytes[i] = (bytes[i] ?? 0) ^ (key[i % 16] ?? 0);
+    byKey.set(guid, bytes);
+  }
+  return bytes;
+}
+
+const hex8 = (n: number | undefined): string => (n ?? 0).toString(16).toUpperCase().padStart(8, '0');
+
+/**
+ * Embeds a font family while re-packing, rather than through docx: docx compresses the font files with a
+ * JavaScript deflate and we would unpack them again, for every document (half a second a build). The
+ * obfuscated files are made once per process; keys come from the font's name and face, as in rekeyFonts.
+ */
+export function embedFamily(parts: PackageParts, family: EmbeddedFamily): void {
+  const table = partText(parts, 'word/fontTable.xml');
+  const settings = partText(parts, 'word/settings.xml');
+  if (!table || !settings) throw new Error('the DOCX has no word/fontTable.xml or word/settings.xml');
+  const faces = [
+    ['embedRegular', family.regular],
+    ['embedBold', family.bold],
+    ['embedItalic', family.italic],
+  ] as const;
+  const os2 = (
+    family.regular.font as unknown as { 'OS/2'?: { ulCharRange?: number[]; codePageRange?: number[] } }
+  )['OS/2'];
+  const range = os2?.ulCharRange ?? [];
+  const pages = os2?.codePageRange ?? [];
+  const embeds = faces
+    .map(([element, face], i) => {
+      const guid = stableGuid(`${family.name}/${element}`);
+      parts.set(`word/fonts/font${i + 1}.odttf`, obfuscate(face.data, guid));
+      return `<w:${element} r:id="rId${i + 1}" w:fontKey="${guid}"/>`;
+    })
+    .join('');
+  const font =
+    `<w:font w:name="${family.name}"><w:family w:val="swiss"/><w:pitch w:val="variable"/>` +
+    `<w:sig w:usb0="${hex8(range[0])}" w:usb1="${hex8(range[1])}" w:usb2="${hex8(range[2])}" w:usb3="${hex8(range[3])}" ` +
+    `w:csb0="${hex8(pages[0])}" w:csb1="${hex8(pages[1])}"/>${embeds}</w:font>`;
+  const withFont = table.includes('</w:fonts>')
+    ? table.replace('</w:fonts>', `${font}</w:fonts>`)
+    : table.replace(/<w:fonts([^>]*)\/>/, `<w:fonts$1>${font}</w:fonts>`);
+  setPartText(parts, 'word/fontTable.xml', withFont);
+  const relationships = faces
+    .map(
+      (_face, i) =>
+        `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/font" Target="fonts/font${i + 1}.odttf"/>`,
+    )
+    .join('');
+  setPartText(
+    parts,
+    'word/_rels/fontTable.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships}</Relationships>`,
+  );
+  if (!settings.includes('<w:embedTrueTypeFonts/>')) {
+    // Its place in the schema's order: after w:displayBackgroundShape, when there is one.
+    const anchor = settings.includes('<w:displayBackgroundShape/>')
+      ? /(<w:displayBackgroundShape\/>)/
+      : /(<w:settings[^>]*>)/;
+    setPartText(parts, 'word/settings.xml', settings.replace(anchor, '$1<w:embedTrueTypeFonts/>'));
+  }
 }
