@@ -1,7 +1,7 @@
 // The only code that writes build output. Everything goes into a staging folder next to the output; only
 // when all of it is written is the old folder swapped out for it. A failed build — bad content, an
 // overflow, a full disk — leaves the previous output exactly as it was.
-import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Manifest } from './manifest.js';
 import type { OutputFile, PreviousOutput } from './output.js';
@@ -39,6 +39,26 @@ export async function checkOutputFolder(outDir: string, kitFolders: readonly str
     );
 }
 
+/**
+ * The previous output carried into the staging folder as hard links (copies where links are not possible):
+ * instant however large the output, and the previous files stay untouched.
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const destination = path.join(to, entry.name);
+    if (entry.isDirectory()) await linkTree(source, destination);
+    else {
+      try {
+        await link(source, destination);
+      } catch {
+        await copyFile(source, destination);
+      }
+    }
+  }
+}
+
 /** The previous output's manifest and files, for a build that only renews part of it. */
 export async function readPreviousOutput(outDir: string): Promise<PreviousOutput | undefined> {
   let manifest: Manifest;
@@ -65,11 +85,13 @@ export async function replaceOutput(
   const retired = `${target}.previous-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
-    if (options.keepPrevious && (await exists(target))) await cp(target, staging, { recursive: true });
+    if (options.keepPrevious && (await exists(target))) await linkTree(target, staging);
     await mkdir(staging, { recursive: true });
     for (const file of files) {
       const destination = path.join(staging, ...file.path.split('/'));
       await mkdir(path.dirname(destination), { recursive: true });
+      // A carried-over file is a hard link to the previous output's: unlink it, never write through it.
+      await rm(destination, { force: true });
       await writeFile(destination, file.bytes);
     }
   } catch (error) {

@@ -40,4 +40,17 @@ describe('writing the output folder', () => {
     expect(readFileSync(path.join(out, 'kit', 'nl', 'old.pdf'), 'utf8')).toBe('old');
     expect(readdirSync(path.dirname(out))).toEqual(['build-output']);
   });
+
+  it('never writes through to a previous file while carrying the output over, even when the build then fails', async () => {
+    const out = previousOutput();
+    const files = [
+      { path: 'kit/nl/old.pdf', bytes: Buffer.from('new') },
+      { path: 'kit/en/deck.pptx', bytes: Buffer.from('a') },
+      { path: 'kit/en/deck.pptx/inner', bytes: Buffer.from('b') },
+    ];
+    await expect(replaceOutput(out, files, { keepPrevious: true })).rejects.toThrow();
+    expect(readFileSync(path.join(out, 'kit', 'nl', 'old.pdf'), 'utf8')).toBe('old');
+    await replaceOutput(out, files.slice(0, 1), { keepPrevious: true });
+    expect(readFileSync(path.join(out, 'kit', 'nl', 'old.pdf'), 'utf8')).toBe('new');
+  });
 });

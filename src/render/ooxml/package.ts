@@ -7,9 +7,14 @@ import { ZipFile } from 'yazl';
 /** The parts of a package by name, in the order they were stored. */
 export type PackageParts = Map<string, Buffer>;
 
-export async function readPackage(bytes: Uint8Array): Promise<PackageParts> {
+/** The parts of a package, or only those `wanted` names (the others are not even decompressed). */
+export async function readPackage(
+  bytes: Uint8Array,
+  wanted?: (name: string) => boolean,
+): Promise<PackageParts> {
   const parts: PackageParts = new Map();
-  for (const [name, data] of Object.entries(unzipSync(bytes))) {
+  const files = unzipSync(bytes, wanted ? { filter: (file) => wanted(file.name) } : {});
+  for (const [name, data] of Object.entries(files)) {
     if (name.endsWith('/')) continue;
     parts.set(name, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
   }
