@@ -2,6 +2,7 @@
 // the kit's language without a word of code-side text) and the licence. Fixed entry times: the same input
 // gives the same bytes.
 import { writePackage } from '../render/ooxml/package.js';
+import { formatBytes } from '../units.js';
 
 export interface BundleInput {
   readonly kit: string;
@@ -22,10 +23,6 @@ export function bundleName(kit: string, version: string, language: string): stri
   return `${kit}-${version}-${language}.zip`;
 }
 
-function size(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
-}
-
 export function readMe(input: BundleInput): string {
   const width = Math.max(...input.files.map((f) => f.name.length));
   return [
@@ -33,7 +30,7 @@ export function readMe(input: BundleInput): string {
     input.subtitle,
     `${input.version} · ${input.released} · ${input.language}`,
     '',
-    ...input.files.map((f) => `  ${f.name.padEnd(width)}  ${size(f.bytes.length)}`),
+    ...input.files.map((f) => `  ${f.name.padEnd(width)}  ${formatBytes(f.bytes.length)}`),
     '',
     input.licence,
     '',

@@ -1,5 +1,4 @@
 // `dts build`: loaded only when building, so `dts check` does not pay for fonts, images and PDF code.
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +15,8 @@ import { loadBrand } from '../theme/brand.js';
 import { nodeWorkspace } from '../workspace/workspace.js';
 import type { Io } from './common.js';
 import { createProgress, progressMode } from './progress.js';
-import { commonOptions, ExitCode, listOption, printHelp, report, UsageError } from './common.js';
+import { commonOptions, dtsVersion, ExitCode, listOption, printHelp, report, UsageError } from './common.js';
+import { formatBytes } from '../units.js';
 
 const buildOptions = {
   ...commonOptions,
@@ -131,7 +131,7 @@ export async function buildOnce(
   }
   const previous = partial ? await readPreviousOutput(values.out) : undefined;
   const assembled = await assembleOutput(result, {
-    generator: `dts ${packageVersion()}`,
+    generator: `dts ${dtsVersion()}`,
     licenceFile: await readFile(new URL('../../LICENSE.md', import.meta.url)),
     ...(previous ? { previous } : {}),
   });
@@ -193,13 +193,6 @@ function jsonSummary(summary: {
   );
 }
 
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
-}
-
 /** SOURCE_DATE_EPOCH (seconds), the reproducible-builds convention for the date inside files. */
 function sourceDateEpoch(): Date | undefined {
   const value = process.env.SOURCE_DATE_EPOCH;
@@ -207,8 +200,4 @@ function sourceDateEpoch(): Date | undefined {
   if (!/^\d+$/.test(value))
     throw new UsageError(`SOURCE_DATE_EPOCH: "${value}" is not a whole number of seconds`);
   return new Date(Number(value) * 1000);
-}
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
 }

@@ -1,4 +1,5 @@
 // What every command shares: exit codes, output, usage errors, option lists, printing diagnostics.
+import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, summarise } from '../diagnostics/format.js';
 import { helpText } from './help.js';
@@ -39,4 +40,12 @@ export function report(io: Io, diagnostics: readonly Diagnostic[]): void {
 export function printHelp(io: Io, command: string): number {
   io.out(helpText(command));
   return ExitCode.ok;
+}
+
+/** The version of dts itself, from its package.json. */
+export function dtsVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
 }

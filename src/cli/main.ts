@@ -1,13 +1,12 @@
 // The `dts` command: parses arguments, runs the library, prints diagnostics, sets the exit code.
 // `build` is imported on demand, so `dts check` stays fast.
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../content/load.js';
 import { selectLanguages } from '../content/select.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { nodeWorkspace } from '../workspace/workspace.js';
 import type { Io } from './common.js';
-import { commonOptions, ExitCode, listOption, printHelp, report, UsageError } from './common.js';
+import { commonOptions, dtsVersion, ExitCode, listOption, printHelp, report, UsageError } from './common.js';
 import { helpText } from './help.js';
 
 export { ExitCode } from './common.js';
@@ -35,7 +34,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     return command === undefined ? ExitCode.usage : ExitCode.ok;
   }
   if (command === '--version' || command === '-v') {
-    io.out(version());
+    io.out(dtsVersion());
     return ExitCode.ok;
   }
   if (command === 'check') return check(rest, io);
@@ -77,13 +76,6 @@ async function load(values: { content: string; kit?: string | undefined; lang?: 
   const languages = listOption(values.lang);
   const diagnostics = selectLanguages(content.diagnostics, values.content, content.kits, languages);
   return { content, languages, diagnostics };
-}
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
 }
 
 function isParseArgsError(error: unknown): boolean {

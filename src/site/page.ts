@@ -3,6 +3,8 @@
 // licences) come from the content in their own language and are marked with it; the few words of the
 // page itself are English, the language of the university's download site.
 import type { Manifest, ManifestArtefact, ManifestBundle } from '../build/manifest.js';
+import { escapeXml } from '../markup.js';
+import { formatBytes } from '../units.js';
 
 export interface Preview {
   /** The artefact it shows, relative to the output folder. */
@@ -29,14 +31,6 @@ const languageNames: Record<string, string> = {
   fr: 'Français',
 };
 
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function size(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
-}
-
 function fileType(path: string): string {
   const ext = path.slice(path.lastIndexOf('.') + 1).toUpperCase();
   return ext === 'PPTX' ? 'PowerPoint' : ext === 'DOCX' ? 'Word' : ext;
@@ -54,11 +48,11 @@ function extent(a: ManifestArtefact): string {
 
 function artefactRow(a: ManifestArtefact): string {
   const name = a.path.slice(a.path.lastIndexOf('/') + 1);
-  const facts = [fileType(a.path), size(a.bytes), extent(a)].filter(Boolean).join(' · ');
+  const facts = [fileType(a.path), formatBytes(a.bytes), extent(a)].filter(Boolean).join(' · ');
   return `<li class="file">
-        <a href="${href(a.path)}" download>${escape(name)}</a>
-        <span class="kind">${escape(kindNames[a.kind] ?? a.kind)}</span>
-        <span class="facts">${escape(facts)}</span>
+        <a href="${href(a.path)}" download>${escapeXml(name)}</a>
+        <span class="kind">${escapeXml(kindNames[a.kind] ?? a.kind)}</span>
+        <span class="facts">${escapeXml(facts)}</span>
         <code class="sum" title="SHA-256 checksum">${a.sha256}</code>
       </li>`;
 }
@@ -66,8 +60,8 @@ function artefactRow(a: ManifestArtefact): string {
 function previewFigure(p: Preview, a: ManifestArtefact | undefined, title: string): string {
   const what = a ? (kindNames[a.kind] ?? a.kind) : 'Preview';
   return `<figure>
-        <a href="${href(p.artefact)}"><img src="${href(p.path)}" width="${p.width}" height="${p.height}" loading="lazy" alt="${escape(`${what}: ${title}, first page`)}"></a>
-        <figcaption>${escape(what)}</figcaption>
+        <a href="${href(p.artefact)}"><img src="${href(p.path)}" width="${p.width}" height="${p.height}" loading="lazy" alt="${escapeXml(`${what}: ${title}, first page`)}"></a>
+        <figcaption>${escapeXml(what)}</figcaption>
       </figure>`;
 }
 
@@ -89,13 +83,13 @@ function languageSection(
     )
     .join('\n      ');
   return `<section class="language" aria-labelledby="${id}">
-    <h3 id="${id}"><span lang="${escape(language.language)}">${escape(language.title)}</span> · ${escape(languageNames[language.language] ?? language.language)}</h3>
-    ${bundle ? `<p class="bundle"><a class="button" href="${href(bundle.path)}" download>Download everything (zip, ${size(bundle.bytes)})</a> <code class="sum" title="SHA-256 checksum">${bundle.sha256}</code></p>` : ''}
+    <h3 id="${id}"><span lang="${escapeXml(language.language)}">${escapeXml(language.title)}</span> · ${escapeXml(languageNames[language.language] ?? language.language)}</h3>
+    ${bundle ? `<p class="bundle"><a class="button" href="${href(bundle.path)}" download>Download everything (zip, ${formatBytes(bundle.bytes)})</a> <code class="sum" title="SHA-256 checksum">${bundle.sha256}</code></p>` : ''}
     ${figures ? `<div class="previews">\n      ${figures}\n    </div>` : ''}
     <ul class="files">
       ${artefacts.map(artefactRow).join('\n      ')}
     </ul>
-    <p class="licence" lang="${escape(language.language)}">${escape(language.licence)}</p>
+    <p class="licence" lang="${escapeXml(language.language)}">${escapeXml(language.licence)}</p>
   </section>`;
 }
 
@@ -120,7 +114,7 @@ export function downloadPage(manifest: Manifest, previews: readonly Preview[]): 
       .join('\n  ');
     const title = ordered[0]?.title ?? kit.id;
     return `<section class="kit" aria-labelledby="${kit.id}">
-  <h2 id="${kit.id}">${escape(title)} <span class="version">version ${escape(kit.version)}, ${escape(kit.released)}</span></h2>
+  <h2 id="${kit.id}">${escapeXml(title)} <span class="version">version ${escapeXml(kit.version)}, ${escapeXml(kit.released)}</span></h2>
   ${languages}
 </section>`;
   });
@@ -166,7 +160,7 @@ export function downloadPage(manifest: Manifest, previews: readonly Preview[]): 
 ${sections.join('\n')}
 </main>
 <footer>
-  <p class="licence">Made with ${escape(manifest.generator)}.</p>
+  <p class="licence">Made with ${escapeXml(manifest.generator)}.</p>
 </footer>
 </body>
 </html>

@@ -3,6 +3,7 @@
 // so the same input gives the same bytes, in every time zone.
 import { unzipSync } from 'fflate';
 import { ZipFile } from 'yazl';
+import { escapeXml } from '../../markup.js';
 
 /** The parts of a package by name, in the order they were stored. */
 export type PackageParts = Map<string, Buffer>;
@@ -68,10 +69,6 @@ export interface CoreProperties {
   readonly language: string;
   readonly version: string;
   readonly date: Date;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** docProps/core.xml written whole: fixed dates, title, subject, language and version. */

@@ -2,6 +2,7 @@
 // the document language and title shown, fixed dates (so the same input gives the same bytes), tagged
 // when asked, and XMP metadata that stays well-formed XML whatever the texts contain.
 import PDFDocument from 'pdfkit';
+import { escapeXml } from '../../markup.js';
 import type { FontSet } from '../../typeset/fonts.js';
 import { registerFonts } from './draw.js';
 
@@ -58,10 +59,7 @@ function escapeXmp(doc: Doc): void {
   internal._addInfo = () => {
     const plain = internal.info;
     internal.info = Object.fromEntries(
-      Object.entries(plain).map(([key, value]) => [
-        key,
-        typeof value === 'string' ? escapeXml(value) : value,
-      ]),
+      Object.entries(plain).map(([key, value]) => [key, typeof value === 'string' ? xmpText(value) : value]),
     );
     try {
       addInfo();
@@ -71,11 +69,7 @@ function escapeXmp(doc: Doc): void {
   };
 }
 
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+/** XML escaping for the XMP packet, apostrophes too. */
+function xmpText(text: string): string {
+  return escapeXml(text).replace(/'/g, '&apos;');
 }

@@ -5,6 +5,7 @@
 // - the notes page gives the notes more room than the slide picture;
 // - shape ids are unique per slide (pptxgenjs repeats them) and its random ids become stable ones;
 // - fixed core properties and zip times (src/render/ooxml/package.ts): same input, same bytes.
+import { escapeXml } from '../../markup.js';
 import type { PackageParts } from '../ooxml/package.js';
 import { coreXml, partText, readPackage, setPartText, writePackage } from '../ooxml/package.js';
 import { OFFICE_FONT_FAMILY } from '../../typeset/fonts.js';
@@ -66,10 +67,6 @@ function slideNumberOfNotes(parts: PackageParts, name: string): number {
     partText(parts, name.replace(/notesSlides\/(notesSlide\d+\.xml)$/, 'notesSlides/_rels/$1.rels')) ?? '';
   const match = /Target="\.\.\/slides\/slide(\d+)\.xml"/.exec(rels);
   return match ? Number(match[1]) : 0;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 const pts = (value: number) => Math.round(value * 100);
