@@ -25,8 +25,8 @@ export interface ArtefactKind {
   readonly name: string;
   readonly kitKind: 'data-team-start' | 'checklist';
   readonly description: string;
-  /** Absent while the renderer is not built yet. */
-  readonly load?: () => Promise<Renderer>;
+  /** Loads the renderer (and its libraries) on first use. */
+  readonly load: () => Promise<Renderer>;
 }
 
 export const artefactKinds: readonly ArtefactKind[] = [

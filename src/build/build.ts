@@ -34,7 +34,6 @@ export interface BuildConfig {
 }
 
 export interface ProgressEvent {
-  readonly phase: 'start' | 'done';
   /** Artefacts finished so far, and how many there are in all. */
   readonly done: number;
   readonly total: number;
@@ -71,8 +70,6 @@ export interface BuiltKitLanguage {
 export interface BuildResult {
   readonly files: readonly BuiltFile[];
   readonly built: readonly BuiltKitLanguage[];
-  /** Artefacts asked for whose renderer does not exist yet. */
-  readonly unavailable: readonly { kit: string; language: string; artefact: ArtefactKind }[];
   readonly diagnostics: readonly Diagnostic[];
   /** Kit folders found, for checking --kit. */
   readonly folders: readonly string[];
@@ -94,8 +91,7 @@ export async function build(config: BuildConfig, workspace: Workspace): Promise<
   );
   const files: BuiltFile[] = [];
   const built: BuiltKitLanguage[] = [];
-  const unavailable: BuildResult['unavailable'][number][] = [];
-  if (hasErrors(diagnostics)) return { files, built, unavailable, diagnostics, folders: content.folders };
+  if (hasErrors(diagnostics)) return { files, built, diagnostics, folders: content.folders };
   const theme = config.theme ?? defaultTheme();
   const tasks: Task[] = [];
   for (const kit of content.kits) {
@@ -105,7 +101,7 @@ export async function build(config: BuildConfig, workspace: Workspace): Promise<
     );
     for (const language of languages) {
       const localised = kit.localised.get(language);
-      if (!localised || !kinds.some((k) => k.load)) continue;
+      if (!localised || kinds.length === 0) continue;
       const date = config.date ?? new Date(`${localised.released}T00:00:00Z`);
       built.push({
         kit: kit.id,
@@ -120,8 +116,7 @@ export async function build(config: BuildConfig, workspace: Workspace): Promise<
         date,
       });
       for (const kind of kinds) {
-        if (kind.load) tasks.push({ kit: localised, kind, date });
-        else unavailable.push({ kit: kit.id, language, artefact: kind });
+        tasks.push({ kit: localised, kind, date });
       }
     }
   }
@@ -133,7 +128,6 @@ export async function build(config: BuildConfig, workspace: Workspace): Promise<
     (task) => {
       done += 1;
       config.onProgress?.({
-        phase: 'done',
         done,
         total: tasks.length,
         kit: task.kit.id,
@@ -156,5 +150,5 @@ export async function build(config: BuildConfig, workspace: Workspace): Promise<
       });
     }
   }
-  return { files, built, unavailable, diagnostics, folders: content.folders };
+  return { files, built, diagnostics, folders: content.folders };
 }

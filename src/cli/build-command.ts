@@ -150,7 +150,6 @@ export async function buildOnce(
         diagnostics,
         artefacts: assembled.manifest.artefacts.filter((a) => result.files.some((f) => f.path === a.path)),
         bundles: assembled.manifest.bundles,
-        unavailable: result.unavailable.map((u) => `${u.kit}/${u.language} ${u.artefact.name}`),
       }),
     );
     return ExitCode.ok;
@@ -164,9 +163,6 @@ export async function buildOnce(
     io.out(`wrote ${path.join(values.out, bundle.path)}  (${formatBytes(bundle.bytes)})`);
   }
   io.out(`wrote ${path.join(values.out, MANIFEST)} and ${CHECKSUMS}`);
-  for (const { kit, language, artefact } of result.unavailable) {
-    io.out(`not yet available: ${kit}/${language} ${artefact.name} (${artefact.description})`);
-  }
   // Warnings last, with counts, so they are what the user sees when the build ends.
   report(io, diagnostics);
   return ExitCode.ok;
@@ -178,7 +174,6 @@ function jsonSummary(summary: {
   diagnostics: readonly Diagnostic[];
   artefacts?: readonly ManifestArtefact[];
   bundles?: readonly ManifestBundle[];
-  unavailable?: readonly string[];
 }): string {
   const { diagnostics, ...rest } = summary;
   return JSON.stringify(

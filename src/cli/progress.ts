@@ -27,7 +27,7 @@ export async function createProgress(
   if (mode === 'lines') {
     return {
       update: (e) => {
-        if (e.phase === 'done') write(`[${e.done}/${e.total}] ${label(e)}`);
+        write(`[${e.done}/${e.total}] ${label(e)}`);
       },
       finish: () => undefined,
     };
@@ -40,8 +40,7 @@ export async function createProgress(
     update: (e) => {
       const filled = Math.round((e.done / Math.max(1, e.total)) * width);
       const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-      const doing = e.phase === 'start' ? `building ${label(e)}` : `built ${label(e)}`;
-      draw(`${bar} ${e.done}/${e.total}  ${doing}`);
+      draw(`${bar} ${e.done}/${e.total}  built ${label(e)}`);
     },
     finish: () => draw.clear(),
   };
