@@ -98,6 +98,15 @@ export async function replaceOutput(
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+  await swapIn(staging, target, retired);
+  return files.map((f) => path.join(outDir, ...f.path.split('/')));
+}
+
+/**
+ * Puts a finished staging folder in the place of `target`: the old folder is moved aside, the new one
+ * renamed in, the old one deleted. Should the rename fail, the old folder goes back.
+ */
+async function swapIn(staging: string, target: string, retired: string): Promise<void> {
   const hadPrevious = await exists(target);
   if (hadPrevious) await rename(target, retired);
   try {
@@ -107,7 +116,6 @@ export async function replaceOutput(
     throw error;
   }
   if (hadPrevious) await rm(retired, { recursive: true, force: true });
-  return files.map((f) => path.join(outDir, ...f.path.split('/')));
 }
 
 /**
@@ -133,10 +141,6 @@ export async function writeSite(
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
-  const previewsDir = path.join(target, 'previews');
-  const hadPrevious = await exists(previewsDir);
-  if (hadPrevious) await rename(previewsDir, retired);
-  await rename(staging, previewsDir);
+  await swapIn(staging, path.join(target, 'previews'), retired);
   await rename(path.join(target, `.index-${process.pid}.html`), path.join(target, 'index.html'));
-  if (hadPrevious) await rm(retired, { recursive: true, force: true });
 }
