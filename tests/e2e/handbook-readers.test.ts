@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.js';
 import type { LocalisedDataTeamStart } from '../../src/content/model.js';
 import { nodeWorkspace } from '../../src/workspace/workspace.js';
-import { dts, reader, ROOT, tempDir } from './tools.js';
+import { convertToPdf, dts, reader, ROOT, tempDir } from './tools.js';
 
 const languages = ['nl', 'en'] as const;
 let out = '';
@@ -27,21 +27,7 @@ beforeAll(() => {
     });
     if (result.status !== 0) throw new Error(`dts build --only handbook failed:\n${result.stderr}`);
   }
-  // A profile of its own, so a LibreOffice started elsewhere (another test, a person) does not interfere.
-  const profile = tempDir('dts-soffice-profile-');
-  for (const language of languages) {
-    const pdfDir = tempDir(`dts-handbook-pdf-${language}-`);
-    reader('soffice', [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      pdfDir,
-      handbook(out, language),
-    ]);
-    pdfs.set(language, path.join(pdfDir, 'handbook.pdf'));
-  }
+  for (const language of languages) pdfs.set(language, convertToPdf(handbook(out, language)));
 });
 
 async function kit(language: string): Promise<LocalisedDataTeamStart> {

@@ -33,3 +33,22 @@ export function reader(program: string, args: string[]): string {
   }
   return execFileSync(program, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
+
+/**
+ * Converts a document with LibreOffice and returns the PDF's path. A profile of its own, so a
+ * LibreOffice started elsewhere (another test, a person) does not interfere.
+ */
+export function convertToPdf(file: string): string {
+  const outDir = tempDir('dts-soffice-pdf-');
+  const profile = tempDir('dts-soffice-profile-');
+  reader('soffice', [
+    `-env:UserInstallation=file://${profile}`,
+    '--headless',
+    '--convert-to',
+    'pdf',
+    '--outdir',
+    outDir,
+    file,
+  ]);
+  return path.join(outDir, `${path.basename(file, path.extname(file))}.pdf`);
+}

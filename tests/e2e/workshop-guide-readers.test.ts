@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.js';
 import type { LocalisedChecklist } from '../../src/content/model.js';
 import { nodeWorkspace } from '../../src/workspace/workspace.js';
-import { dts, reader, ROOT, tempDir } from './tools.js';
+import { convertToPdf, dts, reader, ROOT, tempDir } from './tools.js';
 
 const languages = ['nl', 'en'] as const;
 let out = '';
@@ -21,20 +21,7 @@ beforeAll(() => {
     SOURCE_DATE_EPOCH: '1764028800',
   });
   if (result.status !== 0) throw new Error(`dts build --only workshop failed:\n${result.stderr}`);
-  const profile = tempDir('dts-soffice-profile-');
-  for (const language of languages) {
-    const pdfDir = tempDir(`dts-guide-pdf-${language}-`);
-    reader('soffice', [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      pdfDir,
-      guide(language),
-    ]);
-    pdfs.set(language, path.join(pdfDir, 'workshop-guide.pdf'));
-  }
+  for (const language of languages) pdfs.set(language, convertToPdf(guide(language)));
 });
 
 async function kit(language: string): Promise<LocalisedChecklist> {
