@@ -6,6 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.js';
 import type { LocalisedDataTeamStart } from '../../src/content/model.js';
+import { readPackage } from '../../src/render/ooxml/package.js';
 import { nodeWorkspace } from '../../src/workspace/workspace.js';
 import { convertToPdf, dts, reader, ROOT, tempDir } from './tools.js';
 
@@ -88,6 +89,15 @@ describe('the facilitator handbook in real readers', () => {
       for (const a of assignments) expect(text, a.title).toContain(a.title);
       // Source Sans 3 came from the document itself: it is not installed on this machine.
       expect(reader('pdffonts', [pdf])).toMatch(/SourceSans3-Regular/);
+    }
+  });
+
+  it('records the page count LibreOffice lays it out in, for the manifest', async () => {
+    for (const language of languages) {
+      const parts = await readPackage(readFileSync(handbook(out, language)), (n) => n === 'docProps/app.xml');
+      const recorded = parts.get('docProps/app.xml')?.toString('utf8') ?? '';
+      const pages = Number(/Pages:\s+(\d+)/.exec(reader('pdfinfo', [pdfs.get(language) ?? '']))?.[1]);
+      expect(Number(/<Pages>(\d+)<\/Pages>/.exec(recorded)?.[1])).toBe(pages);
     }
   });
 

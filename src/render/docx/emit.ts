@@ -23,11 +23,12 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { headingPages } from './pages.js';
+import type { PageLayout } from './pages.js';
+import { layOutPages } from './pages.js';
 import type { Theme } from '../../theme/theme.js';
 import { readPackage, writePackage } from '../ooxml/package.js';
 import type { Block, Content, DocumentSpec, TableCell as CellSpec } from './blocks.js';
-import { editStyles, embedFamily, normalisePackage } from './normalise.js';
+import { editStyles, embedFamily, normalisePackage, setPageCount } from './normalise.js';
 import type { ParagraphStyle } from './style.js';
 import {
   documentFont,
@@ -299,7 +300,8 @@ function bookmarkNames(node: unknown, names: string[] = []): string[] {
 
 /** How the table of contents gets its page numbers: our page model, or the docx library's layout. */
 export type ContentsPages =
-  { readonly model: 'ours'; mismatch: boolean } | { readonly model: PageNumberEstimator };
+  | { readonly model: 'ours'; mismatch: boolean; readonly layout?: PageLayout }
+  | { readonly model: PageNumberEstimator };
 
 /**
  * The table of contents' page numbers from our own page model (pages.ts): docx bookmarks each listed
@@ -308,7 +310,7 @@ export type ContentsPages =
  */
 function contentsPageNumbers(spec: DocumentSpec, theme: Theme, how: ContentsPages): PageNumberEstimator {
   if (how.model !== 'ours') return how.model;
-  const pages = headingPages(spec, theme);
+  const pages = how.layout?.headings ?? layOutPages(spec, theme).headings;
   return (body) => {
     const names = bookmarkNames(body).filter((n) => n.startsWith('_Toc'));
     if (names.length !== pages.length) {
@@ -383,7 +385,8 @@ export async function renderDocx(
   theme: Theme,
   options: RenderDocxOptions = {},
 ): Promise<Buffer> {
-  const contents: ContentsPages = { model: 'ours', mismatch: false };
+  const layout = layOutPages(spec, theme);
+  const contents: ContentsPages = { model: 'ours', mismatch: false, layout };
   // Fonts are embedded while re-packing (embedFamily), not by docx.
   const built = { ...options, embedFonts: false };
   let raw = await Packer.toBuffer(buildDocument(spec, theme, built, contents));
@@ -403,6 +406,7 @@ export async function renderDocx(
     version: spec.version,
     date: spec.date,
   });
+  setPageCount(parts, layout.pages);
   if (options.embedFonts !== false) {
     embedFamily(parts, {
       name: documentFont,

@@ -195,3 +195,19 @@ export function embedFamily(parts: PackageParts, family: EmbeddedFamily): void {
     setPartText(parts, 'word/settings.xml', settings.replace(anchor, '$1<w:embedTrueTypeFonts/>'));
   }
 }
+
+/**
+ * The page count in docProps/app.xml, as Word records it: from our page model, so the manifest and file
+ * browsers can show it without laying out the document.
+ */
+export function setPageCount(parts: PackageParts, pages: number): void {
+  const app = partText(parts, 'docProps/app.xml');
+  if (!app) return;
+  const tag = `<Pages>${pages}</Pages>`;
+  const withPages = app.includes('<Pages>')
+    ? app.replace(/<Pages>\d*<\/Pages>/, tag)
+    : /<Properties[^>]*\/>/.test(app)
+      ? app.replace(/<Properties([^>]*)\/>/, `<Properties$1>${tag}</Properties>`)
+      : app.replace('</Properties>', `${tag}</Properties>`);
+  setPartText(parts, 'docProps/app.xml', withPages);
+}

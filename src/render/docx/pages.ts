@@ -85,14 +85,23 @@ export class PageModel {
   }
 }
 
-/** Physical page numbers (the cover is page 1) of the headings the table of contents lists, in order. */
-export function headingPages(spec: DocumentSpec, theme: Theme): number[] {
+export interface PageLayout {
+  /** Physical page numbers (the cover is page 1) of the headings the table of contents lists, in order. */
+  readonly headings: readonly number[];
+  /** How many pages the document has. */
+  readonly pages: number;
+}
+
+/** Where the listed headings land, and how many pages the document has. */
+export function layOutPages(spec: DocumentSpec, theme: Theme): PageLayout {
   const model = new PageModel(theme, spec.language);
   const levels = spec.contentsLevels ?? 2;
   const listed = spec.body.filter((b) => b.kind === 'heading' && b.level <= levels).length;
   // Cover, colophon, then the table of contents (its own heading plus one line per entry).
   const toc = model.lineHeight(styles.toc) + styles.toc.before;
-  const tocHeight = model.lineHeight(styles.h1) + styles.h1.after + listed * toc;
+  // Without a table of contents the body starts on page 3, after the cover and the colophon.
+  const tocHeight =
+    spec.contentsTitle === undefined ? 0 : model.lineHeight(styles.h1) + styles.h1.after + listed * toc;
   let current = 3 + Math.floor(tocHeight / PAGE_HEIGHT);
   let y = tocHeight % PAGE_HEIGHT;
   /** The space after the last paragraph, already added: the next one's space before overlaps it. */
@@ -207,7 +216,12 @@ export function headingPages(spec: DocumentSpec, theme: Theme): number[] {
       }
     }
   });
-  return pages;
+  return { headings: pages, pages: current };
+}
+
+/** Physical page numbers (the cover is page 1) of the headings the table of contents lists, in order. */
+export function headingPages(spec: DocumentSpec, theme: Theme): number[] {
+  return [...layOutPages(spec, theme).headings];
 }
 
 function headingStyle(level: 1 | 2 | 3): TextStyle {
