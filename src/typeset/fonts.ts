@@ -1,10 +1,13 @@
-// The fonts every renderer uses: Source Sans 3 (SIL Open Font Licence), full TTFs from Adobe's `source-sans`
-// package, embedded and subset by pdfkit. Loaded once per process, on first use.
+// The fonts every renderer uses. Source Sans 3 (SIL Open Font Licence, full TTFs from Adobe's `source-sans`
+// package) is embedded in the PDFs and the Word files; Liberation Sans stands in for Arial when measuring
+// the decks. A face is its name, its stored metrics (all that measuring needs) and its font file, which only
+// embedding reads.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as fontkit from 'fontkit';
+import type { FontMetrics } from './metrics.js';
+import { metricsFor } from './metrics.js';
 
 export type FontWeight = 'regular' | 'semibold' | 'bold' | 'italic';
 
@@ -12,13 +15,37 @@ export interface FontFace {
   /** The name the PDF registers it under. */
   readonly name: string;
   readonly weight: FontWeight;
-  readonly data: Buffer;
-  readonly font: fontkit.Font;
+  readonly metrics: FontMetrics;
+  /** The font file's path. */
+  readonly file: string;
 }
 
 export type FontSet = Readonly<Record<FontWeight, FontFace>>;
 
-const FILES: Record<FontWeight, string> = {
+/** Where `npm run fonts:metrics` stores each font's metrics: <file name without .ttf>.json. */
+export const METRICS_DIR = fileURLToPath(new URL('../../assets/fonts/metrics/', import.meta.url));
+
+export function metricsFileOf(fontFile: string): string {
+  return path.join(METRICS_DIR, `${path.basename(fontFile, '.ttf')}.json`);
+}
+
+function face(name: string, weight: FontWeight, file: string): FontFace {
+  return { name, weight, file, metrics: metricsFor(metricsFileOf(file)) };
+}
+
+const bytes = new Map<string, Buffer>();
+
+/** The font file's bytes, read once per process (for embedding). */
+export function fontData(face: FontFace): Buffer {
+  let data = bytes.get(face.file);
+  if (!data) {
+    data = readFileSync(face.file);
+    bytes.set(face.file, data);
+  }
+  return data;
+}
+
+const SOURCE_SANS: Record<FontWeight, string> = {
   regular: 'SourceSans3-Regular.ttf',
   semibold: 'SourceSans3-Semibold.ttf',
   bold: 'SourceSans3-Bold.ttf',
@@ -27,24 +54,18 @@ const FILES: Record<FontWeight, string> = {
 
 export const FONT_FAMILY = 'Source Sans 3';
 
+export function sourceSansDir(): string {
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve('source-sans/package.json')), 'TTF');
+}
+
 let cached: FontSet | undefined;
 
 export function defaultFonts(): FontSet {
   if (cached) return cached;
-  const require = createRequire(import.meta.url);
-  const dir = path.join(path.dirname(require.resolve('source-sans/package.json')), 'TTF');
-  const load = (weight: FontWeight): FontFace => {
-    const data = readFileSync(path.join(dir, FILES[weight]));
-    const font = fontkit.create(data) as fontkit.Font;
-    // fontkit keeps each glyph with the characters of whatever first asked for it, and pdfkit writes
-    // those characters into a PDF's text layer. Asking for every character's glyph first, in code point
-    // order, fixes them once: the font can then be shared by every document in any order. Ligature glyphs
-    // (ﬀ, ﬁ … U+FB00–FB4F) are left to shaping, which gives them the letters they stand for (f, f), so that
-    // copied or searched text reads "effects", not "eﬀects".
-    for (const code of [...font.characterSet].sort((a, b) => a - b))
-      if (code < 0xfb00 || code > 0xfb4f) font.glyphForCodePoint(code);
-    return { name: `SourceSans3-${weight}`, weight, data, font };
-  };
+  const dir = sourceSansDir();
+  const load = (weight: FontWeight) =>
+    face(`SourceSans3-${weight}`, weight, path.join(dir, SOURCE_SANS[weight]));
   cached = {
     regular: load('regular'),
     semibold: load('semibold'),
@@ -60,7 +81,7 @@ export function missingGlyphs(face: FontFace, text: string): string[] {
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
     if (code === 0x0a || code === 0x20 || code === 0xad) continue;
-    if (!face.font.hasGlyphForCodePoint(code)) missing.add(char);
+    if (!face.metrics.hasGlyph(code)) missing.add(char);
   }
   return [...missing];
 }
@@ -74,16 +95,16 @@ export function missingGlyphs(face: FontFace, text: string): string[] {
  */
 export const OFFICE_FONT_FAMILY = 'Arial';
 
+export const LIBERATION_SANS_DIR = fileURLToPath(
+  new URL('../../assets/fonts/liberation-sans/', import.meta.url),
+);
+
 let office: FontSet | undefined;
 
 export function officeFonts(): FontSet {
   if (office) return office;
-  const dir = fileURLToPath(new URL('../../assets/fonts/liberation-sans/', import.meta.url));
-  const load = (weight: FontWeight, file: string): FontFace => {
-    const data = readFileSync(path.join(dir, file));
-    const font = fontkit.create(data) as fontkit.Font;
-    return { name: `LiberationSans-${weight}`, weight, data, font };
-  };
+  const load = (weight: FontWeight, file: string) =>
+    face(`LiberationSans-${weight}`, weight, path.join(LIBERATION_SANS_DIR, file));
   const bold = load('bold', 'LiberationSans-Bold.ttf');
   office = {
     regular: load('regular', 'LiberationSans-Regular.ttf'),
@@ -92,4 +113,12 @@ export function officeFonts(): FontSet {
     italic: load('italic', 'LiberationSans-Italic.ttf'),
   };
   return office;
+}
+
+/** Every font file whose metrics are stored: what `npm run fonts:metrics` reads. */
+export function measuredFontFiles(): string[] {
+  return [
+    ...Object.values(SOURCE_SANS).map((f) => path.join(sourceSansDir(), f)),
+    ...['Regular', 'Bold', 'Italic'].map((s) => path.join(LIBERATION_SANS_DIR, `LiberationSans-${s}.ttf`)),
+  ];
 }

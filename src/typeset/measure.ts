@@ -1,69 +1,40 @@
-// Text widths from the font's real metrics, in points. A line is its words plus its spaces; a word is
-// its characters' advances plus the kerning of each pair of neighbours. Shaping a pair is cheap and pairs
-// repeat far more than words do, so a whole build shapes a few thousand pairs instead of every word (and
-// every trial line) it breaks. Pair kerning is what the font's kerning is; ligatures are left out, which
-// can only make a measured word a hair wider than it prints — the safe side for fitting.
+// Text widths from the font's real metrics, in points. A line is its words plus its spaces; a word is its
+// characters' advances plus the kerning of each pair of neighbours, from the stored metrics (metrics.ts).
+// The PDFs draw with exactly these advances and kerning (render/pdf/shaper.ts), without ligatures, so a
+// measured line is the line that prints.
 import type { FontFace } from './fonts.js';
 
-interface FaceCache {
-  readonly advances: Map<string, number>;
-  readonly kerning: Map<string, number>;
-  readonly words: Map<string, number>;
-}
+/** Word widths at 1 pt, per face: words repeat a great deal while lines are broken. */
+const caches = new WeakMap<FontFace, Map<string, number>>();
 
-const caches = new WeakMap<FontFace, FaceCache>();
-const NO_LIGATURES = { liga: false, clig: false, dlig: false };
-
-function cacheOf(face: FontFace): FaceCache {
-  let cache = caches.get(face);
-  if (!cache) {
-    cache = { advances: new Map(), kerning: new Map(), words: new Map() };
-    caches.set(face, cache);
-  }
-  return cache;
-}
-
-function shaped(face: FontFace, text: string): number {
-  return face.font.layout(text, NO_LIGATURES).advanceWidth / face.font.unitsPerEm;
-}
-
-function advance(face: FontFace, cache: FaceCache, char: string): number {
-  let width = cache.advances.get(char);
-  if (width === undefined) {
-    width = shaped(face, char);
-    cache.advances.set(char, width);
-  }
-  return width;
-}
-
-function wordWidth(face: FontFace, cache: FaceCache, word: string): number {
-  let width = cache.words.get(word);
+function wordWidth(face: FontFace, words: Map<string, number>, word: string): number {
+  let width = words.get(word);
   if (width !== undefined) return width;
-  const chars = [...word];
-  width = 0;
-  for (let i = 0; i < chars.length; i++) {
-    const char = chars[i]!;
-    width += advance(face, cache, char);
-    if (i === 0) continue;
-    const pair = chars[i - 1]! + char;
-    let kern = cache.kerning.get(pair);
-    if (kern === undefined) {
-      kern = shaped(face, pair) - advance(face, cache, chars[i - 1]!) - advance(face, cache, char);
-      cache.kerning.set(pair, kern);
-    }
-    width += kern;
+  const metrics = face.metrics;
+  let units = 0;
+  let previous = -1;
+  for (const char of word) {
+    const gid = metrics.glyphId(char.codePointAt(0)!);
+    units += metrics.advance(gid);
+    if (previous >= 0) units += metrics.kern(previous, gid);
+    previous = gid;
   }
-  cache.words.set(word, width);
+  width = units / metrics.unitsPerEm;
+  words.set(word, width);
   return width;
 }
 
 /** Width of `text` at 1 pt; multiply by the font size. */
 function unitWidth(face: FontFace, text: string): number {
-  const cache = cacheOf(face);
-  if (!text.includes(' ')) return wordWidth(face, cache, text);
-  const words = text.split(' ');
-  let width = (words.length - 1) * advance(face, cache, ' ');
-  for (const word of words) if (word) width += wordWidth(face, cache, word);
+  let words = caches.get(face);
+  if (!words) {
+    words = new Map();
+    caches.set(face, words);
+  }
+  if (!text.includes(' ')) return wordWidth(face, words, text);
+  const parts = text.split(' ');
+  let width = (parts.length - 1) * wordWidth(face, words, ' ');
+  for (const word of parts) if (word) width += wordWidth(face, words, word);
   return width;
 }
 
@@ -76,10 +47,10 @@ export function verticalMetrics(
   face: FontFace,
   size: number,
 ): { ascent: number; descent: number; capHeight: number } {
-  const em = face.font.unitsPerEm;
+  const m = face.metrics;
   return {
-    ascent: (face.font.ascent / em) * size,
-    descent: (Math.abs(face.font.descent) / em) * size,
-    capHeight: (face.font.capHeight / em) * size,
+    ascent: (m.ascent / m.unitsPerEm) * size,
+    descent: (Math.abs(m.descent) / m.unitsPerEm) * size,
+    capHeight: (m.capHeight / m.unitsPerEm) * size,
   };
 }

@@ -29,6 +29,7 @@ import type { Theme } from '../../theme/theme.js';
 import { readPackage, writePackage } from '../ooxml/package.js';
 import type { Block, Content, DocumentSpec, TableCell as CellSpec } from './blocks.js';
 import { editStyles, embedFamily, normalisePackage, setPageCount } from './normalise.js';
+import { fontData } from '../../typeset/fonts.js';
 import type { ParagraphStyle } from './style.js';
 import {
   documentFont,
@@ -342,9 +343,9 @@ export function buildDocument(
           fonts: [
             {
               name: documentFont,
-              data: faces.regular.data,
-              bold: faces.bold.data,
-              italic: faces.italic.data,
+              data: fontData(faces.regular),
+              bold: fontData(faces.bold),
+              italic: fontData(faces.italic),
             },
           ],
         }),

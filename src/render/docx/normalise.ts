@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { CoreProperties, PackageParts } from '../ooxml/package.js';
 import type { FontFace } from '../../typeset/fonts.js';
+import { fontData } from '../../typeset/fonts.js';
 import { coreXml, partText, setPartText } from '../ooxml/package.js';
 
 function renumber(
@@ -156,15 +157,12 @@ export function embedFamily(parts: PackageParts, family: EmbeddedFamily): void {
     ['embedBold', family.bold],
     ['embedItalic', family.italic],
   ] as const;
-  const os2 = (
-    family.regular.font as unknown as { 'OS/2'?: { ulCharRange?: number[]; codePageRange?: number[] } }
-  )['OS/2'];
-  const range = os2?.ulCharRange ?? [];
-  const pages = os2?.codePageRange ?? [];
+  const range = family.regular.metrics.unicodeRange;
+  const pages = family.regular.metrics.codePageRange;
   const embeds = faces
     .map(([element, face], i) => {
       const guid = stableGuid(`${family.name}/${element}`);
-      parts.set(`word/fonts/font${i + 1}.odttf`, obfuscate(face.data, guid));
+      parts.set(`word/fonts/font${i + 1}.odttf`, obfuscate(fontData(face), guid));
       return `<w:${element} r:id="rId${i + 1}" w:fontKey="${guid}"/>`;
     })
     .join('');

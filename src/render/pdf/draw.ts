@@ -4,6 +4,7 @@ import type PDFDocument from 'pdfkit';
 import type { FontSet } from '../../typeset/fonts.js';
 import type { LayoutItem, TextItem } from '../layout.js';
 import { baselineOf } from '../layout.js';
+import { pdfFont } from './shaper.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
 type StructElement = ReturnType<Doc['struct']>;
@@ -17,11 +18,10 @@ export interface DrawContext {
 
 /**
  * pdfkit takes an already parsed fontkit font as well as a font file's bytes (its types only know the
- * latter): every document shares the faces we measure with instead of parsing each font again. That is
- * safe because defaultFonts() fixes every glyph's characters before any text is shaped (see fonts.ts).
+ * latter): every document shares one parsed font per face, which shapes text from the stored metrics.
  */
 export function registerFonts(doc: Doc, fonts: FontSet): void {
-  for (const face of Object.values(fonts)) doc.registerFont(face.name, face.font as unknown as Buffer);
+  for (const face of Object.values(fonts)) doc.registerFont(face.name, pdfFont(face) as unknown as Buffer);
 }
 
 export function drawItems(ctx: DrawContext, items: readonly LayoutItem[]): void {
