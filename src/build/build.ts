@@ -14,7 +14,7 @@ import { defaultTheme } from '../theme/theme.js';
 import type { Workspace } from '../workspace/workspace.js';
 import type { ArtefactKind } from './artefacts.js';
 import { artefactKinds } from './artefacts.js';
-import { renderAll } from './parallel.js';
+import { renderAll, RenderWorker } from './parallel.js';
 
 export interface BuildConfig {
   readonly contentDir: string;
@@ -82,6 +82,20 @@ interface Task {
 }
 
 export async function build(config: BuildConfig, workspace: Workspace): Promise<BuildResult> {
+  // Started first, so the worker loads its libraries and fonts while this thread loads the content.
+  const worker = config.parallel ? RenderWorker.start() : undefined;
+  try {
+    return await buildWith(config, workspace, worker);
+  } finally {
+    worker?.stop();
+  }
+}
+
+async function buildWith(
+  config: BuildConfig,
+  workspace: Workspace,
+  worker: RenderWorker | undefined,
+): Promise<BuildResult> {
   const content = await loadContent(workspace, config.contentDir, { kits: config.kits });
   const diagnostics: Diagnostic[] = selectLanguages(
     content.diagnostics,
@@ -124,7 +138,7 @@ export async function build(config: BuildConfig, workspace: Workspace): Promise<
   const results = await renderAll(
     tasks.map((t) => ({ kit: t.kit, artefact: t.kind.name, date: t.date })),
     { theme, poster: config.poster, start: config.start ?? defaultStart },
-    config.parallel ?? false,
+    worker,
     (task) => {
       done += 1;
       config.onProgress?.({

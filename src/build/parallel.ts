@@ -42,7 +42,7 @@ export interface SharedRequest {
   readonly start: ClockMinutes;
 }
 
-/** What the worker gets once: everything of the shared request but the parsed fonts. */
+/** What the worker gets once, before its first task: everything of the shared request but the fonts. */
 export interface WorkerSetup {
   readonly colours: Theme['colours'];
   readonly organisation?: Organisation;
@@ -50,17 +50,42 @@ export interface WorkerSetup {
   readonly start: ClockMinutes;
 }
 
-/** One task for the worker, and its answer. */
-export interface WorkerTask {
-  readonly index: number;
-  readonly kit: LocalisedKit;
-  readonly artefact: string;
-  readonly date: number;
-}
+/** Messages to the worker: the setup once, then tasks. */
+export type WorkerMessage =
+  | { readonly type: 'setup'; readonly setup: WorkerSetup }
+  | {
+      readonly type: 'task';
+      readonly index: number;
+      readonly kit: LocalisedKit;
+      readonly artefact: string;
+      readonly date: number;
+    };
 
 export type WorkerReply =
   | { readonly index: number; readonly ok: true; readonly result: TaskResult }
   | { readonly index: number; readonly ok: false; readonly message: string };
+
+/** The artefacts the worker renders, so it can load their renderers before the first task arrives. */
+export const WORKER_ARTEFACTS: readonly string[] = [...PDF_ARTEFACTS];
+
+/**
+ * The worker thread, started as early as possible: it loads pdfkit, the PDF renderers and the fonts while
+ * this thread loads the content. Absent when running from the TypeScript sources (tests), where the
+ * compiled worker does not exist: everything then renders in this thread.
+ */
+export class RenderWorker {
+  private constructor(readonly worker: Worker) {}
+
+  static start(): RenderWorker | undefined {
+    const file = new URL('./render-worker.js', import.meta.url);
+    if (!existsSync(file)) return undefined;
+    return new RenderWorker(new Worker(file));
+  }
+
+  stop(): void {
+    void this.worker.terminate();
+  }
+}
 
 export async function renderTask(task: RenderTask, shared: SharedRequest): Promise<TaskResult> {
   const kind = artefactKinds.find((a) => a.name === task.artefact);
@@ -87,29 +112,25 @@ function asBuffers(result: TaskResult): TaskResult {
 }
 
 /**
- * Renders every task and returns the results in task order; `onDone` is called as each finishes. With
- * `parallel` (and the compiled worker present), the worker renders the PDFs.
+ * Renders every task and returns the results in task order; `onDone` is called as each finishes. With a
+ * worker, the worker renders the PDFs.
  */
 export async function renderAll(
   tasks: readonly RenderTask[],
   shared: SharedRequest,
-  parallel: boolean,
+  worker: RenderWorker | undefined,
   onDone: (task: RenderTask) => void,
 ): Promise<TaskResult[]> {
   const results: (TaskResult | undefined)[] = tasks.map(() => undefined);
   const queue = tasks
     .map((_, index) => index)
     .sort((a, b) => (COST[tasks[b]!.artefact] ?? 1) - (COST[tasks[a]!.artefact] ?? 1) || a - b);
-  // The worker is compiled JavaScript; running from the TypeScript sources (tests) renders in sequence.
-  const workerFile = new URL('./render-worker.js', import.meta.url);
   const pdf = queue.filter((i) => PDF_ARTEFACTS.has(tasks[i]!.artefact));
   const office = queue.filter((i) => !PDF_ARTEFACTS.has(tasks[i]!.artefact));
-  const useWorker = parallel && pdf.length > 0 && office.length > 0 && existsSync(workerFile);
+  const useWorker = worker !== undefined && pdf.length > 0 && office.length > 0;
   const mine = useWorker ? office : queue;
 
-  const workerDone = useWorker
-    ? runWorker(workerFile, tasks, shared, pdf, results, onDone)
-    : Promise.resolve();
+  const workerDone = useWorker ? runWorker(worker, tasks, shared, pdf, results, onDone) : Promise.resolve();
   for (let index = mine.shift(); index !== undefined; index = mine.shift()) {
     const task = tasks[index]!;
     results[index] = await renderTask(task, shared);
@@ -123,7 +144,7 @@ export async function renderAll(
 }
 
 function runWorker(
-  file: URL,
+  { worker }: RenderWorker,
   tasks: readonly RenderTask[],
   shared: SharedRequest,
   queue: number[],
@@ -136,20 +157,27 @@ function runWorker(
     poster: shared.poster,
     start: shared.start,
   };
-  const worker = new Worker(file, { workerData: setup });
+  worker.postMessage({ type: 'setup', setup } satisfies WorkerMessage);
   let inFlight = 0;
   const send = (): boolean => {
     const index = queue.shift();
     if (index === undefined) return false;
     const task = tasks[index]!;
-    const message: WorkerTask = { index, kit: task.kit, artefact: task.artefact, date: task.date.getTime() };
+    const message: WorkerMessage = {
+      type: 'task',
+      index,
+      kit: task.kit,
+      artefact: task.artefact,
+      date: task.date.getTime(),
+    };
     worker.postMessage(message);
     inFlight += 1;
     return true;
   };
   return new Promise<void>((resolve, reject) => {
     const finish = (error?: Error) => {
-      void worker.terminate();
+      worker.removeAllListeners('message');
+      worker.removeAllListeners('error');
       if (error) reject(error);
       else resolve();
     };
@@ -162,7 +190,7 @@ function runWorker(
       while (inFlight < 2 && send());
       if (inFlight === 0) finish();
     });
-    worker.once('error', finish);
+    worker.once('error', (error: Error) => finish(error));
     while (inFlight < 2 && send());
     if (inFlight === 0) finish();
   });

@@ -1,11 +1,11 @@
-// The worker thread of a parallel build: renders each task it is sent and answers with the result.
-import { parentPort, workerData } from 'node:worker_threads';
+// The worker thread of a parallel build: started before the content is loaded, it loads the PDF renderers
+// and the fonts at once, then renders each task it is sent and answers with the result.
+import { parentPort } from 'node:worker_threads';
 import type { Organisation, Theme } from '../theme/theme.js';
 import { defaultFonts } from '../typeset/fonts.js';
-import type { WorkerReply, WorkerSetup, WorkerTask } from './parallel.js';
-import { renderTask } from './parallel.js';
-
-const setup = workerData as WorkerSetup;
+import { artefactKinds } from './artefacts.js';
+import type { WorkerMessage, WorkerReply, WorkerSetup } from './parallel.js';
+import { renderTask, WORKER_ARTEFACTS } from './parallel.js';
 
 function organisation(o: Organisation | undefined): Organisation | undefined {
   if (!o?.logo) return o;
@@ -13,22 +13,37 @@ function organisation(o: Organisation | undefined): Organisation | undefined {
   return { ...o, logo: { ...o.logo, png: Buffer.from(png.buffer, png.byteOffset, png.byteLength) } };
 }
 
-const org = organisation(setup.organisation);
-const theme: Theme = { colours: setup.colours, fonts: defaultFonts(), ...(org ? { organisation: org } : {}) };
+// Loading starts now; the first task waits for it.
+const loaded: Promise<unknown> = Promise.all([
+  ...artefactKinds.filter((a) => WORKER_ARTEFACTS.includes(a.name)).map((a) => a.load()),
+  import('../render/pdf/shaper.js').then(({ pdfFont }) => Object.values(defaultFonts()).map(pdfFont)),
+]);
 
+let setup: { theme: Theme; request: WorkerSetup } | undefined;
 // Tasks are rendered one after another, in the order they arrive.
-let chain: Promise<void> = Promise.resolve();
-parentPort?.on('message', (task: WorkerTask) => {
+let chain: Promise<unknown> = loaded;
+parentPort?.on('message', (message: WorkerMessage) => {
+  if (message.type === 'setup') {
+    const org = organisation(message.setup.organisation);
+    const theme: Theme = {
+      colours: message.setup.colours,
+      fonts: defaultFonts(),
+      ...(org ? { organisation: org } : {}),
+    };
+    setup = { theme, request: message.setup };
+    return;
+  }
   chain = chain.then(async () => {
     let reply: WorkerReply;
     try {
+      if (!setup) throw new Error('the render worker was sent a task before its setup');
       const result = await renderTask(
-        { kit: task.kit, artefact: task.artefact, date: new Date(task.date) },
-        { theme, poster: setup.poster, start: setup.start },
+        { kit: message.kit, artefact: message.artefact, date: new Date(message.date) },
+        { theme: setup.theme, poster: setup.request.poster, start: setup.request.start },
       );
-      reply = { index: task.index, ok: true, result };
+      reply = { index: message.index, ok: true, result };
     } catch (error) {
-      reply = { index: task.index, ok: false, message: (error as Error).stack ?? String(error) };
+      reply = { index: message.index, ok: false, message: (error as Error).stack ?? String(error) };
     }
     parentPort?.postMessage(reply);
   });
