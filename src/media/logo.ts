@@ -1,6 +1,5 @@
 // Logos prepared once with sharp: orientation from EXIF applied, SVG rasterised, a pixel limit against
 // decompression bombs, SVGs that fetch external files refused. Renderers get PNG bytes, never call sharp.
-import sharp from 'sharp';
 
 export interface PreparedLogo {
   readonly png: Buffer;
@@ -29,6 +28,8 @@ export async function prepareLogo(bytes: Buffer, fileName: string): Promise<Logo
       };
     }
   }
+  // sharp (libvips) is loaded only for a brand with a logo: most builds never need it.
+  const { default: sharp } = await import('sharp');
   try {
     const image = sharp(bytes, {
       limitInputPixels: LOGO_PIXEL_LIMIT,

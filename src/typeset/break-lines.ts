@@ -38,45 +38,53 @@ const MIN_FILL = 0.72;
 export function breakLines(text: string, options: BreakOptions): BrokenText {
   const { face, size, width, language } = options;
   const measure = (s: string) => textWidth(face, s, size);
+  // A line's width is kept as words are added (its width plus a space plus the word's), instead of
+  // measuring the whole line again for every word it might take.
+  const space = measure(' ');
   const lines: Line[] = [];
   let hyphenations = 0;
 
   for (const paragraph of text.split('\n')) {
     const words = paragraph.split(/[ \t]+/).filter(Boolean);
     let line = '';
-    const push = (s: string) => lines.push({ text: s, width: measure(s) });
+    let lineWidth = 0;
+    const push = (s: string, w: number) => lines.push({ text: s, width: w });
     let i = 0;
     while (i < words.length) {
       const word = words[i] ?? '';
-      const joined = line ? `${line} ${word}` : word;
-      if (measure(joined) <= width) {
-        line = joined;
+      const wordWidth = measure(word);
+      const joinedWidth = line ? lineWidth + space + wordWidth : wordWidth;
+      if (joinedWidth <= width) {
+        line = line ? `${line} ${word}` : word;
+        lineWidth = joinedWidth;
         i += 1;
         continue;
       }
       const minFill = options.hyphenation === 'normal' || options.hyphenation === undefined ? MIN_FILL : 0;
-      const lineFull = line !== '' && measure(line) >= width * minFill;
+      const lineFull = line !== '' && lineWidth >= width * minFill;
       const split =
-        lineFull && measure(word) <= width
+        lineFull && wordWidth <= width
           ? undefined
           : splitWord(word, line, width, measure, options.hyphenation === 'none' ? undefined : language);
       if (split) {
-        push(split.head);
+        push(split.head, split.width);
         if (split.hyphenated) hyphenations += 1;
         words[i] = split.tail;
         line = '';
+        lineWidth = 0;
         continue;
       }
       if (line) {
-        push(line);
+        push(line, lineWidth);
         line = '';
+        lineWidth = 0;
         continue;
       }
       // A single unbreakable word wider than the box: keep it whole and report the overflow.
-      push(word);
+      push(word, wordWidth);
       i += 1;
     }
-    if (line || words.length === 0) push(line);
+    if (line || words.length === 0) push(line, lineWidth);
   }
   const overflowWidth = Math.max(0, ...lines.map((l) => l.width - width));
   return { lines, overflowWidth, hyphenations };
@@ -90,7 +98,7 @@ function splitWord(
   measure: (s: string) => number,
   /** Absent: no hyphenation points, only explicit hyphens and slashes. */
   language: string | undefined,
-): { head: string; tail: string; hyphenated: boolean } | undefined {
+): { head: string; tail: string; hyphenated: boolean; width: number } | undefined {
   const prefix = line ? `${line} ` : '';
   const candidates: { at: number; mark: string }[] = [];
   for (let at = 1; at < word.length - 1; at++) {
@@ -105,7 +113,8 @@ function splitWord(
   candidates.sort((a, b) => b.at - a.at);
   for (const { at, mark } of candidates) {
     const head = `${prefix}${word.slice(0, at)}${mark}`;
-    if (measure(head) <= width) return { head, tail: word.slice(at), hyphenated: mark === '-' };
+    const headWidth = measure(head);
+    if (headWidth <= width) return { head, tail: word.slice(at), hyphenated: mark === '-', width: headWidth };
   }
   return undefined;
 }
