@@ -99,6 +99,11 @@ function decorate(ctx: DrawContext, draw: () => void): void {
   ctx.doc.endMarkedContent();
 }
 
+/** pdfkit's internal one-line text writer: what `doc.text()` ends in, after wrapping and measuring. */
+interface Fragments {
+  _fragment(text: string, x: number, y: number, options: Record<string, unknown>): void;
+}
+
 function drawText(ctx: DrawContext, item: TextItem): void {
   const { doc, fonts } = ctx;
   const write = () => {
@@ -111,7 +116,13 @@ function drawText(ctx: DrawContext, item: TextItem): void {
           : item.align === 'right'
             ? item.width - line.width
             : 0;
-      doc.text(line.text, item.x + dx, baselineOf(item, i), { lineBreak: false, baseline: 'alphabetic' });
+      // Lines are broken and measured already: straight to the fragment writer, which `doc.text()` would
+      // reach only after measuring the line twice more.
+      (doc as unknown as Fragments)._fragment(line.text, item.x + dx, baselineOf(item, i), {
+        baseline: 'alphabetic',
+        textWidth: line.width,
+        wordCount: line.text.trim() ? line.text.trim().split(/\s+/).length : 0,
+      });
     });
   };
   if (!ctx.parent) {
