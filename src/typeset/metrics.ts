@@ -78,6 +78,19 @@ export class FontMetrics {
 
   /** The kerning between two glyphs, in font units: each lookup's first subtable that covers the pair. */
   kern(left: number, right: number): number {
+    const key = left * 65_536 + right;
+    let total = this.pairs.get(key);
+    if (total === undefined) {
+      total = this.lookUpKerning(left, right);
+      this.pairs.set(key, total);
+    }
+    return total;
+  }
+
+  /** Pairs repeat far more than they vary: each is looked up in the subtables once. */
+  private readonly pairs = new Map<number, number>();
+
+  private lookUpKerning(left: number, right: number): number {
     let total = 0;
     for (const lookup of this.lookups) {
       for (const table of lookup) {

@@ -4,7 +4,7 @@ import type PDFDocument from 'pdfkit';
 import type { FontSet } from '../../typeset/fonts.js';
 import type { LayoutItem, TextItem } from '../layout.js';
 import { baselineOf } from '../layout.js';
-import { pdfFont } from './shaper.js';
+import { pdfFont, selectFace } from './shaper.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
 type StructElement = ReturnType<Doc['struct']>;
@@ -107,7 +107,8 @@ interface Fragments {
 function drawText(ctx: DrawContext, item: TextItem): void {
   const { doc, fonts } = ctx;
   const write = () => {
-    doc.font(fonts[item.weight].name).fontSize(item.size).fillColor(item.colour);
+    selectFace(doc, fonts[item.weight]);
+    doc.fontSize(item.size).fillColor(item.colour);
     item.lines.forEach((line, i) => {
       if (!line.text) return;
       const dx =
