@@ -4,32 +4,60 @@
 import { readFileSync } from 'node:fs';
 import type { FontMetricsData, KerningSubtable } from './metrics-data.js';
 
-type Subtable =
-  | { readonly format: 1; readonly pairs: ReadonlyMap<number, ReadonlyMap<number, number>> }
-  | {
-      readonly format: 2;
-      readonly covered: Uint8Array;
-      readonly class1: Uint16Array;
-      readonly class2: Uint16Array;
-      readonly values: ReadonlyMap<number, number>;
-    };
-
-function compile(table: KerningSubtable, glyphs: number): Subtable {
-  if (table.format === 1) {
-    const pairs = new Map<number, Map<number, number>>();
-    for (const [first, list] of Object.entries(table.pairs)) pairs.set(Number(first), new Map(list));
-    return { format: 1, pairs };
+/** The index of the range holding `glyph` in sorted [first, last, …] runs of `width` numbers, or -1. */
+function findRange(runs: Int32Array, width: number, glyph: number): number {
+  let low = 0;
+  let high = runs.length / width - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (glyph < runs[mid * width]!) high = mid - 1;
+    else if (glyph > runs[mid * width + 1]!) low = mid + 1;
+    else return mid;
   }
-  const covered = new Uint8Array(glyphs);
-  for (const [from, to] of table.coverage) covered.fill(1, from, to + 1);
-  const classes = (ranges: readonly (readonly [number, number, number])[]) => {
-    const out = new Uint16Array(glyphs);
-    for (const [from, to, c] of ranges) out.fill(c, from, to + 1);
-    return out;
-  };
-  const values = new Map<number, number>();
-  for (const [c1, c2, v] of table.values) values.set(c1 * 65_536 + c2, v);
-  return { format: 2, covered, class1: classes(table.class1), class2: classes(table.class2), values };
+  return -1;
+}
+
+/**
+ * One kerning subtable, ready for lookups without unpacking it: ranges are searched, the pairs of a first
+ * glyph become a map the first time that glyph is asked for. A build asks for a few thousand pairs per
+ * font; unpacking every subtable of seven fonts cost more than all of those lookups.
+ */
+class KerningTable {
+  private readonly coverage?: Int32Array;
+  private readonly class1?: Int32Array;
+  private readonly class2?: Int32Array;
+  private readonly values?: Map<number, number>;
+  private readonly lists?: Readonly<Record<string, readonly (readonly [number, number])[]>>;
+  private readonly pairs = new Map<number, ReadonlyMap<number, number> | undefined>();
+
+  constructor(table: KerningSubtable) {
+    if (table.format === 1) {
+      this.lists = table.pairs;
+      return;
+    }
+    this.coverage = Int32Array.from(table.coverage.flat());
+    this.class1 = Int32Array.from(table.class1.flat());
+    this.class2 = Int32Array.from(table.class2.flat());
+    this.values = new Map(table.values.map(([c1, c2, v]) => [c1 * 65_536 + c2, v]));
+  }
+
+  /** The pair's adjustment, or undefined when this subtable does not cover the pair. */
+  lookUp(left: number, right: number): number | undefined {
+    if (this.lists) {
+      let pairs = this.pairs.get(left);
+      if (!this.pairs.has(left)) {
+        const list = this.lists[String(left)];
+        pairs = list ? new Map(list) : undefined;
+        this.pairs.set(left, pairs);
+      }
+      return pairs?.get(right);
+    }
+    if (findRange(this.coverage!, 2, left) < 0) return undefined;
+    const c1 = findRange(this.class1!, 3, left);
+    const c2 = findRange(this.class2!, 3, right);
+    const key = (c1 < 0 ? 0 : this.class1![c1 * 3 + 2]!) * 65_536 + (c2 < 0 ? 0 : this.class2![c2 * 3 + 2]!);
+    return this.values!.get(key) ?? 0;
+  }
 }
 
 export class FontMetrics {
@@ -44,7 +72,7 @@ export class FontMetrics {
   readonly codePageRange: readonly number[];
   private readonly glyphs = new Map<number, number>();
   private readonly advances: readonly number[];
-  private readonly lookups: readonly (readonly Subtable[])[];
+  private readonly lookups: readonly (readonly KerningTable[])[];
 
   constructor(data: FontMetricsData) {
     this.postscriptName = data.postscriptName;
@@ -59,7 +87,7 @@ export class FontMetrics {
     for (const [from, to, gid] of data.cmap)
       for (let c = from; c <= to; c++) this.glyphs.set(c, gid + c - from);
     this.advances = data.advances;
-    this.lookups = data.kerning.map((lookup) => lookup.map((t) => compile(t, data.advances.length)));
+    this.lookups = data.kerning.map((lookup) => lookup.map((t) => new KerningTable(t)));
   }
 
   /** The glyph for a code point; 0 (.notdef) when the font has none. */
@@ -94,14 +122,9 @@ export class FontMetrics {
     let total = 0;
     for (const lookup of this.lookups) {
       for (const table of lookup) {
-        if (table.format === 1) {
-          const value = table.pairs.get(left)?.get(right);
-          if (value === undefined) continue;
-          total += value;
-          break;
-        }
-        if (!table.covered[left]) continue;
-        total += table.values.get(table.class1[left]! * 65_536 + table.class2[right]!) ?? 0;
+        const value = table.lookUp(left, right);
+        if (value === undefined) continue;
+        total += value;
         break;
       }
     }
