@@ -6,12 +6,13 @@ import { patchDocument } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.js';
-import type { LocalisedDataTeamStart } from '../../src/content/model.js';
+import type { LocalisedChecklist, LocalisedDataTeamStart } from '../../src/content/model.js';
 import type { DocumentSpec } from '../../src/render/docx/blocks.js';
 import { renderDocx } from '../../src/render/docx/emit.js';
 import { headingPages } from '../../src/render/docx/pages.js';
 import { partText, readPackage, setPartText, writePackage } from '../../src/render/ooxml/package.js';
 import { handbookOutline } from '../../src/render/handbook/outline.js';
+import { workshopGuideOutline } from '../../src/render/workshop-guide/outline.js';
 import { defaultTheme } from '../../src/theme/theme.js';
 import { nodeWorkspace } from '../../src/workspace/workspace.js';
 
@@ -59,6 +60,19 @@ describe('table of contents page numbers', () => {
       const ours = await contentsNumbers(bytes);
       expect(ours.length).toBeGreaterThan(10);
       expect(ours.every((n) => Number(n) >= 4)).toBe(true);
+      expect(ours).toEqual(await libraryNumbers(bytes));
+    }, 30_000);
+
+    it(`of the shipped ${language} workshop guide (two levels) are those of the docx library's page layout`, async () => {
+      const content = await loadContent(
+        nodeWorkspace(),
+        path.join(import.meta.dirname, '..', '..', 'content'),
+        { kits: ['checklist-samen-data-delen'] },
+      );
+      const kit = content.kits[0]?.localised.get(language) as LocalisedChecklist;
+      const bytes = await renderDocx(workshopGuideOutline(kit, theme, { start: 13 * 60 }, date), theme);
+      const ours = await contentsNumbers(bytes);
+      expect(ours.length).toBeGreaterThan(20);
       expect(ours).toEqual(await libraryNumbers(bytes));
     }, 30_000);
   }
