@@ -65,11 +65,6 @@ export class BodyWriter {
     }
   }
 
-  /** How many headings the table of contents lists. */
-  get listedCount(): number {
-    return this.listed.length;
-  }
-
   runs(content: Content, extra: { bold?: boolean } = {}): string {
     if (typeof content === 'string') return run(content, { bold: extra.bold, lang: this.lang });
     let xml = '';
