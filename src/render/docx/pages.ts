@@ -64,8 +64,14 @@ export class PageModel {
     return (natural * style.line) / 240;
   }
 
+  /** Measured paragraphs of this layout: a block kept with the one before it is measured only once. */
+  private readonly measured = new Map<string, Measured>();
+
   measure(content: Content, style: TextStyle, width: number): Measured {
     const text = plainText(content);
+    const key = `${style.size}/${style.line}/${style.before}/${style.after}/${style.bold === true}/${style.rule ?? 0}/${width}/${text}`;
+    const known = this.measured.get(key);
+    if (known) return known;
     const lines = text.trim()
       ? breakLines(text, {
           face: this.face(style),
@@ -76,12 +82,14 @@ export class PageModel {
           hyphenation: 'none',
         }).lines.length
       : 1;
-    return {
+    const measured = {
       before: style.before,
       lineHeight: this.lineHeight(style),
       lines,
       after: style.after + (style.rule ?? 0),
     };
+    this.measured.set(key, measured);
+    return measured;
   }
 }
 

@@ -1,9 +1,9 @@
 // The house style of every DOCX the kit makes: page, paragraph and character styles, list numbering, the
 // table style and the language. Word styles do the page layout, so editors restyle a document in one place.
-import type { INumberingOptions, IParagraphStyleOptions, IStylesOptions } from 'docx';
-import { AlignmentType, LevelFormat, LineRuleType } from 'docx';
 import type { Theme } from '../../theme/theme.js';
 import { FONT_FAMILY } from '../../typeset/fonts.js';
+import type { ParagraphProps, RunProps } from './wml.js';
+import { hex } from './wml.js';
 
 /** Twentieths of a point: Word's unit for spacing, indents and page sizes. */
 export type Twip = number;
@@ -82,8 +82,6 @@ export function wordLanguage(language: string): string {
   return regions[language] ?? language;
 }
 
-const hex = (colour: string): string => colour.replace('#', '').toUpperCase();
-
 /** Body size and the type scale, in points. */
 export const typeScale = {
   body: 10,
@@ -96,260 +94,211 @@ export const typeScale = {
   subtitle: 16,
 } as const;
 
-const half = (pt: number): number => Math.round(pt * 2);
+/** A paragraph or character style of the house style, as plain data (styles.ts writes it as XML). */
+export interface StyleDefinition {
+  readonly type: 'paragraph' | 'character';
+  readonly id: string;
+  /** The name Word shows; built-in styles use Word's own (lower-case) names, e.g. "heading 1". */
+  readonly name: string;
+  readonly basedOn?: string;
+  readonly next?: string;
+  /** Shown in the style gallery. */
+  readonly quickFormat?: boolean;
+  readonly paragraph?: ParagraphProps;
+  readonly run?: RunProps;
+}
 
-export function houseStyles(theme: Theme, language: string): IStylesOptions {
+export interface HouseStyles {
+  /** The document defaults (w:docDefaults): what every style and paragraph starts from. */
+  readonly defaults: { readonly run: RunProps; readonly paragraph: ParagraphProps };
+  readonly styles: readonly StyleDefinition[];
+}
+
+const LINE = 276;
+
+export function houseStyles(theme: Theme, language: string): HouseStyles {
   const c = theme.colours;
-  const lang = { value: wordLanguage(language) };
-  const line = { line: 276, lineRule: LineRuleType.AUTO };
-  const paragraphStyles: IParagraphStyleOptions[] = [
-    {
-      id: StyleId.normal,
-      name: 'Normal',
+  const lang = wordLanguage(language);
+  const body: RunProps = { font: documentFont, size: typeScale.body, color: hex(c.ink), lang };
+  const paragraph = (
+    id: string,
+    name: string,
+    options: Omit<StyleDefinition, 'type' | 'id' | 'name'>,
+  ): StyleDefinition => ({ type: 'paragraph', id, name, ...options });
+  const styles: StyleDefinition[] = [
+    paragraph(StyleId.normal, 'Normal', {
       quickFormat: true,
-      run: { font: documentFont, size: half(typeScale.body), color: hex(c.ink), language: lang },
-      paragraph: { spacing: { after: ptToTwip(6), ...line } },
-    },
-    {
-      id: StyleId.title,
-      name: 'Title',
+      run: body,
+      // Widow and orphan control on Normal, and so on every style based on it: without it Word and
+      // LibreOffice leave single lines at the top or foot of a page.
+      paragraph: { widowControl: true, spacing: { after: ptToTwip(6), line: LINE } },
+    }),
+    paragraph(StyleId.title, 'Title', {
       basedOn: StyleId.normal,
       next: StyleId.subtitle,
       quickFormat: true,
-      run: { size: half(typeScale.title), bold: true, color: hex(c.primary) },
-      paragraph: {
-        spacing: { before: 0, after: ptToTwip(10), line: 240, lineRule: LineRuleType.AUTO },
-        keepNext: true,
-      },
-    },
-    {
-      id: StyleId.subtitle,
-      name: 'Subtitle',
+      run: { size: typeScale.title, bold: true, color: hex(c.primary) },
+      paragraph: { keepNext: true, spacing: { before: 0, after: ptToTwip(10), line: 240 } },
+    }),
+    paragraph(StyleId.subtitle, 'Subtitle', {
       basedOn: StyleId.normal,
       next: StyleId.normal,
       quickFormat: true,
-      run: { size: half(typeScale.subtitle), color: hex(c.ink) },
-      paragraph: { spacing: { after: ptToTwip(6) }, keepNext: true },
-    },
-    {
-      id: StyleId.coverMeta,
-      name: 'Cover Meta',
+      run: { size: typeScale.subtitle, color: hex(c.ink) },
+      paragraph: { keepNext: true, spacing: { after: ptToTwip(6) } },
+    }),
+    paragraph(StyleId.coverMeta, 'Cover Meta', {
       basedOn: StyleId.normal,
-      run: { size: half(typeScale.lead), color: hex(c.muted) },
+      run: { size: typeScale.lead, color: hex(c.muted) },
       paragraph: { spacing: { after: ptToTwip(2) } },
-    },
-    {
-      id: StyleId.heading1,
-      name: 'heading 1',
+    }),
+    paragraph(StyleId.heading1, 'heading 1', {
       basedOn: StyleId.normal,
       next: StyleId.normal,
       quickFormat: true,
-      run: { size: half(typeScale.h1), bold: true, color: hex(c.primary) },
+      run: { size: typeScale.h1, bold: true, color: hex(c.primary) },
       paragraph: {
-        spacing: { before: 0, after: ptToTwip(14), line: 240, lineRule: LineRuleType.AUTO },
         keepNext: true,
         keepLines: true,
-        outlineLevel: 0,
         border: { bottom: { style: 'single', size: 12, color: hex(c.accent), space: 6 } },
+        spacing: { before: 0, after: ptToTwip(14), line: 240 },
+        outlineLevel: 0,
       },
-    },
-    {
-      id: StyleId.heading2,
-      name: 'heading 2',
+    }),
+    paragraph(StyleId.heading2, 'heading 2', {
       basedOn: StyleId.normal,
       next: StyleId.normal,
       quickFormat: true,
-      run: { size: half(typeScale.h2), bold: true, color: hex(c.primary) },
+      run: { size: typeScale.h2, bold: true, color: hex(c.primary) },
       paragraph: {
-        spacing: { before: ptToTwip(11), after: ptToTwip(3), line: 252, lineRule: LineRuleType.AUTO },
         keepNext: true,
         keepLines: true,
+        spacing: { before: ptToTwip(11), after: ptToTwip(3), line: 252 },
         outlineLevel: 1,
       },
-    },
-    {
-      id: StyleId.heading3,
-      name: 'heading 3',
+    }),
+    paragraph(StyleId.heading3, 'heading 3', {
       basedOn: StyleId.normal,
       next: StyleId.normal,
       quickFormat: true,
-      run: { size: half(typeScale.h3), bold: true, color: hex(c.ink) },
+      run: { size: typeScale.h3, bold: true, color: hex(c.ink) },
       paragraph: {
-        spacing: { before: ptToTwip(9), after: ptToTwip(2) },
         keepNext: true,
         keepLines: true,
+        spacing: { before: ptToTwip(9), after: ptToTwip(2) },
         outlineLevel: 2,
       },
-    },
-    {
-      id: StyleId.lead,
-      name: 'Lead',
+    }),
+    paragraph(StyleId.lead, 'Lead', {
       basedOn: StyleId.normal,
       quickFormat: true,
-      run: { size: half(typeScale.lead), color: hex(c.ink) },
+      run: { size: typeScale.lead, color: hex(c.ink) },
       paragraph: { spacing: { after: ptToTwip(9) } },
-    },
-    {
-      id: StyleId.note,
-      name: 'Note',
+    }),
+    paragraph(StyleId.note, 'Note', {
       basedOn: StyleId.normal,
       quickFormat: true,
-      run: { size: half(typeScale.small), color: hex(c.muted) },
+      run: { size: typeScale.small, color: hex(c.muted) },
       paragraph: { spacing: { after: ptToTwip(5) } },
-    },
+    }),
     ...(
       [
         [StyleId.listBullet, 'List Bullet'],
         [StyleId.listNumber, 'List Number'],
         [StyleId.listCheck, 'List Check'],
       ] as const
-    ).map(([id, name]): IParagraphStyleOptions => ({
-      id,
-      name,
+    ).map(([id, name]) =>
+      paragraph(id, name, {
+        basedOn: StyleId.normal,
+        quickFormat: true,
+        paragraph: { spacing: { after: ptToTwip(3) }, indent: { left: mmToTwip(6), hanging: mmToTwip(6) } },
+      }),
+    ),
+    paragraph(StyleId.tableText, 'Table Text', {
       basedOn: StyleId.normal,
-      quickFormat: true,
-      paragraph: { spacing: { after: ptToTwip(3) }, indent: { left: mmToTwip(6), hanging: mmToTwip(6) } },
-    })),
-    {
-      id: StyleId.tableText,
-      name: 'Table Text',
-      basedOn: StyleId.normal,
-      run: { size: half(typeScale.body - 0.5) },
-      paragraph: { spacing: { before: 0, after: ptToTwip(2), line: 264, lineRule: LineRuleType.AUTO } },
-    },
-    {
-      id: StyleId.tableHeading,
-      name: 'Table Heading',
+      run: { size: typeScale.body - 0.5 },
+      paragraph: { spacing: { before: 0, after: ptToTwip(2), line: 264 } },
+    }),
+    paragraph(StyleId.tableHeading, 'Table Heading', {
       basedOn: StyleId.tableText,
       run: { bold: true, color: hex(c.onPrimary) },
       paragraph: { keepNext: true },
-    },
-    {
-      id: StyleId.tocHeading,
-      name: 'TOC Heading',
+    }),
+    paragraph(StyleId.tocHeading, 'TOC Heading', {
       basedOn: StyleId.heading1,
       next: StyleId.normal,
       paragraph: { outlineLevel: 9 },
-    },
-    {
-      id: StyleId.toc1,
-      name: 'toc 1',
+    }),
+    paragraph(StyleId.toc1, 'toc 1', {
       basedOn: StyleId.normal,
       next: StyleId.normal,
       run: { bold: true, color: hex(c.ink) },
-      paragraph: { spacing: { before: ptToTwip(5), after: 0, line: 252, lineRule: LineRuleType.AUTO } },
-    },
-    {
-      id: StyleId.toc2,
-      name: 'toc 2',
+      paragraph: { spacing: { before: ptToTwip(5), after: 0, line: 252 } },
+    }),
+    paragraph(StyleId.toc2, 'toc 2', {
       basedOn: StyleId.normal,
       next: StyleId.normal,
-      paragraph: {
-        spacing: { after: 0, line: 252, lineRule: LineRuleType.AUTO },
-        indent: { left: mmToTwip(6) },
-      },
+      paragraph: { spacing: { after: 0, line: 252 }, indent: { left: mmToTwip(6) } },
+    }),
+    ...(
+      [
+        [StyleId.header, 'header'],
+        [StyleId.footer, 'footer'],
+      ] as const
+    ).map(([id, name]) =>
+      paragraph(id, name, {
+        basedOn: StyleId.normal,
+        run: { size: typeScale.small, color: hex(c.muted) },
+        paragraph: { tabs: [{ type: 'right', position: textWidth }], spacing: { after: 0 } },
+      }),
+    ),
+    {
+      type: 'character',
+      id: StyleId.command,
+      name: 'Command',
+      basedOn: 'DefaultParagraphFont',
+      run: { font: commandFont, size: typeScale.body - 1, color: hex(c.ink) },
     },
     {
-      id: StyleId.header,
-      name: 'header',
-      basedOn: StyleId.normal,
-      run: { size: half(typeScale.small), color: hex(c.muted) },
-      paragraph: { spacing: { after: 0 }, rightTabStop: textWidth },
-    },
-    {
-      id: StyleId.footer,
-      name: 'footer',
-      basedOn: StyleId.normal,
-      run: { size: half(typeScale.small), color: hex(c.muted) },
-      paragraph: { spacing: { after: 0 }, rightTabStop: textWidth },
+      type: 'character',
+      id: StyleId.strong,
+      name: 'Strong',
+      basedOn: 'DefaultParagraphFont',
+      quickFormat: true,
+      run: { bold: true },
     },
   ];
-  return {
-    default: {
-      document: {
-        run: { font: documentFont, size: half(typeScale.body), color: hex(c.ink), language: lang },
-        paragraph: { spacing: { after: ptToTwip(6), ...line } },
-      },
-    },
-    paragraphStyles,
-    characterStyles: [
-      {
-        id: StyleId.command,
-        name: 'Command',
-        basedOn: 'DefaultParagraphFont',
-        run: { font: commandFont, size: half(typeScale.body - 1), color: hex(c.ink) },
-      },
-    ],
-  };
+  return { defaults: { run: body, paragraph: { spacing: { after: ptToTwip(6), line: LINE } } }, styles };
+}
+
+/** A level of a list's numbering definition. */
+export interface ListLevel {
+  readonly format: 'bullet' | 'decimal';
+  /** The bullet, or the number's pattern ("%1."). */
+  readonly text: string;
+  readonly indent: { readonly left: number; readonly hanging: number };
+  readonly run: RunProps;
 }
 
 /** Bullets, numbers and check boxes: real Word lists, so editors can continue and restyle them. */
-export function houseNumbering(theme: Theme): INumberingOptions {
+export function houseNumbering(theme: Theme): Readonly<Record<keyof typeof Numbering, readonly ListLevel[]>> {
   const indent = { left: mmToTwip(6), hanging: mmToTwip(6) };
   const indent2 = { left: mmToTwip(12), hanging: mmToTwip(6) };
-  const colour = hex(theme.colours.primary);
+  const color = hex(theme.colours.primary);
   return {
-    config: [
-      {
-        reference: Numbering.bullet,
-        levels: [
-          {
-            level: 0,
-            format: LevelFormat.BULLET,
-            text: '•',
-            alignment: AlignmentType.LEFT,
-            style: { paragraph: { indent }, run: { color: colour } },
-          },
-          {
-            level: 1,
-            format: LevelFormat.BULLET,
-            text: '–',
-            alignment: AlignmentType.LEFT,
-            style: { paragraph: { indent: indent2 }, run: { color: colour } },
-          },
-        ],
-      },
-      {
-        reference: Numbering.number,
-        levels: [
-          {
-            level: 0,
-            format: LevelFormat.DECIMAL,
-            text: '%1.',
-            alignment: AlignmentType.LEFT,
-            style: { paragraph: { indent }, run: { bold: true, color: colour } },
-          },
-        ],
-      },
-      {
-        reference: Numbering.check,
-        levels: [
-          {
-            level: 0,
-            format: LevelFormat.BULLET,
-            text: '☐',
-            alignment: AlignmentType.LEFT,
-            style: { paragraph: { indent }, run: { color: colour } },
-          },
-        ],
-      },
+    bullet: [
+      { format: 'bullet', text: '•', indent, run: { color } },
+      { format: 'bullet', text: '–', indent: indent2, run: { color } },
     ],
+    number: [{ format: 'decimal', text: '%1.', indent, run: { bold: true, color } }],
+    check: [{ format: 'bullet', text: '☐', indent, run: { color } }],
   };
 }
 
 /**
- * The table style (docx has no API for table styles, so it is added to styles.xml as XML): thin rules
- * between rows, cell margins, a header row in the primary colour. Tables also carry their header shading
- * directly, so readers that ignore table styles show the same.
+ * The table style: thin rules between rows, cell margins, a header row in the primary colour. Tables also
+ * carry their header shading directly, so readers that ignore table styles show the same.
  */
-/**
- * Widow and orphan control on Normal (and so on every style based on it): docx has no style option for it,
- * and without w:widowControl Word and LibreOffice leave single lines at the top or foot of a page.
- */
-export function withWidowControl(stylesXml: string): string {
-  return stylesXml.replace(/(<w:style [^>]*w:styleId="Normal"[^>]*>[\s\S]*?<w:pPr>)/, '$1<w:widowControl/>');
-}
-
 export function tableStyleXml(theme: Theme): string {
   const rule = hex(theme.colours.rule);
   const primary = hex(theme.colours.primary);
