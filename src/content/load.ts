@@ -176,12 +176,12 @@ function prepareStructure(source: YamlSource, folder: string, diagnostics: Diagn
     diagnostics.push(...reporter.diagnostics);
     return undefined;
   }
-  const parsed = kitType.structureSchema.safeParse(data);
-  if (!parsed.success) {
-    diagnostics.push(...issuesToDiagnostics(parsed.error.issues, data, kitType.structureSchema, source.locate));
+  const prepared = kitType.prepare(data, reporter);
+  if (!prepared.ok) {
+    diagnostics.push(...issuesToDiagnostics(prepared.issues, data, kitType.structureSchema, source.locate));
     return undefined;
   }
-  const structure = kitType.prepare(parsed.data, reporter);
+  const structure = prepared.value;
   if (structure.id !== folder) {
     reporter.report('schema', ['id'], `is "${structure.id}", but the folder is named "${folder}" (expected them to be the same)`, {
       hint: 'the id names the output folders; rename the folder or the id',
@@ -249,21 +249,21 @@ function checkLanguage(
     return at;
   };
   const underGap = (p: readonly PropertyKey[]) => gapPaths.some((g) => g.every((seg, i) => p[i] === seg));
-  const parsed = structure.textSchema.safeParse(full);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.filter((issue) => !underGap(issue.path));
+  const parsed = structure.checkTexts(full);
+  if (!parsed.ok) {
+    const issues = parsed.issues.filter((issue) => !underGap(issue.path));
     reporter.diagnostics.push(...issuesToDiagnostics(issues, full, structure.textSchema, locate));
   }
   for (const record of structure.textRecords) checkRecordIds(record, full, reporter, isSource, gapPaths);
 
-  if (hasErrors(reporter.diagnostics) || !parsed.success || !structureValid) return { diagnostics: reporter.diagnostics };
-  const kit = structure.localise(parsed.data, {
+  if (hasErrors(reporter.diagnostics) || !parsed.ok || !structureValid) return { diagnostics: reporter.diagnostics };
+  const kit = parsed.value.localise({
     id: structure.id,
     version: structure.version,
     released: structure.released,
     language,
     sourceLanguage: structure.sourceLanguage,
-    origins: originsOf(parsed.data, locate),
+    origins: originsOf(parsed.value.texts, locate),
   });
   return { kit: deepFreeze(kit), diagnostics: reporter.diagnostics };
 }
