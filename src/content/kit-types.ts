@@ -45,6 +45,12 @@ export interface KitType {
   prepare(data: unknown, reporter: Reporter): Checked<ParsedStructure>;
 }
 
+/**
+ * Each schema runs a few times per process: zod's compiled fast path (generated with `new Function` on
+ * the first parse) costs more to build than it saves, so validation takes the plain path.
+ */
+const ONCE = { jitless: true } as const;
+
 function defineKitType<S extends { id: string; version: string; released: string; sourceLanguage: string }, T>(def: {
   kind: string;
   structureSchema: z.ZodType<S>;
@@ -57,7 +63,7 @@ function defineKitType<S extends { id: string; version: string; released: string
     kind: def.kind,
     structureSchema: def.structureSchema,
     prepare(data, reporter) {
-      const parsed = def.structureSchema.safeParse(data);
+      const parsed = def.structureSchema.safeParse(data, ONCE);
       if (!parsed.success) return { ok: false, issues: parsed.error.issues };
       const structure = parsed.data;
       def.check(structure, reporter);
@@ -71,7 +77,7 @@ function defineKitType<S extends { id: string; version: string; released: string
           textRecords: def.textRecords(structure),
           textSchema: def.textSchema,
           checkTexts(input) {
-            const result = def.textSchema.safeParse(input);
+            const result = def.textSchema.safeParse(input, ONCE);
             if (!result.success) return { ok: false, issues: result.error.issues };
             const texts = result.data;
             return { ok: true, value: { texts, localise: (identity) => def.localise(structure, texts, identity) } };
