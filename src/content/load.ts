@@ -1,13 +1,14 @@
 // Loading: the only code that reads content/. Every kit folder holds kit.yaml (structure) and
 // texts/<language>.yaml (one per language). The result is one localised, immutable kit per language.
 import path from 'node:path';
-import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { Reporter } from './cross-check/reporter.js';
 import type { ParsedStructure, TextRecord } from './kit-types.js';
 import { kitTypes } from './kit-types.js';
 import type { LocalisedKit } from './model.js';
+import { originsOf } from './origins.js';
 import { languageCodeSchema } from './schema/common.js';
 import { fillFrom, findTextGaps } from './translation.js';
 import type { PathSegment, YamlSource } from './yaml-source.js';
@@ -263,7 +264,7 @@ function checkLanguage(
     released: structure.released,
     language,
     sourceLanguage: structure.sourceLanguage,
-    origins: originsOf(parsed.value.texts, locate),
+    origins: originsOf(parsed.value.texts, sources, locate),
   });
   return { kit: deepFreeze(kit), diagnostics: reporter.diagnostics };
 }
@@ -322,24 +323,6 @@ function checkRecordIds(record: TextRecord, texts: unknown, reporter: Reporter, 
       });
     }
   }
-}
-
-function originsOf(
-  texts: unknown,
-  locate: (p: readonly PathSegment[]) => SourcePosition,
-): Record<string, SourcePosition> {
-  const origins: Record<string, SourcePosition> = {};
-  const walk = (node: unknown, p: PathSegment[]) => {
-    if (typeof node === 'string') {
-      origins[fieldPath(p)] = locate(p);
-    } else if (Array.isArray(node)) {
-      node.forEach((item, i) => walk(item, [...p, i]));
-    } else if (node && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) walk(value, [...p, key]);
-    }
-  };
-  walk(texts, []);
-  return origins;
 }
 
 function deepFreeze<T>(value: T): T {
