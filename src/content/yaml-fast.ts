@@ -27,10 +27,11 @@ class Unsupported extends Error {}
 // line-separator characters, a byte-order mark): such files take the reference path.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNUSUAL = /[\t\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
-const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/;
+// Sticky: matched at a column of a line, without cutting the line.
+const KEY = /([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/y;
 // A plain text may not start with an indicator; `-`, `?` and `:` are allowed there when not followed by a
 // space, but such texts are rare enough to leave to `yaml`.
-const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
+const INDICATOR = new Set("-?:,[]{}#&*!|>'\"%@`");
 const FLOW_ITEM = /^[A-Za-z0-9_][A-Za-z0-9_. -]*$/;
 const SIMPLE_INT = /^(?:0|[1-9][0-9]{0,14})$/;
 // The YAML 1.2 core schema's numbers other than simple integers (see yaml/dist/schema/core).
@@ -66,16 +67,23 @@ interface Value {
 class Reader {
   private readonly lines: string[];
   private readonly starts: number[];
+  /** Leading spaces of each line. */
+  private readonly indents: number[];
   /** The line being read. */
   private at = 0;
 
   constructor(text: string) {
     this.lines = text.split('\n');
     this.starts = new Array<number>(this.lines.length);
+    this.indents = new Array<number>(this.lines.length);
     let offset = 0;
     for (let i = 0; i < this.lines.length; i++) {
+      const line = this.lines[i] as string;
+      let indent = 0;
+      while (line.charCodeAt(indent) === 32) indent += 1;
       this.starts[i] = offset;
-      offset += (this.lines[i] as string).length + 1;
+      this.indents[i] = indent;
+      offset += line.length + 1;
     }
   }
 
@@ -94,9 +102,9 @@ class Reader {
 
   /** A map or list that starts at `column` of the current line. */
   private block(column: number): Value {
-    const rest = this.line(this.at).slice(column);
-    if (isSeqItem(rest)) return this.seq(column);
-    if (KEY.test(rest)) return this.map(column);
+    const line = this.line(this.at);
+    if (isSeqItem(line, column)) return this.seq(column);
+    if (keyAt(line, column)) return this.map(column);
     throw new Unsupported();
   }
 
@@ -107,7 +115,7 @@ class Reader {
     let column = indent;
     for (;;) {
       const line = this.line(this.at);
-      const match = KEY.exec(line.slice(column));
+      const match = keyAt(line, column);
       if (!match) throw new Unsupported();
       const key = match[1] as string;
       if (key.length > MAX_KEY || key === '__proto__' || NULLS.has(key) || BOOLS.has(key) || entries.has(key)) {
@@ -122,7 +130,7 @@ class Reader {
       if (this.at >= this.lines.length) break;
       const next = this.indent(this.at);
       if (next < indent) break;
-      if (next > indent || isSeqItem(this.line(this.at).slice(next))) throw new Unsupported();
+      if (next > indent || isSeqItem(this.line(this.at), next)) throw new Unsupported();
       column = indent;
     }
     return { data, node: { kind: 'map', start, entries } };
@@ -139,9 +147,8 @@ class Reader {
     this.skipInsignificant();
     if (this.at < this.lines.length) {
       const next = this.indent(this.at);
-      const rest = this.line(this.at).slice(next);
       if (next > indent) return this.block(next);
-      if (next === indent && isSeqItem(rest)) return this.seq(next);
+      if (next === indent && isSeqItem(this.line(this.at), next)) return this.seq(next);
     }
     return { data: null, node: { kind: 'scalar', start: emptyAt } };
   }
@@ -155,8 +162,7 @@ class Reader {
       let column = indent + 1;
       while (line[column] === ' ') column += 1;
       if (column >= line.length || column === indent + 1) throw new Unsupported();
-      const rest = line.slice(column);
-      const value = KEY.test(rest) ? this.map(column) : this.inline(column, indent);
+      const value = keyAt(line, column) ? this.map(column) : this.inline(column, indent);
       data.push(value.data);
       items.push(value.node);
       this.skipInsignificant();
@@ -164,7 +170,7 @@ class Reader {
       const next = this.indent(this.at);
       if (next < indent) break;
       if (next > indent) throw new Unsupported();
-      if (!isSeqItem(this.line(this.at).slice(next))) break; // a map key after a list at its key's indent
+      if (!isSeqItem(this.line(this.at), next)) break; // a map key after a list at its key's indent
     }
     return { data, node: { kind: 'seq', start, items } };
   }
@@ -209,7 +215,7 @@ class Reader {
       this.endOfValue(line, end, indent);
       return { data, node };
     } else {
-      if (INDICATOR.test(line.slice(column))) throw new Unsupported();
+      if (INDICATOR.has(first as string)) throw new Unsupported();
       const comment = line.indexOf(' #', column);
       end = comment < 0 ? line.length : comment;
       const text = line.slice(column, end).trimEnd();
@@ -305,10 +311,7 @@ class Reader {
   }
 
   private indent(n: number): number {
-    const text = this.line(n);
-    let i = 0;
-    while (text.charCodeAt(i) === 32) i += 1;
-    return i;
+    return this.indents[n] as number;
   }
 
   private offset(n: number, column: number): number {
@@ -316,8 +319,13 @@ class Reader {
   }
 }
 
-function isSeqItem(rest: string): boolean {
-  return rest[0] === '-' && (rest.length === 1 || rest[1] === ' ');
+function isSeqItem(line: string, column: number): boolean {
+  return line[column] === '-' && (line.length === column + 1 || line[column + 1] === ' ');
+}
+
+function keyAt(line: string, column: number): RegExpExecArray | null {
+  KEY.lastIndex = column;
+  return KEY.exec(line);
 }
 
 /** A plain text's value under the YAML 1.2 core schema. */
