@@ -16,6 +16,16 @@ export interface TextRecord {
   readonly what: string;
 }
 
+/** The result of a schema: the parsed value, or zod's issues (turned into diagnostics by the loader). */
+export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly z.core.$ZodIssue[] };
+
+/** Texts that passed the text schema, ready to be joined with their structure. */
+export interface CheckedTexts {
+  /** The parsed texts (zod's output). */
+  readonly texts: unknown;
+  localise(identity: KitIdentity): LocalisedKit;
+}
+
 /** A structure that passed its schema: what the loader needs, with the kind's types closed over. */
 export interface ParsedStructure {
   readonly id: string;
@@ -24,17 +34,22 @@ export interface ParsedStructure {
   readonly sourceLanguage: string;
   readonly textRecords: readonly TextRecord[];
   readonly textSchema: z.ZodType;
-  /** Joins texts that passed the text schema with this structure. */
-  localise(texts: unknown, identity: KitIdentity): LocalisedKit;
+  /** Runs the text schema over a language's texts (once: the parsed value is what gets localised). */
+  checkTexts(texts: unknown): Checked<CheckedTexts>;
 }
 
 export interface KitType {
   readonly kind: string;
   readonly structureSchema: z.ZodType;
-  readonly textSchema: z.ZodType;
-  /** Cross-checks a structure that passed the schema and prepares it for localising. */
-  prepare(structure: unknown, reporter: Reporter): ParsedStructure;
+  /** Runs the structure schema; when it passes, cross-checks the structure and prepares it for localising. */
+  prepare(data: unknown, reporter: Reporter): Checked<ParsedStructure>;
 }
+
+/**
+ * Each schema runs a few times per process: zod's compiled fast path (generated with `new Function` on
+ * the first parse) costs more to build than it saves, so validation takes the plain path.
+ */
+const ONCE = { jitless: true } as const;
 
 function defineKitType<S extends { id: string; version: string; released: string; sourceLanguage: string }, T>(def: {
   kind: string;
@@ -47,18 +62,27 @@ function defineKitType<S extends { id: string; version: string; released: string
   return {
     kind: def.kind,
     structureSchema: def.structureSchema,
-    textSchema: def.textSchema,
     prepare(data, reporter) {
-      const structure = def.structureSchema.parse(data);
+      const parsed = def.structureSchema.safeParse(data, ONCE);
+      if (!parsed.success) return { ok: false, issues: parsed.error.issues };
+      const structure = parsed.data;
       def.check(structure, reporter);
       return {
-        id: structure.id,
-        version: structure.version,
-        released: structure.released,
-        sourceLanguage: structure.sourceLanguage,
-        textRecords: def.textRecords(structure),
-        textSchema: def.textSchema,
-        localise: (texts, identity) => def.localise(structure, def.textSchema.parse(texts), identity),
+        ok: true,
+        value: {
+          id: structure.id,
+          version: structure.version,
+          released: structure.released,
+          sourceLanguage: structure.sourceLanguage,
+          textRecords: def.textRecords(structure),
+          textSchema: def.textSchema,
+          checkTexts(input) {
+            const result = def.textSchema.safeParse(input, ONCE);
+            if (!result.success) return { ok: false, issues: result.error.issues };
+            const texts = result.data;
+            return { ok: true, value: { texts, localise: (identity) => def.localise(structure, texts, identity) } };
+          },
+        },
       };
     },
   };

@@ -1,13 +1,14 @@
 // Loading: the only code that reads content/. Every kit folder holds kit.yaml (structure) and
 // texts/<language>.yaml (one per language). The result is one localised, immutable kit per language.
 import path from 'node:path';
-import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { Reporter } from './cross-check/reporter.js';
 import type { ParsedStructure, TextRecord } from './kit-types.js';
 import { kitTypes } from './kit-types.js';
 import type { LocalisedKit } from './model.js';
+import { originsOf } from './origins.js';
 import { languageCodeSchema } from './schema/common.js';
 import { fillFrom, findTextGaps } from './translation.js';
 import type { PathSegment, YamlSource } from './yaml-source.js';
@@ -46,12 +47,13 @@ export async function loadContent(
 ): Promise<LoadedContent> {
   const diagnostics: Diagnostic[] = [];
   const kits: LoadedKit[] = [];
-  const folders: string[] = [];
-  for (const name of await workspace.list(contentDir)) {
-    if (await workspace.isDirectory(path.join(contentDir, name))) folders.push(name);
-  }
-  for (const folder of folders.filter((f) => !options.kits || options.kits.includes(f))) {
-    const result = await loadKit(workspace, path.join(contentDir, folder), folder);
+  // Files are read concurrently (many small reads), and handled in a fixed order, so diagnostics keep it.
+  const names = await workspace.list(contentDir);
+  const isFolder = await Promise.all(names.map((name) => workspace.isDirectory(path.join(contentDir, name))));
+  const folders = names.filter((_, i) => isFolder[i]);
+  const wanted = folders.filter((f) => !options.kits || options.kits.includes(f));
+  const results = await Promise.all(wanted.map((folder) => loadKit(workspace, path.join(contentDir, folder), folder)));
+  for (const result of results) {
     diagnostics.push(...result.diagnostics);
     if (result.kit) kits.push(result.kit);
   }
@@ -67,25 +69,32 @@ export async function loadContent(
   return { folders, kits, diagnostics };
 }
 
-async function readYaml(
-  workspace: Workspace,
-  file: string,
-  diagnostics: Diagnostic[],
-): Promise<YamlSource | undefined> {
-  let text: string;
+/** A file's text, or the diagnostic that says why it could not be read. */
+type Read = { readonly file: string } & ({ readonly text: string } | { readonly problem: Diagnostic });
+
+async function readFile(workspace: Workspace, file: string): Promise<Read> {
   try {
-    text = await workspace.readText(file);
+    return { file, text: await workspace.readText(file) };
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    diagnostics.push({
-      severity: 'error',
-      code: missing ? 'content-missing' : 'file-unreadable',
+    return {
       file,
-      message: missing ? 'does not exist (expected this file in every kit folder)' : `cannot be read: ${(error as Error).message}`,
-    });
+      problem: {
+        severity: 'error',
+        code: missing ? 'content-missing' : 'file-unreadable',
+        file,
+        message: missing ? 'does not exist (expected this file in every kit folder)' : `cannot be read: ${(error as Error).message}`,
+      },
+    };
+  }
+}
+
+function readYaml(read: Read, diagnostics: Diagnostic[]): YamlSource | undefined {
+  if ('problem' in read) {
+    diagnostics.push(read.problem);
     return undefined;
   }
-  const parsed = parseYaml(file, text);
+  const parsed = parseYaml(read.file, read.text);
   diagnostics.push(...parsed.diagnostics);
   return parsed.source;
 }
@@ -96,31 +105,36 @@ async function loadKit(
   folder: string,
 ): Promise<{ kit?: LoadedKit; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
-  const structureFile = path.join(dir, 'kit.yaml');
-  const source = await readYaml(workspace, structureFile, diagnostics);
+  const textsDir = path.join(dir, 'texts');
+  const [structureRead, files] = await Promise.all([
+    readFile(workspace, path.join(dir, 'kit.yaml')),
+    workspace.list(textsDir).then((names) => names.filter((name) => name.endsWith('.yaml'))),
+  ]);
+  const isLanguage = files.map((name) => languageCodeSchema.safeParse(name.slice(0, -'.yaml'.length)).success);
+  // Read only once kit.yaml is known to be there: without it the texts are not looked at.
+  const textReads = 'problem' in structureRead ? [] : await Promise.all(files.map((name, i) => (isLanguage[i] ? readFile(workspace, path.join(textsDir, name)) : undefined)));
+  const source = readYaml(structureRead, diagnostics);
   if (!source) return { diagnostics };
 
   const structure = prepareStructure(source, folder, diagnostics);
   const structureValid = !hasErrors(diagnostics);
 
-  const textsDir = path.join(dir, 'texts');
-  const files = (await workspace.list(textsDir)).filter((name) => name.endsWith('.yaml'));
   const texts = new Map<string, YamlSource>();
-  for (const name of files) {
+  files.forEach((name, i) => {
     const language = name.slice(0, -'.yaml'.length);
-    const file = path.join(textsDir, name);
-    if (!languageCodeSchema.safeParse(language).success) {
+    const read = textReads[i];
+    if (!read) {
       diagnostics.push({
         severity: 'error',
         code: 'language-mismatch',
-        file,
+        file: path.join(textsDir, name),
         message: `has a name that is not a language code (expected <language>.yaml, such as nl.yaml or pt-BR.yaml)`,
       });
-      continue;
+      return;
     }
-    const text = await readYaml(workspace, file, diagnostics);
+    const text = readYaml(read, diagnostics);
     if (text) texts.set(language, text);
-  }
+  });
   if (!structure) return { diagnostics };
 
   const sourceTexts = texts.get(structure.sourceLanguage);
@@ -176,12 +190,12 @@ function prepareStructure(source: YamlSource, folder: string, diagnostics: Diagn
     diagnostics.push(...reporter.diagnostics);
     return undefined;
   }
-  const parsed = kitType.structureSchema.safeParse(data);
-  if (!parsed.success) {
-    diagnostics.push(...issuesToDiagnostics(parsed.error.issues, data, kitType.structureSchema, source.locate));
+  const prepared = kitType.prepare(data, reporter);
+  if (!prepared.ok) {
+    diagnostics.push(...issuesToDiagnostics(prepared.issues, data, kitType.structureSchema, source.locate));
     return undefined;
   }
-  const structure = kitType.prepare(parsed.data, reporter);
+  const structure = prepared.value;
   if (structure.id !== folder) {
     reporter.report('schema', ['id'], `is "${structure.id}", but the folder is named "${folder}" (expected them to be the same)`, {
       hint: 'the id names the output folders; rename the folder or the id',
@@ -249,21 +263,21 @@ function checkLanguage(
     return at;
   };
   const underGap = (p: readonly PropertyKey[]) => gapPaths.some((g) => g.every((seg, i) => p[i] === seg));
-  const parsed = structure.textSchema.safeParse(full);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.filter((issue) => !underGap(issue.path));
+  const parsed = structure.checkTexts(full);
+  if (!parsed.ok) {
+    const issues = parsed.issues.filter((issue) => !underGap(issue.path));
     reporter.diagnostics.push(...issuesToDiagnostics(issues, full, structure.textSchema, locate));
   }
   for (const record of structure.textRecords) checkRecordIds(record, full, reporter, isSource, gapPaths);
 
-  if (hasErrors(reporter.diagnostics) || !parsed.success || !structureValid) return { diagnostics: reporter.diagnostics };
-  const kit = structure.localise(parsed.data, {
+  if (hasErrors(reporter.diagnostics) || !parsed.ok || !structureValid) return { diagnostics: reporter.diagnostics };
+  const kit = parsed.value.localise({
     id: structure.id,
     version: structure.version,
     released: structure.released,
     language,
     sourceLanguage: structure.sourceLanguage,
-    origins: originsOf(parsed.data, locate),
+    origins: originsOf(parsed.value.texts, sources, locate),
   });
   return { kit: deepFreeze(kit), diagnostics: reporter.diagnostics };
 }
@@ -322,24 +336,6 @@ function checkRecordIds(record: TextRecord, texts: unknown, reporter: Reporter, 
       });
     }
   }
-}
-
-function originsOf(
-  texts: unknown,
-  locate: (p: readonly PathSegment[]) => SourcePosition,
-): Record<string, SourcePosition> {
-  const origins: Record<string, SourcePosition> = {};
-  const walk = (node: unknown, p: PathSegment[]) => {
-    if (typeof node === 'string') {
-      origins[fieldPath(p)] = locate(p);
-    } else if (Array.isArray(node)) {
-      node.forEach((item, i) => walk(item, [...p, i]));
-    } else if (node && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) walk(value, [...p, key]);
-    }
-  };
-  walk(texts, []);
-  return origins;
 }
 
 function deepFreeze<T>(value: T): T {

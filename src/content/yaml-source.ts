@@ -1,7 +1,12 @@
 // YAML parsed with positions: the parsed value plus a way back from a field path to file:line:column.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+// Most files are read by the fast reader in yaml-fast.ts; the `yaml` library (loaded only then) reads
+// the rest and reports every syntax error, so diagnostics are always `yaml`'s.
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 import type { Node } from 'yaml';
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
+import type { FastNode } from './yaml-fast.js';
+import { fastParseYaml } from './yaml-fast.js';
 
 export type PathSegment = string | number;
 
@@ -10,9 +15,37 @@ export interface YamlSource {
   readonly data: unknown;
   /** Position of the deepest node on `path`; `exact` tells whether the whole path exists in the file. */
   locate(path: readonly PathSegment[], options?: { key?: boolean }): SourcePosition & { exact: boolean };
+  /** The top node, for walks that go down field by field (cheaper than `locate` from the top each time). */
+  readonly root: YamlCursor;
+}
+
+/** A node of the file: its children by key or index, and where its value starts (as `locate` gives it). */
+export interface YamlCursor {
+  child(segment: PathSegment): YamlCursor | undefined;
+  position(): SourcePosition;
+}
+
+/** A node on the way down a path: where its key and its value start. */
+interface Step<N> {
+  readonly key?: number;
+  readonly node: N;
 }
 
 export function parseYaml(file: string, text: string): { source?: YamlSource; diagnostics: Diagnostic[] } {
+  const fast = fastParseYaml(text);
+  if (fast) {
+    const lines = lineStarts(text);
+    const position = (offset: number | undefined) => positionAt(file, lines, offset);
+    const locate = locator(fast.root, fastChild, (n) => n.start, position);
+    const root = cursor(fast.root, fastChild, (n) => n.start, position);
+    return { source: { file, data: fast.data, locate, root }, diagnostics: [] };
+  }
+  return parseWithYaml(file, text);
+}
+
+/** The `yaml` library: the reference reader, for files outside the fast reader's subset. */
+export function parseWithYaml(file: string, text: string): { source?: YamlSource; diagnostics: Diagnostic[] } {
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = loadYaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
@@ -41,36 +74,100 @@ export function parseYaml(file: string, text: string): { source?: YamlSource; di
     const pos = lineCounter.linePos(offset ?? 0);
     return { file, line: pos.line, column: pos.col };
   };
-  const locate: YamlSource['locate'] = (path, options = {}) => {
-    let node: unknown = doc.contents;
-    let keyNode: unknown;
+  const child = (node: unknown, segment: PathSegment): Step<unknown> | undefined => {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      return pair ? { key: rangeStart(pair.key), node: pair.value ?? pair.key } : undefined;
+    }
+    if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      return item === undefined ? undefined : { node: item };
+    }
+    return undefined;
+  };
+  const locate = locator<unknown>(doc.contents, child, rangeStart, position);
+  const root = cursor<unknown>(doc.contents, child, rangeStart, position);
+  return { source: { file, data: doc.toJS(), locate, root }, diagnostics: [] };
+}
+
+/** The shared walk down a path, over either reader's nodes. */
+function locator<N>(
+  root: N,
+  child: (node: N, segment: PathSegment) => Step<N> | undefined,
+  start: (node: N) => number | undefined,
+  position: (offset: number | undefined) => SourcePosition,
+): YamlSource['locate'] {
+  return (path, options = {}) => {
+    let node: N | undefined = root;
+    let key: number | undefined;
     let depth = 0;
     for (const segment of path) {
-      const next = childOf(node, segment);
+      const next: Step<N> | undefined = node === undefined ? undefined : child(node, segment);
       if (!next) break;
-      node = next.value;
-      keyNode = next.key;
+      node = next.node;
+      key = next.key;
       depth += 1;
     }
     const exact = depth === path.length;
     // A key-specific problem (unknown key) points at the key itself; a missing field at the key of the
     // map that should hold it, which is where the fix goes.
-    const target = (options.key || !exact) && keyNode ? keyNode : (node ?? keyNode);
-    return { ...position(rangeStart(target)), exact };
+    const offset = (options.key || !exact) && key !== undefined ? key : node === undefined ? undefined : start(node);
+    return { ...position(offset), exact };
   };
-  return { source: { file, data: doc.toJS(), locate }, diagnostics: [] };
 }
 
-function childOf(node: unknown, segment: PathSegment): { key?: unknown; value: unknown } | undefined {
-  if (isMap(node)) {
-    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
-    return pair ? { key: pair.key, value: pair.value ?? pair.key } : undefined;
+function cursor<N>(
+  node: N,
+  child: (node: N, segment: PathSegment) => Step<N> | undefined,
+  start: (node: N) => number | undefined,
+  position: (offset: number | undefined) => SourcePosition,
+): YamlCursor {
+  return {
+    child: (segment) => {
+      const next = child(node, segment);
+      return next && cursor(next.node, child, start, position);
+    },
+    position: () => position(start(node)),
+  };
+}
+
+function fastChild(node: FastNode, segment: PathSegment): Step<FastNode> | undefined {
+  if (node.kind === 'map') {
+    const entry = node.entries.get(String(segment));
+    return entry ? { key: entry.keyStart, node: entry.value } : undefined;
   }
-  if (isSeq(node) && typeof segment === 'number') {
+  if (node.kind === 'seq' && typeof segment === 'number') {
     const item = node.items[segment];
-    return item === undefined ? undefined : { value: item };
+    return item === undefined ? undefined : { node: item };
   }
   return undefined;
+}
+
+let yamlModule: typeof Yaml | undefined;
+
+/** `yaml` loads in about 30 ms: only when a file needs it (its CommonJS build, so this stays synchronous). */
+function loadYaml(): typeof Yaml {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  return yamlModule;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Line and column (both from 1) of an offset, as `yaml`'s LineCounter gives them. */
+function positionAt(file: string, starts: readonly number[], offset: number | undefined): SourcePosition {
+  const at = offset ?? 0;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] as number) <= at) low = mid;
+    else high = mid - 1;
+  }
+  return { file, line: low + 1, column: at - (starts[low] as number) + 1 };
 }
 
 function rangeStart(node: unknown): number | undefined {

@@ -17,14 +17,32 @@ export const versionSchema = z
 
 export const minutesSchema = z.number().int().positive();
 
+// Schemas are immutable, so one per limit serves every field with that limit: building ~190 text
+// schemas (three zod objects each) was a tenth of `dts check`.
+const texts = new Map<number, ReturnType<typeof makeText>>();
+const textLists = new Map<string, ReturnType<typeof makeTextList>>();
+
+function makeText(max: number) {
+  return z.string().regex(/\S/, { error: 'is empty' }).max(max);
+}
+
+function makeTextList(max: number, min: number, maxItems: number) {
+  return z.array(text(max)).min(min).max(maxItems);
+}
+
 /** A printed or spoken text: not empty, not only spaces, at most `max` characters. */
 export function text(max: number) {
-  return z.string().regex(/\S/, { error: 'is empty' }).max(max);
+  let schema = texts.get(max);
+  if (!schema) texts.set(max, (schema = makeText(max)));
+  return schema;
 }
 
 /** A list of texts, each at most `max` characters, with `min`..`maxItems` items. */
 export function textList(max: number, min: number, maxItems: number) {
-  return z.array(text(max)).min(min).max(maxItems);
+  const key = `${max}/${min}/${maxItems}`;
+  let schema = textLists.get(key);
+  if (!schema) textLists.set(key, (schema = makeTextList(max, min, maxItems)));
+  return schema;
 }
 
 export function idList(min = 0) {
