@@ -45,7 +45,7 @@ export function parseYaml(file: string, text: string): { source?: YamlSource; di
 
 /** The `yaml` library: the reference reader, for files outside the fast reader's subset. */
 export function parseWithYaml(file: string, text: string): { source?: YamlSource; diagnostics: Diagnostic[] } {
-  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = loadYaml();
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } = loadYaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
@@ -87,7 +87,35 @@ export function parseWithYaml(file: string, text: string): { source?: YamlSource
   };
   const locate = locator<unknown>(doc.contents, child, rangeStart, position);
   const root = cursor<unknown>(doc.contents, child, rangeStart, position);
-  return { source: { file, data: doc.toJS(), locate, root }, diagnostics: [] };
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // Aliases are resolved only here: one without its anchor (or too many of them) is the writer's error.
+    let at: number | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        if (!node.resolve(doc)) {
+          at = node.range?.[0];
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+    const pos = position(at);
+    return {
+      diagnostics: [
+        {
+          severity: 'error',
+          code: 'yaml-syntax',
+          ...pos,
+          message: `is not valid YAML: ${firstLine((error as Error).message)}`,
+          hint: 'an alias (*name) needs an anchor (&name) earlier in the same file; write the text out instead',
+        },
+      ],
+    };
+  }
+  return { source: { file, data, locate, root }, diagnostics: [] };
 }
 
 /** The shared walk down a path, over either reader's nodes. */

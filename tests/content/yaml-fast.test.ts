@@ -162,3 +162,18 @@ describe('the fast YAML reader', () => {
     expect(readFast).toBeGreaterThan(150);
   });
 });
+
+describe('aliases', () => {
+  it('an alias without its anchor is a diagnostic at the alias, not a crash', () => {
+    const { source, diagnostics } = parseYaml('nl.yaml', 'meta:\n  title: Start\n  subtitle: *missing\n');
+    expect(source).toBeUndefined();
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ severity: 'error', file: 'nl.yaml', line: 3, column: 13 });
+    expect(diagnostics[0]?.message).toContain('alias');
+  });
+
+  it('an alias with its anchor reads as the anchored value', () => {
+    const { source } = parseYaml('nl.yaml', 'a: &name Start\nb: *name\n');
+    expect(source?.data).toEqual({ a: 'Start', b: 'Start' });
+  });
+});
