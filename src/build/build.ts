@@ -15,6 +15,7 @@ import type { Workspace } from '../workspace/workspace.js';
 import type { ArtefactKind } from './artefacts.js';
 import { artefactKinds } from './artefacts.js';
 import { renderAll, RenderWorker } from './parallel.js';
+import { clock, span } from './timings.js';
 
 export interface BuildConfig {
   readonly contentDir: string;
@@ -96,7 +97,9 @@ async function buildWith(
   workspace: Workspace,
   worker: RenderWorker | undefined,
 ): Promise<BuildResult> {
+  const loading = clock();
   const content = await loadContent(workspace, config.contentDir, { kits: config.kits });
+  span('load and check the content', loading);
   const diagnostics: Diagnostic[] = selectLanguages(
     content.diagnostics,
     config.contentDir,

@@ -11,6 +11,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PosterRenderOptions, RenderedFile } from '../render/poster/render.js';
 import type { Organisation, Theme } from '../theme/theme.js';
 import { artefactKinds } from './artefacts.js';
+import type { Span } from './timings.js';
+import { addSpans, clock, span } from './timings.js';
 
 /** Artefacts drawn with pdfkit: the worker's share. */
 const PDF_ARTEFACTS = new Set(['poster', 'checklist', 'cards']);
@@ -34,6 +36,8 @@ export interface RenderTask {
 export interface TaskResult {
   readonly files: RenderedFile[];
   readonly diagnostics: Diagnostic[];
+  /** When the task was rendered, and where (for DTS_TIMINGS). */
+  readonly span?: Span;
 }
 
 export interface SharedRequest {
@@ -62,7 +66,7 @@ export type WorkerMessage =
     };
 
 export type WorkerReply =
-  | { readonly index: number; readonly ok: true; readonly result: TaskResult }
+  | { readonly index: number; readonly ok: true; readonly result: TaskResult; readonly spans?: Span[] }
   | { readonly index: number; readonly ok: false; readonly message: string };
 
 /** The artefacts the worker renders, so it can load their renderers before the first task arrives. */
@@ -74,9 +78,25 @@ export const WORKER_ARTEFACTS: readonly string[] = [...PDF_ARTEFACTS];
  * compiled worker does not exist: everything then renders in this thread.
  */
 export class RenderWorker {
+  private static early: RenderWorker | undefined;
+
   private constructor(readonly worker: Worker) {}
 
+  /**
+   * Starts the worker before the command has even loaded its own modules (bin.ts, for `dts build`); the
+   * next `start()` hands it over. Its loading then overlaps all of this thread's.
+   */
+  static prestart(): void {
+    RenderWorker.early ??= RenderWorker.spawn();
+  }
+
   static start(): RenderWorker | undefined {
+    const early = RenderWorker.early;
+    RenderWorker.early = undefined;
+    return early ?? RenderWorker.spawn();
+  }
+
+  private static spawn(): RenderWorker | undefined {
     const file = new URL('./render-worker.js', import.meta.url);
     if (!existsSync(file)) return undefined;
     return new RenderWorker(new Worker(file));
@@ -90,20 +110,23 @@ export class RenderWorker {
 export async function renderTask(task: RenderTask, shared: SharedRequest): Promise<TaskResult> {
   const kind = artefactKinds.find((a) => a.name === task.artefact);
   if (!kind?.load) throw new Error(`no renderer for ${task.artefact}`);
+  const from = clock();
   const render = await kind.load();
-  return render({
+  const result = await render({
     kit: task.kit,
     theme: shared.theme,
     poster: shared.poster,
     date: task.date,
     start: shared.start,
   });
+  return { ...result, span: span(`${task.artefact} ${task.kit.id} ${task.kit.language}`, from) };
 }
 
 /** Buffers cross threads as plain Uint8Arrays. */
 function asBuffers(result: TaskResult): TaskResult {
   return {
     diagnostics: result.diagnostics,
+    ...(result.span ? { span: result.span } : {}),
     files: result.files.map((f) => ({
       name: f.name,
       bytes: Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength),
@@ -185,6 +208,7 @@ function runWorker(
       inFlight -= 1;
       if (!reply.ok) return finish(new Error(reply.message));
       results[reply.index] = asBuffers(reply.result);
+      if (reply.result.span) addSpans([reply.result.span, ...(reply.spans ?? [])]);
       onDone(tasks[reply.index]!);
       // Keep one task queued behind the one it works on, so it never waits for this thread to hand it one.
       while (inFlight < 2 && send());

@@ -6,6 +6,8 @@ import { defaultFonts } from '../typeset/fonts.js';
 import { artefactKinds } from './artefacts.js';
 import type { WorkerMessage, WorkerReply, WorkerSetup } from './parallel.js';
 import { renderTask, WORKER_ARTEFACTS } from './parallel.js';
+import type { Span } from './timings.js';
+import { span } from './timings.js';
 
 function organisation(o: Organisation | undefined): Organisation | undefined {
   if (!o?.logo) return o;
@@ -14,10 +16,11 @@ function organisation(o: Organisation | undefined): Organisation | undefined {
 }
 
 // Loading starts now; the first task waits for it.
+let startup: Span[] = [];
 const loaded: Promise<unknown> = Promise.all([
   ...artefactKinds.filter((a) => WORKER_ARTEFACTS.includes(a.name)).map((a) => a.load()),
   import('../render/pdf/shaper.js').then(({ pdfFont }) => Object.values(defaultFonts()).map(pdfFont)),
-]);
+]).then(() => (startup = [span('worker started: pdfkit, PDF renderers, fonts', performance.timeOrigin)]));
 
 let setup: { theme: Theme; request: WorkerSetup } | undefined;
 // Tasks are rendered one after another, in the order they arrive.
@@ -41,7 +44,8 @@ parentPort?.on('message', (message: WorkerMessage) => {
         { kit: message.kit, artefact: message.artefact, date: new Date(message.date) },
         { theme: setup.theme, poster: setup.request.poster, start: setup.request.start },
       );
-      reply = { index: message.index, ok: true, result };
+      reply = { index: message.index, ok: true, result, spans: startup };
+      startup = [];
     } catch (error) {
       reply = { index: message.index, ok: false, message: (error as Error).stack ?? String(error) };
     }

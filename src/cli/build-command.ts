@@ -17,6 +17,7 @@ import type { Io } from './common.js';
 import { createProgress, progressMode } from './progress.js';
 import { commonOptions, dtsVersion, ExitCode, listOption, printHelp, report, UsageError } from './common.js';
 import { formatBytes } from '../units.js';
+import { clock, formatTimings, span, timingsWanted } from '../build/timings.js';
 
 const buildOptions = {
   ...commonOptions,
@@ -130,13 +131,16 @@ export async function buildOnce(
     throw error;
   }
   const previous = partial ? await readPreviousOutput(values.out) : undefined;
+  const assembling = clock();
   const assembled = await assembleOutput(result, {
     generator: `dts ${dtsVersion()}`,
     licenceFile: await readFile(new URL('../../LICENSE.md', import.meta.url)),
     ...(previous ? { previous } : {}),
   });
+  const writing = span('bundles, manifest, checksums', assembling).to;
   try {
     await replaceOutput(values.out, assembled.files, { keepPrevious: partial });
+    span('write the output folder', writing);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     io.err(`dts: could not write ${values.out} (${reason}); the previous output is untouched.`);
@@ -165,6 +169,7 @@ export async function buildOnce(
   io.out(`wrote ${path.join(values.out, MANIFEST)} and ${CHECKSUMS}`);
   // Warnings last, with counts, so they are what the user sees when the build ends.
   report(io, diagnostics);
+  if (timingsWanted()) io.err(formatTimings(performance.timeOrigin));
   return ExitCode.ok;
 }
 
