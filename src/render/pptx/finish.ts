@@ -20,7 +20,7 @@ export interface FinishOptions {
 }
 
 export async function finishDeck(raw: Buffer, deck: FittedDeck, options: FinishOptions): Promise<Buffer> {
-  const parts = await readPackage(raw);
+  const parts = readPackage(raw);
   const lang = cultureOf(deck.language);
   for (const name of [...parts.keys()]) {
     if (!/^ppt\/.*\.xml$/.test(name)) continue;
