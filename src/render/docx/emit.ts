@@ -26,6 +26,7 @@ import {
 import type { PageLayout } from './pages.js';
 import { layOutPages } from './pages.js';
 import type { Theme } from '../../theme/theme.js';
+import type { PackageParts } from '../ooxml/package.js';
 import { readPackage, writePackage } from '../ooxml/package.js';
 import type { Block, Content, DocumentSpec, TableCell as CellSpec } from './blocks.js';
 import { editStyles, embedFamily, normalisePackage, setPageCount } from './normalise.js';
@@ -379,6 +380,32 @@ export function buildDocument(
   });
 }
 
+/** What Packer zips: the package's files by path, XML as strings (docx 9's Compiler, not exported). */
+interface DocxCompiler {
+  compile(file: Document): Map<string, string | Uint8Array>;
+}
+
+/**
+ * The parts of a document as docx would zip them. Packer zips them with fflate's JavaScript deflate, and we
+ * would unzip them straight away to re-pack them, so the parts are taken from the compiler Packer zips
+ * with (Packer.compiler, the same call Packer.pack makes). Should a docx version not have it, the
+ * document is packed and unpacked as before: slower, the same bytes.
+ */
+export async function documentParts(doc: Document): Promise<PackageParts> {
+  const compiler = (Packer as unknown as { compiler?: Partial<DocxCompiler> }).compiler;
+  if (typeof compiler?.compile !== 'function') return readPackage(await Packer.toBuffer(doc));
+  const parts: PackageParts = new Map();
+  for (const [name, data] of compiler.compile(doc)) {
+    parts.set(
+      name,
+      typeof data === 'string'
+        ? Buffer.from(data, 'utf8')
+        : Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+    );
+  }
+  return parts;
+}
+
 /** Renders a DocumentSpec to DOCX bytes in the house style; the same spec always gives the same bytes. */
 export async function renderDocx(
   spec: DocumentSpec,
@@ -389,14 +416,13 @@ export async function renderDocx(
   const contents: ContentsPages = { model: 'ours', mismatch: false, layout };
   // Fonts are embedded while re-packing (embedFamily), not by docx.
   const built = { ...options, embedFonts: false };
-  let raw = await Packer.toBuffer(buildDocument(spec, theme, built, contents));
+  let parts = await documentParts(buildDocument(spec, theme, built, contents));
   if (contents.mismatch) {
     // Loaded only here: the library's page layout is large and takes about a second per document.
     const { estimatePageNumbersWith } = await import('docx/layout');
     const library = { model: estimatePageNumbersWith({ guess: true }) };
-    raw = await Packer.toBuffer(buildDocument(spec, theme, built, library));
+    parts = await documentParts(buildDocument(spec, theme, built, library));
   }
-  const parts = await readPackage(raw);
   normalisePackage(parts, {
     title: spec.title,
     subject: spec.subject,
