@@ -139,6 +139,19 @@ describe('the zip writer', () => {
     expect(files.get('a.xml')?.toString('utf8')).toContain('<changed/>');
   });
 
+  it('reuses compressed bytes by content, never by a buffer that changed since', () => {
+    const data = Buffer.from(xml);
+    const first = writeZip([{ name: 'a.xml', data }], { date: DATE });
+    data.write('<changed/>', 40);
+    // The original content again, in another buffer: the bytes of the first time.
+    expect(writeZip([{ name: 'a.xml', data: Buffer.from(xml) }], { date: DATE }).equals(first)).toBe(true);
+    expect(
+      readZip(writeZip([{ name: 'a.xml', data }], { date: DATE }))
+        .get('a.xml')
+        ?.equals(data),
+    ).toBe(true);
+  });
+
   it('refuses names it cannot write and names given twice', () => {
     expect(() => writeZip([{ name: '/abs', data: xml }], { date: DATE })).toThrow(/relative path/);
     expect(() => writeZip([{ name: 'a\\b', data: xml }], { date: DATE })).toThrow(/forward slashes/);

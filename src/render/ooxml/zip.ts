@@ -37,29 +37,50 @@ const MAX_32 = 0xffffffff;
 
 interface Compressed {
   readonly crc: number;
-  readonly level: number;
   readonly method: number;
   readonly bytes: Uint8Array;
 }
 
 /**
- * The compressed form of data seen before, by identity: the same font file goes into every document, and
- * deflating it once per process is enough. The CRC is checked on every use (native, a fraction of a
- * millisecond for a font), so a buffer changed in place is compressed again rather than stored wrong.
+ * The compressed form of data seen before in this process, by content: the same font file goes into every
+ * document, and Dutch and English decks share most of their layout parts; deflating each once is enough.
+ * Found by CRC and length, then compared byte for byte with a copy of its own (so a caller's buffer
+ * changed later cannot make it wrong). Bounded, the least recently used dropped first, for watch mode.
  */
-const compressedCache = new WeakMap<Uint8Array, Compressed>();
+const cache = new Map<
+  string,
+  { readonly data: Buffer; readonly result: Compressed; readonly bytes: number }
+>();
+const CACHE_LIMIT = 32 * 1024 * 1024;
+let cachedBytes = 0;
 
 function compressed(data: Uint8Array, level: number): Compressed {
   const crc = crc32(data);
-  const cached = compressedCache.get(data);
-  if (cached && cached.crc === crc && cached.level === level) return cached;
-  const deflated = deflateRawSync(data, { level });
+  const key = `${level}/${crc}/${data.length}`;
+  const hit = cache.get(key);
+  if (hit && hit.data.equals(data)) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit.result;
+  }
+  const copy = Buffer.from(data);
+  const deflated = deflateRawSync(copy, { level });
   // Deflate can make data larger (random or compressed bytes): then it is stored.
   const result =
-    deflated.length < data.length
-      ? { crc, level, method: DEFLATE, bytes: deflated }
-      : { crc, level, method: STORE, bytes: data };
-  compressedCache.set(data, result);
+    deflated.length < copy.length
+      ? { crc, method: DEFLATE, bytes: deflated }
+      : { crc, method: STORE, bytes: copy };
+  const bytes = copy.length + (result.method === DEFLATE ? deflated.length : 0);
+  if (bytes <= CACHE_LIMIT / 4) {
+    if (hit) cachedBytes -= hit.bytes;
+    cache.set(key, { data: copy, result, bytes });
+    cachedBytes += bytes;
+    for (const [oldest, entry] of cache) {
+      if (cachedBytes <= CACHE_LIMIT) break;
+      cache.delete(oldest);
+      cachedBytes -= entry.bytes;
+    }
+  }
   return result;
 }
 
@@ -90,7 +111,7 @@ export function writeZip(entries: readonly ZipEntry[], options: ZipOptions): Buf
     if (name.length > 0xffff) throw new Error(`zip: the name "${entry.name}" is too long`);
     const packed =
       entry.compress === false
-        ? { crc: crc32(entry.data), level: 0, method: STORE, bytes: entry.data }
+        ? { crc: crc32(entry.data), method: STORE, bytes: entry.data }
         : compressed(entry.data, level);
     if (entry.data.length >= MAX_32 || packed.bytes.length >= MAX_32)
       throw new Error(`zip: "${entry.name}" needs ZIP64`);
