@@ -106,6 +106,20 @@ describe('the zip writer', () => {
     expect(headers[3]?.packed).toBe(xml.length);
   });
 
+  it("deflates to the bytes of zlib's full 32 KiB window, whatever the size", () => {
+    const words = 'de het een data team besluit kennis informatie <w:r><w:t>'.split(' ');
+    for (const size of [1, 100, 249, 250, 251, 300, 762, 763, 5000, 32_506, 32_507, 40_000, 70_000]) {
+      let text = '';
+      for (let i = 0; text.length < size; i++) text += `${words[(i * 7 + (i >> 3)) % words.length]} `;
+      const data = text.slice(0, size);
+      const zip = writeZip([{ name: 'a.xml', data: Buffer.from(data) }], { date: DATE });
+      const [header] = centralDirectory(zip);
+      if (header?.method !== 8) continue;
+      const packed = zip.subarray(30 + 'a.xml'.length, 30 + 'a.xml'.length + header.packed);
+      expect(packed.equals(deflateRawSync(Buffer.from(data), { level: 6 })), `${size} bytes`).toBe(true);
+    }
+  });
+
   it('marks only non-ASCII names as UTF-8', () => {
     const flags = centralDirectory(writeZip(entries, { date: DATE })).map((h) => h.flags);
     expect(flags).toEqual([0, 0, 0, 0, 1 << 11]);

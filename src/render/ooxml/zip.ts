@@ -64,7 +64,7 @@ function compressed(data: Uint8Array, level: number): Compressed {
     return hit.result;
   }
   const copy = Buffer.from(data);
-  const deflated = deflateRawSync(copy, { level });
+  const deflated = deflateRawSync(copy, { level, windowBits: windowBitsFor(copy.length) });
   // Deflate can make data larger (random or compressed bytes): then it is stored.
   const result =
     deflated.length < copy.length
@@ -82,6 +82,15 @@ function compressed(data: Uint8Array, level: number): Compressed {
     }
   }
   return result;
+}
+
+/**
+ * The smallest window that holds the whole input (and deflate's 262 bytes of lookahead), at least 2^9 and at
+ * most 2^15: the same bytes as the full 32 KiB window, as no match can reach further back than the input
+ * goes, but zlib allocates and clears less for each of the many small parts of a package.
+ */
+function windowBitsFor(length: number): number {
+  return Math.min(15, Math.max(9, Math.ceil(Math.log2(length + 262))));
 }
 
 /** MS-DOS date and time fields of the UTC date and time (years before 1980 become 1980-01-01 00:00). */
