@@ -21,6 +21,9 @@ function sample(): JSZip {
     base64: true,
   });
   zip.file('ppt/empty.xml', '');
+  zip.file('ppt/media/raw.bin', Buffer.from([0, 255, 128, 7]));
+  zip.file('ppt/media/binary-string.bin', '\u00ff\u0000\u0080', { binary: true });
+  zip.file('ppt/media/array-buffer.bin', new Uint8Array([9, 8, 7]).buffer);
   return zip;
 }
 
@@ -33,6 +36,19 @@ describe("pptxgenjs's parts", () => {
     const ours = parts as Map<string, Buffer>;
     expect([...ours.keys()]).toEqual([...zipped.keys()]);
     for (const [name, data] of zipped) expect(ours.get(name)?.equals(data), name).toBe(true);
+  });
+
+  it('are read through JSZip for what it holds compressed (a zip it loaded)', async () => {
+    captureParts();
+    const bytes = await sample().generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const loaded = await JSZip.loadAsync(bytes);
+    const parts = (await loaded.generateAsync({ type: PARTS_TYPE as 'nodebuffer' })) as unknown as Map<
+      string,
+      Buffer
+    >;
+    const zipped = readPackage(bytes);
+    expect([...parts.keys()]).toEqual([...zipped.keys()]);
+    for (const [name, data] of zipped) expect(parts.get(name)?.equals(data), name).toBe(true);
   });
 
   it('leave JSZip zipping as before for every other type', async () => {

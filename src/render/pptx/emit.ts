@@ -42,7 +42,7 @@ function inches(box: Box): { x: number; y: number; w: number; h: number } {
 /**
  * The output type that asks pptxgenjs's zip for its parts instead of a zip file. pptxgenjs passes
  * `write({ outputType })` on to JSZip's generateAsync as the type; for this one type (and only for it) the
- * generateAsync below gives the parts JSZip holds, read through its public API, rather than zipping them
+ * generateAsync below gives the parts JSZip holds (see fileBytes), rather than zipping them
  * and computing every CRC in JavaScript for finish.ts to unzip again at once.
  */
 export const PARTS_TYPE = 'dts-package-parts';
@@ -61,9 +61,28 @@ export function captureParts(): void {
   };
 }
 
+/** What JSZip 3 keeps of a file added with zip.file(name, data): the data prepared (a promise), and whether binary. */
+interface HeldFile {
+  readonly _data?: unknown;
+  readonly _dataBinary?: boolean;
+}
+
+/**
+ * A file's bytes as JSZip would zip them. JSZip's own file.async streams every file through its workers,
+ * a few milliseconds a deck; what pptxgenjs adds is held as a string (UTF-8 text, or a binary string) or
+ * as bytes (base64 decoded), read here directly. Anything else goes through file.async.
+ */
+async function fileBytes(file: JSZip.JSZipObject): Promise<Buffer> {
+  const held = file as unknown as HeldFile;
+  const data: unknown = await held._data;
+  if (typeof data === 'string') return Buffer.from(data, held._dataBinary === false ? 'utf8' : 'latin1');
+  if (data instanceof Uint8Array) return Buffer.from(data);
+  return file.async('nodebuffer');
+}
+
 async function zipParts(zip: JSZip): Promise<PackageParts> {
   const files = Object.values(zip.files).filter((file) => !file.dir);
-  const data = await Promise.all(files.map((file) => file.async('nodebuffer')));
+  const data = await Promise.all(files.map(fileBytes));
   return new Map(files.map((file, i) => [file.name, data[i] ?? Buffer.alloc(0)]));
 }
 
