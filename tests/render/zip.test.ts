@@ -193,6 +193,17 @@ describe('the zip reader', () => {
     expect(files.get('word/document.xml')?.equals(xml)).toBe(true);
   });
 
+  it('reads a zip whose sizes and CRCs follow the data (data descriptors, as streaming writers make)', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', xml, { createFolders: false });
+    zip.file('a.txt', 'kort');
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', streamFiles: true });
+    expect(bytes.readUInt16LE(6) & 0x8).toBe(0x8);
+    const files = readZip(bytes);
+    expect(files.get('word/document.xml')?.equals(xml)).toBe(true);
+    expect(files.get('a.txt')?.toString('utf8')).toBe('kort');
+  });
+
   it('decompresses only the files asked for', () => {
     const bytes = writeZip(
       [
