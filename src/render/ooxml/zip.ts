@@ -1,7 +1,8 @@
 // A small deterministic zip writer and reader on Node's native zlib (deflateRawSync, inflateRawSync,
 // crc32): the packages (DOCX, PPTX) and the download bundles. Only what those need: no ZIP64, no
-// encryption, no data descriptors, no extra fields, no comments. Layout as in PKWARE's APPNOTE.TXT: a local
-// file header and the data for each entry, in the order given, then the central directory and its end record.
+// encryption, no comments. Layout as in PKWARE's APPNOTE.TXT: a local file header (no extra fields) and the
+// data for each entry, in the order given, then the central directory and its end record. The reader takes
+// sizes and CRCs from the central directory, so it also reads zips with data descriptors.
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
