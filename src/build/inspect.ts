@@ -12,14 +12,14 @@ export async function inspectFile(name: string, bytes: Buffer): Promise<FileFact
   if (name.endsWith('.pptx')) {
     // Only names are needed: nothing is decompressed.
     let slides = 0;
-    await readPackage(bytes, (name) => {
+    readPackage(bytes, (name) => {
       if (/^ppt\/slides\/slide\d+\.xml$/.test(name)) slides += 1;
       return false;
     });
     return { slides };
   }
   if (name.endsWith('.docx')) {
-    const parts = await readPackage(bytes, (name) => name === 'docProps/app.xml');
+    const parts = readPackage(bytes, (name) => name === 'docProps/app.xml');
     const app = parts.get('docProps/app.xml')?.toString('utf8');
     const pages = app ? /<Pages>(\d+)<\/Pages>/.exec(app)?.[1] : undefined;
     return pages ? { pages: Number(pages) } : {};

@@ -1,25 +1,18 @@
 // OOXML packages (PPTX, DOCX) are zip files. pptxgenjs and docx stamp the current time into the zip
 // entries and docProps/core.xml, and draw some ids from Math.random; this module re-packs their output
 // so the same input gives the same bytes, in every time zone.
-import { unzipSync } from 'fflate';
-import { ZipFile } from 'yazl';
 import { escapeXml } from '../../markup.js';
+import { readZip, writeZip } from './zip.js';
 
 /** The parts of a package by name, in the order they were stored. */
 export type PackageParts = Map<string, Buffer>;
 
-/** The parts of a package, or only those `wanted` names (the others are not even decompressed). */
-export async function readPackage(
-  bytes: Uint8Array,
-  wanted?: (name: string) => boolean,
-): Promise<PackageParts> {
-  const parts: PackageParts = new Map();
-  const files = unzipSync(bytes, wanted ? { filter: (file) => wanted(file.name) } : {});
-  for (const [name, data] of Object.entries(files)) {
-    if (name.endsWith('/')) continue;
-    parts.set(name, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
-  }
-  return parts;
+/**
+ * The parts of a package, or only those `wanted` names (the others are not even decompressed). Stored
+ * parts are views into `bytes`: copy one before changing it in place.
+ */
+export function readPackage(bytes: Uint8Array, wanted?: (name: string) => boolean): PackageParts {
+  return readZip(bytes, wanted ? (entry) => wanted(entry.name) : undefined);
 }
 
 export function partText(parts: PackageParts, name: string): string | undefined {
@@ -30,35 +23,24 @@ export function setPartText(parts: PackageParts, name: string, xml: string): voi
   parts.set(name, Buffer.from(xml, 'utf8'));
 }
 
-/**
- * Writes the parts as a zip with one fixed timestamp. [Content_Types].xml comes first (some readers
- * expect it there), the rest in name order, so the order never depends on how a library built them.
- */
 /** Parts that are compressed already: stored as they are, since deflating them again costs time and saves nothing. */
 const COMPRESSED = /\.(pdf|docx|pptx|xlsx|zip|png|jpe?g|webp|gif)$/i;
 
-export async function writePackage(parts: PackageParts, date: Date): Promise<Buffer> {
-  // yazl writes DOS times from the Date's local-time fields: shift so they read as the UTC time.
-  const mtime = new Date(date.getTime() + date.getTimezoneOffset() * 60_000);
+/**
+ * Writes the parts as a zip with one fixed timestamp (its UTC date and time, so the bytes are the same in
+ * every time zone). [Content_Types].xml comes first (some readers expect it there), the rest in name
+ * order, so the order never depends on how a library built them. Deflated with Node's native zlib; the
+ * same buffer (an embedded font in every document) is deflated once per process.
+ */
+export function writePackage(parts: PackageParts, date: Date): Buffer {
   const names = [...parts.keys()].sort((a, b) =>
     a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0,
   );
-  // yazl deflates with Node's own zlib, several times faster than a JavaScript deflate.
-  const zip = new ZipFile();
-  for (const name of names) {
+  const entries = names.flatMap((name) => {
     const data = parts.get(name);
-    if (data)
-      zip.addBuffer(data, name, {
-        mtime,
-        mode: 0o100644,
-        compress: !COMPRESSED.test(name),
-        forceDosTimestamp: true,
-      });
-  }
-  zip.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+    return data ? [{ name, data, compress: !COMPRESSED.test(name) }] : [];
+  });
+  return writeZip(entries, { date });
 }
 
 export interface CoreProperties {

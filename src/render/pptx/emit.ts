@@ -1,8 +1,11 @@
 // Draws a fitted deck with pptxgenjs: the slide master (from the theme), then every slide into its
-// layout's placeholders, with real bullet lists and real tables. The raw package it returns is not yet
-// deterministic, and its notes are plain en-US text: finish.ts mends both.
+// layout's placeholders, with real bullet lists and real tables. The parts of the package it returns are not
+// yet deterministic, and its notes are plain en-US text: finish.ts mends both.
+import JSZip from 'jszip';
 import * as pptxModule from 'pptxgenjs';
 import type * as PptxTypes from 'pptxgenjs';
+import type { PackageParts } from '../ooxml/package.js';
+import { readPackage } from '../ooxml/package.js';
 import type { Theme } from '../../theme/theme.js';
 import { OFFICE_FONT_FAMILY } from '../../typeset/fonts.js';
 import { ptToIn } from '../../units.js';
@@ -36,7 +39,70 @@ function inches(box: Box): { x: number; y: number; w: number; h: number } {
   return { x: ptToIn(box.x), y: ptToIn(box.y), w: ptToIn(box.width), h: ptToIn(box.height) };
 }
 
-export async function emitDeck(deck: FittedDeck, theme: Theme): Promise<Buffer> {
+/**
+ * The output type that asks pptxgenjs's zip for its parts instead of a zip file. pptxgenjs passes
+ * `write({ outputType })` on to JSZip's generateAsync as the type; for this one type (and only for it) the
+ * generateAsync below gives the parts JSZip holds (see fileBytes), rather than zipping them
+ * and computing every CRC in JavaScript for finish.ts to unzip again at once.
+ */
+export const PARTS_TYPE = 'dts-package-parts';
+
+type GenerateAsync = (this: JSZip, options?: { type?: string }, onUpdate?: unknown) => Promise<unknown>;
+let capturing = false;
+
+export function captureParts(): void {
+  if (capturing) return;
+  capturing = true;
+  const prototype = JSZip.prototype as unknown as { generateAsync: GenerateAsync };
+  const generateAsync = prototype.generateAsync;
+  prototype.generateAsync = function (this: JSZip, options, onUpdate) {
+    if (options?.type !== PARTS_TYPE) return generateAsync.call(this, options, onUpdate);
+    return zipParts(this);
+  };
+}
+
+/** What JSZip 3 keeps of a file added with zip.file(name, data): the data prepared (a promise), and whether binary. */
+interface HeldFile {
+  readonly _data?: unknown;
+  readonly _dataBinary?: boolean;
+}
+
+/**
+ * A file's bytes as JSZip would zip them. JSZip's own file.async streams every file through its workers,
+ * a few milliseconds a deck; what pptxgenjs adds is held as a string (UTF-8 text, or a binary string) or
+ * as bytes (base64 decoded), read here directly. Anything else goes through file.async.
+ */
+async function fileBytes(file: JSZip.JSZipObject): Promise<Buffer> {
+  const held = file as unknown as HeldFile;
+  const data: unknown = await held._data;
+  if (typeof data === 'string') return Buffer.from(data, held._dataBinary === false ? 'utf8' : 'latin1');
+  if (data instanceof Uint8Array) return Buffer.from(data);
+  return file.async('nodebuffer');
+}
+
+async function zipParts(zip: JSZip): Promise<PackageParts> {
+  const files = Object.values(zip.files).filter((file) => !file.dir);
+  const data = await Promise.all(files.map(fileBytes));
+  return new Map(files.map((file, i) => [file.name, data[i] ?? Buffer.alloc(0)]));
+}
+
+/**
+ * The parts of the deck pptxgenjs writes. Where pptxgenjs's JSZip is not ours (another copy) and so has
+ * no PARTS_TYPE, the deck is zipped (stored: pptxgenjs's default for a Node buffer) and unzipped instead.
+ */
+async function deckParts(pptx: Pptx): Promise<PackageParts> {
+  captureParts();
+  try {
+    const parts: unknown = await pptx.write({ outputType: PARTS_TYPE as 'nodebuffer' });
+    if (parts instanceof Map) return parts as PackageParts;
+  } catch {
+    // Not our JSZip: it refuses the unknown type.
+  }
+  return readPackage((await pptx.write({ outputType: 'nodebuffer' })) as Buffer);
+}
+
+/** Draws the deck; its parts are not yet deterministic and its notes are plain text (finish.ts mends both). */
+export async function emitDeck(deck: FittedDeck, theme: Theme): Promise<PackageParts> {
   const pptx = new Pptx();
   pptx.defineLayout({ name: 'WIDE', width: ptToIn(SLIDE.width), height: ptToIn(SLIDE.height) });
   pptx.layout = 'WIDE';
@@ -78,8 +144,7 @@ export async function emitDeck(deck: FittedDeck, theme: Theme): Promise<Buffer> 
         .join('\n'),
     );
   }
-  const bytes = await pptx.write({ outputType: 'nodebuffer' });
-  return bytes as Buffer;
+  return deckParts(pptx);
 }
 
 function defineMaster(

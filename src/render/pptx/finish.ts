@@ -7,7 +7,7 @@
 // - fixed core properties and zip times (src/render/ooxml/package.ts): same input, same bytes.
 import { escapeXml } from '../../markup.js';
 import type { PackageParts } from '../ooxml/package.js';
-import { coreXml, partText, readPackage, setPartText, writePackage } from '../ooxml/package.js';
+import { coreXml, partText, setPartText, writePackage } from '../ooxml/package.js';
 import { OFFICE_FONT_FAMILY } from '../../typeset/fonts.js';
 import { notesSpacing, styles } from './layout.js';
 import { cultureOf } from './language.js';
@@ -19,8 +19,8 @@ export interface FinishOptions {
   readonly date: Date;
 }
 
-export async function finishDeck(raw: Buffer, deck: FittedDeck, options: FinishOptions): Promise<Buffer> {
-  const parts = await readPackage(raw);
+/** The package's parts as pptxgenjs made them, finished and zipped. */
+export function finishDeck(parts: PackageParts, deck: FittedDeck, options: FinishOptions): Buffer {
   const lang = cultureOf(deck.language);
   for (const name of [...parts.keys()]) {
     if (!/^ppt\/.*\.xml$/.test(name)) continue;

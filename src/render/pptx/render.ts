@@ -5,8 +5,8 @@ import { finishDeck } from './finish.js';
 import type { FittedDeck } from './paginate.js';
 
 export async function pptxBytes(deck: FittedDeck, theme: Theme, date: Date): Promise<Buffer> {
-  const raw = await emitDeck(deck, theme);
-  return finishDeck(raw, deck, {
+  const parts = await emitDeck(deck, theme);
+  return finishDeck(parts, deck, {
     date,
     ...(theme.organisation ? { creator: theme.organisation.name } : {}),
   });
