@@ -29,8 +29,18 @@ export function metricsFileOf(fontFile: string): string {
   return path.join(METRICS_DIR, `${path.basename(fontFile, '.ttf')}.json`);
 }
 
+/** A face whose metrics are read when first measured with: most threads need only some of the faces. */
 function face(name: string, weight: FontWeight, file: string): FontFace {
-  return { name, weight, file, metrics: metricsFor(metricsFileOf(file)) };
+  let metrics: FontMetrics | undefined;
+  return {
+    name,
+    weight,
+    file,
+    get metrics() {
+      metrics ??= metricsFor(metricsFileOf(file));
+      return metrics;
+    },
+  };
 }
 
 const bytes = new Map<string, Buffer>();

@@ -26,7 +26,9 @@ class KerningTable {
   private readonly coverage?: Int32Array;
   private readonly class1?: Int32Array;
   private readonly class2?: Int32Array;
-  private readonly values?: Map<number, number>;
+  /** Class 1 × class 2 adjustments, row by row. */
+  private readonly values?: Int16Array;
+  private readonly classes2: number = 0;
   private readonly lists?: Readonly<Record<string, readonly (readonly [number, number])[]>>;
   private readonly pairs = new Map<number, ReadonlyMap<number, number> | undefined>();
 
@@ -38,7 +40,15 @@ class KerningTable {
     this.coverage = Int32Array.from(table.coverage.flat());
     this.class1 = Int32Array.from(table.class1.flat());
     this.class2 = Int32Array.from(table.class2.flat());
-    this.values = new Map(table.values.map(([c1, c2, v]) => [c1 * 65_536 + c2, v]));
+    let rows = 1;
+    let columns = 1;
+    for (const [c1, c2] of table.values) {
+      if (c1 >= rows) rows = c1 + 1;
+      if (c2 >= columns) columns = c2 + 1;
+    }
+    this.classes2 = columns;
+    this.values = new Int16Array(rows * columns);
+    for (const [c1, c2, v] of table.values) this.values[c1 * columns + c2] = v;
   }
 
   /** The pair's adjustment, or undefined when this subtable does not cover the pair. */
@@ -55,8 +65,11 @@ class KerningTable {
     if (findRange(this.coverage!, 2, left) < 0) return undefined;
     const c1 = findRange(this.class1!, 3, left);
     const c2 = findRange(this.class2!, 3, right);
-    const key = (c1 < 0 ? 0 : this.class1![c1 * 3 + 2]!) * 65_536 + (c2 < 0 ? 0 : this.class2![c2 * 3 + 2]!);
-    return this.values!.get(key) ?? 0;
+    const class1 = c1 < 0 ? 0 : this.class1![c1 * 3 + 2]!;
+    const class2 = c2 < 0 ? 0 : this.class2![c2 * 3 + 2]!;
+    // Classes beyond the last with an adjustment have none.
+    if (class2 >= this.classes2) return 0;
+    return this.values![class1 * this.classes2 + class2] ?? 0;
   }
 }
 
