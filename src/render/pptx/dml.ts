@@ -57,7 +57,7 @@ export interface RunStyle {
   readonly italic?: boolean;
   /** RRGGBB. */
   readonly colour?: string;
-  /** A typeface, for Latin, East Asian and complex scripts alike. */
+  /** A typeface, for Latin and complex scripts (East Asian text keeps the theme's). */
   readonly font?: string;
 }
 
@@ -71,7 +71,7 @@ export function runProperties(tag: 'rPr' | 'endParaRPr' | 'defRPr', lang: string
   const font = style.font ? xmlText(style.font) : '';
   const children =
     (style.colour ? solidFill(style.colour) : '') +
-    (font ? `<a:latin typeface="${font}"/><a:ea typeface="${font}"/><a:cs typeface="${font}"/>` : '');
+    (font ? `<a:latin typeface="${font}"/><a:cs typeface="${font}"/>` : '');
   return children === '' ? `<a:${tag}${attributes}/>` : `<a:${tag}${attributes}>${children}</a:${tag}>`;
 }
 

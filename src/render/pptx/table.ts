@@ -10,8 +10,9 @@ import { emu, hex, paragraph, solidFill, xmlText } from './dml.js';
 const BORDER_WEIGHT = 0.75;
 
 function borders(rgb: string): string {
+  // Single, solid and centred on the grid line are the defaults.
   const line = (side: string) =>
-    `<a:${side} w="${emu(BORDER_WEIGHT)}" cap="flat" cmpd="sng" algn="ctr">${solidFill(rgb)}<a:prstDash val="solid"/></a:${side}>`;
+    `<a:${side} w="${emu(BORDER_WEIGHT)}" cap="flat">${solidFill(rgb)}</a:${side}>`;
   return line('lnL') + line('lnR') + line('lnT') + line('lnB');
 }
 
@@ -38,17 +39,14 @@ export function tableFrame(id: number, frame: TableFrame, theme: Theme, lang: st
               colour: hex(c[style.colour]),
               font: OFFICE_FONT_FAMILY,
             },
+            // Cell text has no bullets, indents or space before by default (the master's other style).
             {
-              align: frame.align[col] === 'center' ? 'ctr' : 'l',
-              marginLeft: 0,
-              indent: 0,
+              ...(frame.align[col] === 'center' ? { align: 'ctr' as const } : {}),
               lineHeight: style.lineHeight,
-              spaceBefore: 0,
-              bullet: { kind: 'none' },
             },
           );
           return (
-            `<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>${text}</a:txBody>` +
+            `<a:tc><a:txBody><a:bodyPr/>${text}</a:txBody>` +
             `<a:tcPr ${margins} anchor="${row.header ? 'b' : 't'}">${rule}${solidFill(fill)}</a:tcPr></a:tc>`
           );
         })
