@@ -15,13 +15,6 @@ export function ptToMm(pt: Pt): Mm {
   return pt / POINTS_PER_MM;
 }
 
-/** A length in inches: pptxgenjs takes positions and sizes in inches. */
-export type Inch = number;
-
-export function ptToIn(pt: Pt): Inch {
-  return pt / 72;
-}
-
 /** A file size as people read it: "61 kB", "1.3 MB". */
 export function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;

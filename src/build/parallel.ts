@@ -1,5 +1,5 @@
 // Rendering on both cores: a worker thread renders the PDFs (pdfkit, fontkit) while this thread renders
-// the Word and PowerPoint files (docx, pptxgenjs). Each thread loads only the libraries of its half: letting
+// the Word and PowerPoint files (our own OOXML writers). Each thread loads only the libraries of its half: letting
 // both threads take any task balanced the time no better (measured) and cost 90 MB more memory, as both then
 // load every library. Kits and the theme travel to the worker as plain data; the worker parses its own fonts.
 // Results are put back in task order, so the output never depends on which thread rendered what.

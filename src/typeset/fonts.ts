@@ -97,7 +97,7 @@ export function missingGlyphs(face: FontFace, text: string): string[] {
 }
 
 /**
- * The decks' font. pptxgenjs cannot embed fonts, so a deck names a font every viewer already has: Arial
+ * The decks' font. A deck embeds no font, so it names a font every viewer already has: Arial
  * (Windows, macOS, PowerPoint online). LibreOffice substitutes Liberation Sans, which is metric-compatible
  * with Arial (every glyph has the same advance width). We measure with Liberation Sans (SIL Open Font
  * Licence, shipped under assets/fonts/liberation-sans/), so the line breaks we compute are the ones

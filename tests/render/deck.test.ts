@@ -164,7 +164,7 @@ describe('the deck (PPTX)', () => {
       },
     };
     const { zip } = await build(await fixtureDts('nl'), theme);
-    // pptxgenjs's own blank layout comes first; ours are the title, section and content layouts.
+    // The master's three layouts: title, section and content.
     const layouts = await Promise.all(
       Object.keys(zip.files)
         .filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n))
@@ -174,6 +174,7 @@ describe('the deck (PPTX)', () => {
       /<p:cSld name="(Title Slide|Section Header|Title and Content)"/.test(l),
     );
     expect(ours).toHaveLength(3);
+    expect(layouts).toHaveLength(3);
     for (const layout of ours) expect(layout).toContain('descr="Logo van Gemeente Voorbeeld"');
     expect(Object.keys(zip.files).some((n) => n.startsWith('ppt/media/'))).toBe(true);
     expect(texts(await text(zip, 'ppt/slides/slide1.xml'))).toContain('Gemeente Voorbeeld');

@@ -1,5 +1,5 @@
-// The Data Team Start deck renderer: plan (measure and split), then draw with pptxgenjs, then make the
-// package deterministic and tag every run with the content's language.
+// The Data Team Start deck renderer: plan (measure and split), then write the PPTX package's parts
+// (src/render/pptx/) and zip them with fixed times.
 import type { LocalisedDataTeamStart } from '../../content/model.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';

@@ -1,6 +1,7 @@
-// OOXML packages (PPTX, DOCX) are zip files. pptxgenjs and docx stamp the current time into the zip
-// entries and docProps/core.xml, and draw some ids from Math.random; this module re-packs their output
-// so the same input gives the same bytes, in every time zone.
+// OOXML packages (PPTX, DOCX) are zip files of XML parts. Our writers (render/docx, render/pptx) give the
+// parts; this module zips them with one fixed time and a fixed order, so the same input gives the same
+// bytes in every time zone, reads packages back (the manifest's page and slide counts), and writes the
+// core properties every package shares.
 import { escapeXml } from '../../markup.js';
 import { readZip, writeZip } from './zip.js';
 

@@ -133,5 +133,5 @@ export function geometry(layout: SlideLayoutName, theme: Theme): SlideGeometry {
 /** Speaker notes: space after a heading, a paragraph, a list item and a section; bullet indent. */
 export const notesSpacing = { afterHeading: 2, paragraph: 4, item: 2, section: 8, indent: 14 } as const;
 
-/** The notes page's text box (see the notes master in finish.ts), in points. */
+/** The notes page's text box (inside the notes master's placeholder, notes.ts), in points. */
 export const NOTES_BOX = { width: 417, height: 379 } as const;

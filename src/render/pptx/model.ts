@@ -1,7 +1,7 @@
 // The slide plan: what a deck says, slide by slide, before anything is measured. A deck's planner (pure)
 // writes it from a localised kit; `paginate` measures it against the layout's boxes and splits long lists
-// and tables over continuation slides; `emitDeck` turns the fitted slides into a PPTX. Plain data all the
-// way, so tests read it without unzipping anything.
+// and tables over continuation slides; `deckParts` (emit.ts) turns the fitted slides into a PPTX's parts.
+// Plain data all the way, so tests read it without unzipping anything.
 
 /** The slide layouts of the master: a title slide, a section divider, a content slide. */
 export type SlideLayoutName = 'title' | 'section' | 'content';
