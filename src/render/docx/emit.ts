@@ -9,16 +9,9 @@ import { BodyWriter } from './body.js';
 import { fontEntry } from './fonts.js';
 import { footerXml, headerXml } from './header-footer.js';
 import { ListNumbering } from './numbering-part.js';
-import type { Relationship } from './package-parts.js';
-import {
-  appXml,
-  COMMAND_FONT_XML,
-  contentTypesXml,
-  fontTableXml,
-  packageRelationshipsXml,
-  relationshipsXml,
-  settingsXml,
-} from './package-parts.js';
+import type { Relationship } from '../ooxml/relationships.js';
+import { packageRelationshipsXml, relationshipsXml } from '../ooxml/relationships.js';
+import { appXml, COMMAND_FONT_XML, contentTypesXml, fontTableXml, settingsXml } from './package-parts.js';
 import type { PageLayout } from './pages.js';
 import { layOutPages } from './pages.js';
 import { documentFont, houseNumbering, houseStyles, tableStyleXml, wordLanguage } from './style.js';
@@ -69,7 +62,7 @@ export function documentParts(
 
   const parts: PackageParts = new Map();
   parts.set('[Content_Types].xml', text(contentTypesXml({ png: logo !== undefined, fonts: embedFonts })));
-  parts.set('_rels/.rels', text(packageRelationshipsXml()));
+  parts.set('_rels/.rels', text(packageRelationshipsXml('word/document.xml')));
   parts.set(
     'docProps/core.xml',
     text(

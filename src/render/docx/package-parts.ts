@@ -3,39 +3,7 @@
 import { NS, XML_DECLARATION } from './wml.js';
 import { mmToTwip } from './style.js';
 
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const WORD = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
-
-export interface Relationship {
-  readonly id: string;
-  /** The relationship type's last segment, e.g. "styles" (under officeDocument/2006/relationships). */
-  readonly type: string;
-  readonly target: string;
-}
-
-export function relationshipsXml(relationships: readonly Relationship[]): string {
-  return (
-    XML_DECLARATION +
-    `<Relationships xmlns="${PACKAGE_RELS}">` +
-    relationships
-      .map((r) => `<Relationship Id="${r.id}" Type="${REL}/${r.type}" Target="${r.target}"/>`)
-      .join('') +
-    '</Relationships>'
-  );
-}
-
-/** _rels/.rels: the main document and the core and extended properties. */
-export function packageRelationshipsXml(): string {
-  return (
-    XML_DECLARATION +
-    `<Relationships xmlns="${PACKAGE_RELS}">` +
-    `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/>` +
-    `<Relationship Id="rId2" Type="${PACKAGE_RELS}/metadata/core-properties" Target="docProps/core.xml"/>` +
-    `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/>` +
-    '</Relationships>'
-  );
-}
 
 export function contentTypesXml(options: { readonly png: boolean; readonly fonts: boolean }): string {
   const override = (part: string, type: string) => `<Override PartName="${part}" ContentType="${type}"/>`;

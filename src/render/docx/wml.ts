@@ -12,7 +12,7 @@ export const NS = {
   pic: 'http://schemas.openxmlformats.org/drawingml/2006/picture',
 } as const;
 
-export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+export { XML_DECLARATION } from '../ooxml/relationships.js';
 
 /** "#0b5d7a" → "0B5D7A", as Word writes colours. */
 export const hex = (colour: string): string => colour.replace('#', '').toUpperCase();

@@ -15,7 +15,7 @@ export const NS = {
 /** The namespace declarations of a slide, layout, master or notes part's root element. */
 export const PML_NAMESPACES = `xmlns:a="${NS.a}" xmlns:r="${NS.r}" xmlns:p="${NS.p}"`;
 
-export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+export { XML_DECLARATION } from '../ooxml/relationships.js';
 
 /** Points to EMU (English Metric Units), rounded: DrawingML positions and sizes are integers. */
 export const emu = (pt: number): number => Math.round(pt * 12_700);

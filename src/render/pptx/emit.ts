@@ -15,15 +15,14 @@ import {
   slideMasterXml,
 } from './master.js';
 import { notesMasterXml, notesSlideXml } from './notes.js';
-import type { Relationship } from './package-parts.js';
+import type { Relationship } from '../ooxml/relationships.js';
+import { packageRelationshipsXml, relationshipsXml } from '../ooxml/relationships.js';
 import {
   appXml,
   contentTypesXml,
-  packageRelationshipsXml,
   PRES_PROPS_XML,
   presentationRelationships,
   presentationXml,
-  relationshipsXml,
   TABLE_STYLES_XML,
   VIEW_PROPS_XML,
 } from './package-parts.js';
@@ -46,7 +45,7 @@ export function deckParts(deck: FittedDeck, theme: Theme, options: DeckPartsOpti
   const parts: PackageParts = new Map();
   const put = (name: string, xml: string) => parts.set(name, text(xml));
 
-  put('_rels/.rels', packageRelationshipsXml());
+  put('_rels/.rels', packageRelationshipsXml('ppt/presentation.xml'));
   put(
     'docProps/core.xml',
     coreXml({

@@ -1,43 +1,10 @@
 // The package around the slides: [Content_Types].xml (worked out from the parts themselves), the
 // relationships, ppt/presentation.xml, the presentation, view and table-style properties, and
 // docProps/app.xml with the slide count.
+import type { Relationship } from '../ooxml/relationships.js';
 import { SLIDE } from './layout.js';
 import { NOTES_PAGE } from './notes.js';
 import { emu, PML_NAMESPACES, runProperties, XML_DECLARATION, xmlText } from './dml.js';
-
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-
-export interface Relationship {
-  readonly id: string;
-  /** The relationship type's last segment, e.g. "slideLayout" (under officeDocument/2006/relationships). */
-  readonly type: string;
-  /** Relative to the part's folder. */
-  readonly target: string;
-}
-
-export function relationshipsXml(relationships: readonly Relationship[]): string {
-  return (
-    XML_DECLARATION +
-    `<Relationships xmlns="${PACKAGE_RELS}">` +
-    relationships
-      .map((r) => `<Relationship Id="${r.id}" Type="${REL}/${r.type}" Target="${xmlText(r.target)}"/>`)
-      .join('') +
-    '</Relationships>'
-  );
-}
-
-/** _rels/.rels: the presentation and the core and extended properties. */
-export function packageRelationshipsXml(): string {
-  return (
-    XML_DECLARATION +
-    `<Relationships xmlns="${PACKAGE_RELS}">` +
-    `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="ppt/presentation.xml"/>` +
-    `<Relationship Id="rId2" Type="${PACKAGE_RELS}/metadata/core-properties" Target="docProps/core.xml"/>` +
-    `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/>` +
-    '</Relationships>'
-  );
-}
 
 const PML = 'application/vnd.openxmlformats-officedocument.presentationml';
 
