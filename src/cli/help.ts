@@ -50,6 +50,7 @@ Poster options:
 
 Environment:
   SOURCE_DATE_EPOCH      seconds since 1970: the date inside every file (default: the kit's release date)
+  DTS_TIMINGS=1          print the build's timeline (both threads) on standard error
 
 Other:
   -h, --help             this text`;

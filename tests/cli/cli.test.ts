@@ -303,4 +303,31 @@ describe('dts build on both cores', () => {
     expect(sums[0]).toContain('data-team-start/nl/poster-a2.pdf');
     expect(sums[0]).toBe(sums[1]);
   }, 60_000);
+
+  it('prints its timeline with DTS_TIMINGS=1: both threads, every artefact, on one clock', () => {
+    const bin = path.join(import.meta.dirname, '..', '..', 'dist', 'cli', 'bin.js');
+    const out = mkdtempSync(path.join(tmpdir(), 'dts-timings-'));
+    const result = spawnSync(process.execPath, [bin, 'build', '--content', FIXTURE_DIR, '--out', out], {
+      encoding: 'utf8',
+      env: { ...process.env, CI: '1', DTS_TIMINGS: '1' },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const lines = result.stderr.slice(result.stderr.indexOf('timings')).trim().split('\n').slice(1);
+    const spans = lines.map((l) => /^\s*(\d+) – \s*(\d+) {2}(main|worker) +(.+)$/.exec(l));
+    expect(spans.every(Boolean), lines.join('\n')).toBe(true);
+    for (const m of spans) expect(Number(m![2])).toBeGreaterThanOrEqual(Number(m![1]));
+    const labels = spans.map((m) => `${m![3]} ${m![4]}`);
+    expect(labels).toContain('main load and check the content');
+    expect(labels).toContain('worker poster data-team-start en');
+    expect(labels).toContain('main handbook data-team-start nl');
+    expect(labels.filter((l) => / (poster|deck|handbook|checklist|cards|workshop) /.test(l))).toHaveLength(
+      12,
+    );
+    // Without the variable, nothing of it.
+    const plain = spawnSync(process.execPath, [bin, 'build', '--content', FIXTURE_DIR, '--out', out], {
+      encoding: 'utf8',
+      env: { ...process.env, CI: '1', DTS_TIMINGS: '' },
+    });
+    expect(plain.stderr).not.toContain('timings');
+  }, 60_000);
 });
