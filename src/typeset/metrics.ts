@@ -83,9 +83,13 @@ export class FontMetrics {
   readonly xHeight: number;
   readonly unicodeRange: readonly number[];
   readonly codePageRange: readonly number[];
-  private readonly glyphs = new Map<number, number>();
+  /** Glyph ids of the Basic Multilingual Plane by code point (0: none); `astral` has the rest. */
+  private readonly bmp = new Uint16Array(0x10000);
+  private readonly astral = new Map<number, number>();
   private readonly advances: readonly number[];
-  private readonly lookups: readonly (readonly KerningTable[])[];
+  /** The kerning subtables as stored, each unpacked the first time a pair reaches it. */
+  private readonly kerning: readonly (readonly KerningSubtable[])[];
+  private readonly tables: (KerningTable | undefined)[][];
 
   constructor(data: FontMetricsData) {
     this.postscriptName = data.postscriptName;
@@ -98,18 +102,22 @@ export class FontMetrics {
     this.unicodeRange = data.unicodeRange;
     this.codePageRange = data.codePageRange;
     for (const [from, to, gid] of data.cmap)
-      for (let c = from; c <= to; c++) this.glyphs.set(c, gid + c - from);
+      for (let c = from; c <= to; c++) {
+        if (c < 0x10000) this.bmp[c] = gid + c - from;
+        else this.astral.set(c, gid + c - from);
+      }
     this.advances = data.advances;
-    this.lookups = data.kerning.map((lookup) => lookup.map((t) => new KerningTable(t)));
+    this.kerning = data.kerning;
+    this.tables = data.kerning.map((lookup) => lookup.map(() => undefined));
   }
 
   /** The glyph for a code point; 0 (.notdef) when the font has none. */
   glyphId(code: number): number {
-    return this.glyphs.get(code) ?? 0;
+    return code < 0x10000 ? this.bmp[code]! : (this.astral.get(code) ?? 0);
   }
 
   hasGlyph(code: number): boolean {
-    return this.glyphs.has(code);
+    return this.glyphId(code) !== 0;
   }
 
   /** Advance width of a glyph, in font units. */
@@ -133,14 +141,16 @@ export class FontMetrics {
 
   private lookUpKerning(left: number, right: number): number {
     let total = 0;
-    for (const lookup of this.lookups) {
-      for (const table of lookup) {
+    this.kerning.forEach((lookup, l) => {
+      const tables = this.tables[l]!;
+      for (let t = 0; t < lookup.length; t++) {
+        const table = (tables[t] ??= new KerningTable(lookup[t]!));
         const value = table.lookUp(left, right);
         if (value === undefined) continue;
         total += value;
-        break;
+        return;
       }
-    }
+    });
     return total;
   }
 }
