@@ -55,3 +55,38 @@ describe('TrueType subsets for the PDFs', () => {
     expect(sum(subset.encode())).toBe(0xb1b0afba);
   });
 });
+
+describe('the PDF font source pdfkit embeds from', () => {
+  it('gives the values fontkit reads from the font, for every face', async () => {
+    const { pdfFont } = await import('../../src/render/pdf/shaper.js');
+    for (const face of Object.values(defaultFonts())) {
+      const font = fontkit.create(readFileSync(face.file)) as fontkit.Font & {
+        'OS/2': { sFamilyClass: number };
+        post: { isFixedPitch: boolean };
+        head: { macStyle: { italic: boolean } };
+      };
+      const ours = pdfFont(face);
+      expect(ours.postscriptName, face.name).toBe(font.postscriptName);
+      for (const key of [
+        'unitsPerEm',
+        'ascent',
+        'descent',
+        'lineGap',
+        'capHeight',
+        'xHeight',
+        'italicAngle',
+      ] as const)
+        expect(ours[key], `${face.name} ${key}`).toBe(font[key]);
+      expect({ ...ours.bbox }).toEqual({
+        minX: font.bbox.minX,
+        minY: font.bbox.minY,
+        maxX: font.bbox.maxX,
+        maxY: font.bbox.maxY,
+      });
+      expect(ours['OS/2'].sFamilyClass).toBe(font['OS/2'].sFamilyClass);
+      expect(ours.post.isFixedPitch).toBe(Boolean(font.post.isFixedPitch));
+      expect(ours.head.macStyle.italic).toBe(Boolean(font.head.macStyle.italic));
+      expect(ours.getGlyph(0).advanceWidth).toBe(font.getGlyph(0).advanceWidth);
+    }
+  });
+});

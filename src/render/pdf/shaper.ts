@@ -2,9 +2,8 @@
 // only embeds it (subset, widths, descriptor). We hand it the parsed font with `layout` answered from the
 // stored metrics: each character's glyph, its advance and the pair kerning, without ligatures, exactly as
 // measure.ts measured the line, so what prints is what was fitted. fontkit's own shaping (the OpenType
-// engine) was most of a PDF's rendering time; its subsetting is replaced too (subset.ts). fontkit still
-// reads the few font tables pdfkit's font descriptor needs.
-import * as fontkit from 'fontkit';
+// engine) was most of a PDF's rendering time; its subsetting is replaced too (subset.ts), and the few values
+// pdfkit's font descriptor needs come from the font file's tables: no font is parsed for a PDF.
 import type { FontFace } from '../../typeset/fonts.js';
 import { fontData } from '../../typeset/fonts.js';
 import type { FontMetrics } from '../../typeset/metrics.js';
@@ -107,24 +106,60 @@ export function selectFace(doc: object, face: FontFace): void {
   }
 }
 
-const fonts = new Map<string, object>();
-
 /**
- * The font to register with pdfkit for a face: parsed once per process (fontkit reads tables lazily, and
- * only the subsetting reads glyph outlines) and shared by every document, since nothing a document writes
- * depends on what another drew.
+ * Everything pdfkit's embedded font asks of its font: metrics, the few font-descriptor values, glyph 0's
+ * advance, `layout` and `createSubset`. Answered from the stored metrics and the font file's own tables, so
+ * no font is parsed for a PDF.
  */
-export function pdfFont(face: FontFace): object {
+export interface PdfFontSource {
+  readonly postscriptName: string;
+  readonly unitsPerEm: number;
+  readonly ascent: number;
+  readonly descent: number;
+  readonly lineGap: number;
+  readonly capHeight: number;
+  readonly xHeight: number;
+  readonly italicAngle: number;
+  readonly bbox: {
+    readonly minX: number;
+    readonly minY: number;
+    readonly maxX: number;
+    readonly maxY: number;
+  };
+  readonly 'OS/2': { readonly sFamilyClass: number };
+  readonly post: { readonly isFixedPitch: boolean };
+  readonly head: { readonly macStyle: { readonly italic: boolean } };
+  getGlyph(gid: number): { readonly advanceWidth: number };
+  layout(text: string): GlyphRun;
+  createSubset(): TrueTypeSubset;
+}
+
+const fonts = new Map<string, PdfFontSource>();
+
+/** The font to register with pdfkit for a face: read once per process and shared by every document. */
+export function pdfFont(face: FontFace): PdfFontSource {
   let font = fonts.get(face.file);
   if (!font) {
-    const data = fontData(face);
-    const parsed = fontkit.create(data) as fontkit.Font;
-    const tables = new TrueTypeFont(data);
+    const tables = new TrueTypeFont(fontData(face));
     const metrics = face.metrics;
-    font = Object.create(parsed, {
-      layout: { value: (text: string): GlyphRun => shape(metrics, text) },
-      createSubset: { value: () => new TrueTypeSubset(tables) },
-    }) as object;
+    const { head, post, os2 } = tables.descriptor();
+    font = {
+      postscriptName: metrics.postscriptName,
+      unitsPerEm: metrics.unitsPerEm,
+      ascent: metrics.ascent,
+      descent: metrics.descent,
+      lineGap: metrics.lineGap,
+      capHeight: metrics.capHeight,
+      xHeight: metrics.xHeight,
+      italicAngle: post.italicAngle,
+      bbox: head.bbox,
+      'OS/2': { sFamilyClass: os2.sFamilyClass },
+      post: { isFixedPitch: post.isFixedPitch },
+      head: { macStyle: { italic: head.italic } },
+      getGlyph: (gid) => ({ advanceWidth: metrics.advance(gid) }),
+      layout: (text) => shape(metrics, text),
+      createSubset: () => new TrueTypeSubset(tables),
+    };
     fonts.set(face.file, font);
   }
   return font;

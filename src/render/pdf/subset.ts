@@ -45,6 +45,34 @@ export class TrueTypeFont {
     }
   }
 
+  /** What a PDF font descriptor takes from head, post and OS/2. */
+  descriptor(): {
+    head: { bbox: { minX: number; minY: number; maxX: number; maxY: number }; italic: boolean };
+    post: { italicAngle: number; isFixedPitch: boolean };
+    os2: { sFamilyClass: number };
+  } {
+    const head = this.view('head');
+    const post = this.view('post');
+    const os2 = this.tables.has('OS/2') ? this.view('OS/2') : undefined;
+    return {
+      head: {
+        bbox: {
+          minX: head.getInt16(36),
+          minY: head.getInt16(38),
+          maxX: head.getInt16(40),
+          maxY: head.getInt16(42),
+        },
+        italic: (head.getUint16(44) & 0x02) !== 0,
+      },
+      // A 16.16 fixed-point number.
+      post: {
+        italicAngle: post.getInt16(4) + post.getUint16(6) / 65_536,
+        isFixedPitch: post.getUint32(12) !== 0,
+      },
+      os2: { sFamilyClass: os2?.getInt16(30) ?? 0 },
+    };
+  }
+
   table(tag: string): Uint8Array | undefined {
     return this.tables.get(tag);
   }
