@@ -17,8 +17,9 @@ export interface DrawContext {
 }
 
 /**
- * pdfkit takes an already parsed fontkit font as well as a font file's bytes (its types only know the
- * latter): every document shares one parsed font per face, which shapes text from the stored metrics.
+ * pdfkit takes any font object with a `layout` method as well as a font file's bytes (its types only know
+ * the latter): every document shares one font source per face (shaper.ts), which shapes text from the
+ * stored metrics and subsets with our own subsetter.
  */
 export function registerFonts(doc: Doc, fonts: FontSet): void {
   for (const face of Object.values(fonts)) doc.registerFont(face.name, pdfFont(face) as unknown as Buffer);
