@@ -1,8 +1,9 @@
-// Rendering on both cores: a worker thread renders the PDFs (pdfkit, fontkit) while this thread renders
-// the Word and PowerPoint files (our own OOXML writers). Each thread loads only the libraries of its half: letting
-// both threads take any task balanced the time no better (measured) and cost 90 MB more memory, as both then
-// load every library. Kits and the theme travel to the worker as plain data; the worker parses its own fonts.
-// Results are put back in task order, so the output never depends on which thread rendered what.
+// Rendering on both cores: a worker thread renders the PDFs (pdfkit) while this thread renders the Word
+// and PowerPoint files (our own OOXML writers). Only the worker loads pdfkit. Planning the PDFs here and
+// drawing them there was tried (measured): this thread then finished last and the build was slower, since
+// each thread pays for warming up the code it runs. Kits and the theme travel to the worker as plain data;
+// it reads its own fonts. Results are put back in task order, so the output never depends on which thread
+// rendered what.
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { ClockMinutes } from '../content/clock.js';

@@ -1,9 +1,9 @@
 // The fonts pdfkit draws with. pdfkit asks its font for `layout(text)` (glyphs and positions) and otherwise
-// only embeds it (subset, widths, descriptor). We hand it the parsed font with `layout` answered from the
-// stored metrics: each character's glyph, its advance and the pair kerning, without ligatures, exactly as
-// measure.ts measured the line, so what prints is what was fitted. fontkit's own shaping (the OpenType
-// engine) was most of a PDF's rendering time; its subsetting is replaced too (subset.ts), and the few values
-// pdfkit's font descriptor needs come from the font file's tables: no font is parsed for a PDF.
+// only embeds it (subset, widths, descriptor). We hand it a font source of our own: `layout` answered from
+// the stored metrics (each character's glyph, its advance and the pair kerning, without ligatures, exactly
+// as measure.ts measured the line, so what prints is what was fitted), our subsetter (subset.ts), and the
+// few descriptor values from the font file's own tables. fontkit's shaping and subsetting were most of a
+// PDF's rendering time; no font is parsed for a PDF now.
 import type { FontFace } from '../../typeset/fonts.js';
 import { fontData } from '../../typeset/fonts.js';
 import type { FontMetrics } from '../../typeset/metrics.js';
