@@ -38,9 +38,28 @@ export function parseYaml(file: string, text: string): { source?: YamlSource; di
     const position = (offset: number | undefined) => positionAt(file, lines, offset);
     const locate = locator(fast.root, fastChild, (n) => n.start, position);
     const root = cursor(fast.root, fastChild, (n) => n.start, position);
-    return { source: { file, data: fast.data, locate, root }, diagnostics: [] };
+    return { source: { file, data: composed(fast.data), locate, root }, diagnostics: [] };
   }
-  return parseWithYaml(file, text);
+  const parsed = parseWithYaml(file, text);
+  return parsed.source ? { ...parsed, source: { ...parsed.source, data: composed(parsed.source.data) } } : parsed;
+}
+
+/**
+ * Every text in composed form (Unicode NFC): "é" as one character, however the editor saved it. Measuring
+ * and drawing set each character's own glyph, without the font's mark positioning, so an accent typed as a
+ * separate combining mark is composed with its letter first.
+ */
+function composed(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = composed(value[i]);
+    return value;
+  }
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) record[key] = composed(record[key]);
+  }
+  return value;
 }
 
 /** The `yaml` library: the reference reader, for files outside the fast reader's subset. */

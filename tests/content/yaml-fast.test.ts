@@ -177,3 +177,14 @@ describe('aliases', () => {
     expect(source?.data).toEqual({ a: 'Start', b: 'Start' });
   });
 });
+
+describe('composed texts', () => {
+  it('gives every text in composed form (NFC), by either reader, positions unchanged', () => {
+    const decomposed = 'e\u0301e\u0301n'; // "één" typed as letters plus combining accents
+    for (const text of [`title: ${decomposed}\n`, `title: ${decomposed}\nlist: &a [x]\n`]) {
+      const { source } = parseYaml('nl.yaml', text);
+      expect((source?.data as { title: string }).title).toBe('\u00e9\u00e9n');
+      expect(source?.locate(['title'])).toMatchObject({ line: 1, column: 8 });
+    }
+  });
+});
