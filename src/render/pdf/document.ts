@@ -1,10 +1,15 @@
 // A pdfkit document set up the way every PDF of the kit is: PDF 1.7, embedded subset fonts registered,
 // the document language and title shown, fixed dates (so the same input gives the same bytes), tagged
 // when asked, and XMP metadata that stays well-formed XML whatever the texts contain.
-import PDFDocument from 'pdfkit';
+import { createRequire } from 'node:module';
+import type PDFKit from 'pdfkit';
 import { escapeXml } from '../../markup.js';
 import type { FontSet } from '../../typeset/fonts.js';
 import { registerFonts } from './draw.js';
+
+// pdfkit's CommonJS build: it and its dependencies load about 40 ms faster than the ES module build, on
+// the worker's path to its first PDF (measured with DTS_TIMINGS); the same code, the same bytes.
+const PDFDocument = createRequire(import.meta.url)('pdfkit') as typeof PDFKit;
 
 export type Doc = InstanceType<typeof PDFDocument>;
 
