@@ -1,34 +1,52 @@
 // Hyphenation points from TeX patterns (the `hyphen` package), per language. A language without
 // patterns is simply not hyphenated.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-interface Hyphenator {
-  hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
-}
+type Hyphenate = (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
 
-const PATTERNS: Readonly<Record<string, string>> = {
-  nl: 'hyphen/nl/index.js',
-  en: 'hyphen/en-gb/index.js',
-  de: 'hyphen/de-1996/index.js',
-  fr: 'hyphen/fr/index.js',
-  es: 'hyphen/es/index.js',
-  it: 'hyphen/it/index.js',
-  pt: 'hyphen/pt/index.js',
-  da: 'hyphen/da/index.js',
-  sv: 'hyphen/sv/index.js',
-  nb: 'hyphen/nb/index.js',
-  pl: 'hyphen/pl/index.js',
+/** Each language's patterns in the `hyphen` package (hyphen/patterns/<name>.js). */
+export const PATTERNS: Readonly<Record<string, string>> = {
+  nl: 'nl',
+  en: 'en-gb',
+  de: 'de-1996',
+  fr: 'fr',
+  es: 'es',
+  it: 'it',
+  pt: 'pt',
+  da: 'da',
+  sv: 'sv',
+  nb: 'nb',
+  pl: 'pl',
 };
 
+/**
+ * Where `npm run compile` stores the patterns as JSON (dist/hyphenation/, see tools/hyphenation.ts). The
+ * package's patterns are JavaScript array literals, which take twice as long to load as the same data
+ * parsed as JSON; both give the same hyphenator. Running from the sources, there is no such folder.
+ */
+export const PATTERNS_JSON_DIR = new URL('../hyphenation/', import.meta.url);
+
 const require = createRequire(import.meta.url);
-const hyphenators = new Map<string, Hyphenator | null>();
+const hyphenators = new Map<string, Hyphenate | null>();
 const points = new Map<string, readonly number[]>();
 
-function hyphenatorFor(language: string): Hyphenator | null {
+function load(name: string): Hyphenate {
+  const createHyphenator = require('hyphen/hyphen.js') as (patterns: unknown) => Hyphenate;
+  let patterns: unknown;
+  try {
+    patterns = JSON.parse(readFileSync(new URL(`${name}.json`, PATTERNS_JSON_DIR), 'utf8'));
+  } catch {
+    patterns = require(`hyphen/patterns/${name}.js`);
+  }
+  return createHyphenator(patterns);
+}
+
+function hyphenatorFor(language: string): Hyphenate | null {
   const base = language.split('-')[0] ?? language;
   if (!hyphenators.has(base)) {
-    const module = PATTERNS[base];
-    hyphenators.set(base, module ? (require(module) as Hyphenator) : null);
+    const name = PATTERNS[base];
+    hyphenators.set(base, name ? load(name) : null);
   }
   return hyphenators.get(base) ?? null;
 }
@@ -48,7 +66,7 @@ export function hyphenationPoints(word: string, language: string): readonly numb
   const hyphenator = hyphenatorFor(language);
   const found: number[] = [];
   if (hyphenator && word.length >= 5) {
-    const parts = hyphenator.hyphenateSync(word, { hyphenChar: '\u00ad', minWordLength: 5 }).split('\u00ad');
+    const parts = hyphenator(word, { hyphenChar: '\u00ad', minWordLength: 5 }).split('\u00ad');
     let offset = 0;
     for (const part of parts.slice(0, -1)) {
       offset += part.length;
