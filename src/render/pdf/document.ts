@@ -1,15 +1,38 @@
 // A pdfkit document set up the way every PDF of the kit is: PDF 1.7, embedded subset fonts registered,
 // the document language and title shown, fixed dates (so the same input gives the same bytes), tagged
 // when asked, and XMP metadata that stays well-formed XML whatever the texts contain.
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
+import path from 'node:path';
 import type PDFKit from 'pdfkit';
 import { escapeXml } from '../../markup.js';
 import type { FontSet } from '../../typeset/fonts.js';
 import { registerFonts } from './draw.js';
 
-// pdfkit's CommonJS build: it and its dependencies load about 40 ms faster than the ES module build, on
-// the worker's path to its first PDF (measured with DTS_TIMINGS); the same code, the same bytes.
-const PDFDocument = createRequire(import.meta.url)('pdfkit') as typeof PDFKit;
+const require = createRequire(import.meta.url);
+
+/**
+ * pdfkit requires fontkit as it loads, to parse the font files it may be given as bytes. We give it font
+ * sources of our own (shaper.ts), so fontkit would only cost loading: about 0.1 s of the worker's start,
+ * decompressing its unicode and brotli tables. pdfkit gets a stand-in instead, which says so if asked.
+ */
+function withoutFontkit(): void {
+  const fontkit = require.resolve('fontkit', { paths: [path.dirname(require.resolve('pdfkit'))] });
+  if (require.cache[fontkit]) return;
+  const standIn = new Module(fontkit);
+  standIn.filename = fontkit;
+  standIn.loaded = true;
+  standIn.exports = {
+    create: () => {
+      throw new Error('dts gives pdfkit its own font sources (render/pdf/shaper.ts), not font files');
+    },
+  };
+  require.cache[fontkit] = standIn;
+}
+
+// pdfkit's CommonJS build: it and its dependencies load faster than the ES module build, on the worker's
+// path to its first PDF (measured with DTS_TIMINGS); the same code, the same bytes.
+withoutFontkit();
+const PDFDocument = require('pdfkit') as typeof PDFKit;
 
 export type Doc = InstanceType<typeof PDFDocument>;
 
