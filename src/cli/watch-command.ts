@@ -51,7 +51,6 @@ export async function watch(args: readonly string[], io: Io): Promise<number> {
   await buildOnce(parsed, io);
   const contentDir = path.resolve(parsed.values.content);
   const brandFile = parsed.values.brand ? path.resolve(parsed.values.brand) : undefined;
-  io.out(`watching ${parsed.values.content}${brandFile ? ` and ${parsed.values.brand}` : ''}; Ctrl+C stops`);
 
   let pending: Change | 'everything' | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -84,6 +83,8 @@ export async function watch(args: readonly string[], io: Io): Promise<number> {
     // The brand file and the logo next to it: any change there rebuilds everything.
     watchers.push(watchFiles(path.dirname(brandFile), () => schedule('everything')));
   }
+  // Only now: a file saved as soon as this appears is seen.
+  io.out(`watching ${parsed.values.content}${brandFile ? ` and ${parsed.values.brand}` : ''}; Ctrl+C stops`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
