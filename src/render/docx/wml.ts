@@ -1,7 +1,7 @@
 // WordprocessingML pieces as strings: runs, run and paragraph properties, borders, section properties. The
 // other writers (body, styles, numbering, header and footer) build their parts from these. Child elements
 // are written in the order the schema (ECMA-376 Part 1, §17) gives them, which Word insists on.
-import { escapeXml } from '../../markup.js';
+import { xmlText } from '../../markup.js';
 
 /** The WordprocessingML namespaces our parts use. */
 export const NS = {
@@ -12,19 +12,8 @@ export const NS = {
   pic: 'http://schemas.openxmlformats.org/drawingml/2006/picture',
 } as const;
 
-export { XML_DECLARATION } from '../ooxml/relationships.js';
-
-/** "#0b5d7a" → "0B5D7A", as Word writes colours. */
-export const hex = (colour: string): string => colour.replace('#', '').toUpperCase();
-
-/** Characters XML 1.0 does not allow, even escaped. */
-// eslint-disable-next-line no-control-regex
-const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-/** Text for an attribute or element, escaped; characters XML cannot hold are dropped. */
-export function xmlText(text: string): string {
-  return escapeXml(text.replace(INVALID, ''));
-}
+export { hex, XML_DECLARATION } from '../ooxml/xml.js';
+export { xmlText } from '../../markup.js';
 
 export interface RunProps {
   /** A character style id. */

@@ -1,8 +1,7 @@
 // The relationship parts every OOXML package has: _rels/.rels (the main part and the properties) and
 // each part's own _rels/*.rels.
 import { escapeXml } from '../../markup.js';
-
-export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+import { XML_DECLARATION } from './xml.js';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';

@@ -2,7 +2,7 @@
 // The PresentationML writers (master, layouts, slides, tables, notes) build their parts from these. Child
 // elements are written in the order the schema (ECMA-376 Part 1, §21.1) gives them, which PowerPoint
 // insists on. Lengths come in points and are written in EMU (12 700 per point) or hundredths of a point.
-import { escapeXml } from '../../markup.js';
+import { xmlText } from '../../markup.js';
 import type { Box } from './layout.js';
 
 /** The namespaces of PresentationML parts. */
@@ -15,28 +15,14 @@ export const NS = {
 /** The namespace declarations of a slide, layout, master or notes part's root element. */
 export const PML_NAMESPACES = `xmlns:a="${NS.a}" xmlns:r="${NS.r}" xmlns:p="${NS.p}"`;
 
-export { XML_DECLARATION } from '../ooxml/relationships.js';
+export { hex, XML_DECLARATION } from '../ooxml/xml.js';
+export { xmlText } from '../../markup.js';
 
 /** Points to EMU (English Metric Units), rounded: DrawingML positions and sizes are integers. */
 export const emu = (pt: number): number => Math.round(pt * 12_700);
 
 /** Points to hundredths of a point: font sizes and spacing. */
 export const centipoints = (pt: number): number => Math.round(pt * 100);
-
-/** "#0b5d7a" → "0B5D7A", as PowerPoint writes colours. */
-export const hex = (colour: string): string => colour.replace('#', '').toUpperCase();
-
-/** Characters XML 1.0 does not allow, even escaped. */
-// eslint-disable-next-line no-control-regex
-const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-/** What needs escaping or dropping; most texts have none of it and are returned as they are. */
-// eslint-disable-next-line no-control-regex
-const SPECIAL = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
-
-/** Text for an attribute or element, escaped; characters XML cannot hold are dropped. */
-export function xmlText(text: string): string {
-  return SPECIAL.test(text) ? escapeXml(text.replace(INVALID, '')) : text;
-}
 
 export function solidFill(rgb: string): string {
   return `<a:solidFill><a:srgbClr val="${rgb}"/></a:solidFill>`;
