@@ -19,7 +19,7 @@ function wordWidth(face: FontFace, words: Map<string, number>, word: string): nu
     if (previous >= 0) units += metrics.kern(previous, gid);
     previous = gid;
   }
-  width = units / metrics.unitsPerEm;
+  width = units / metrics.info.unitsPerEm;
   words.set(word, width);
   return width;
 }
@@ -47,7 +47,7 @@ export function verticalMetrics(
   face: FontFace,
   size: number,
 ): { ascent: number; descent: number; capHeight: number } {
-  const m = face.metrics;
+  const m = face.metrics.info;
   return {
     ascent: (m.ascent / m.unitsPerEm) * size,
     descent: (Math.abs(m.descent) / m.unitsPerEm) * size,

@@ -31,9 +31,8 @@ export interface ClassPairSubtable {
 
 export type KerningSubtable = PairListSubtable | ClassPairSubtable;
 
-export interface FontMetricsData {
-  /** The font file's name, to tell which file these metrics were read from. */
-  readonly file: string;
+/** What a font says about itself as a whole: size of its em, vertical metrics, name and signature. */
+export interface FontInfo {
   readonly postscriptName: string;
   readonly unitsPerEm: number;
   readonly ascent: number;
@@ -44,6 +43,11 @@ export interface FontMetricsData {
   /** OS/2 ulUnicodeRange1–4 and ulCodePageRange1–2: Word's font signature for an embedded font. */
   readonly unicodeRange: readonly number[];
   readonly codePageRange: readonly number[];
+}
+
+export interface FontMetricsData extends FontInfo {
+  /** The font file's name, to tell which file these metrics were read from. */
+  readonly file: string;
   readonly cmap: readonly CmapRun[];
   /** Advance width of every glyph, by glyph id, in font units. */
   readonly advances: readonly number[];

@@ -2,7 +2,7 @@
 // in arrays and maps. Measuring (every renderer) and drawing (the PDFs) both use these, so what is drawn is
 // exactly what was measured, and no build parses a font or shapes text to learn a width.
 import { readFileSync } from 'node:fs';
-import type { FontMetricsData, KerningSubtable } from './metrics-data.js';
+import type { FontInfo, FontMetricsData, KerningSubtable } from './metrics-data.js';
 
 /** The index of the range holding `glyph` in sorted [first, last, …] runs of `width` numbers, or -1. */
 function findRange(runs: Int32Array, width: number, glyph: number): number {
@@ -74,15 +74,7 @@ class KerningTable {
 }
 
 export class FontMetrics {
-  readonly postscriptName: string;
-  readonly unitsPerEm: number;
-  readonly ascent: number;
-  readonly descent: number;
-  readonly lineGap: number;
-  readonly capHeight: number;
-  readonly xHeight: number;
-  readonly unicodeRange: readonly number[];
-  readonly codePageRange: readonly number[];
+  readonly info: FontInfo;
   /** Glyph ids of the Basic Multilingual Plane by code point (0: none); `astral` has the rest. */
   private readonly bmp = new Uint16Array(0x10000);
   private readonly astral = new Map<number, number>();
@@ -92,15 +84,8 @@ export class FontMetrics {
   private readonly tables: (KerningTable | undefined)[][];
 
   constructor(data: FontMetricsData) {
-    this.postscriptName = data.postscriptName;
-    this.unitsPerEm = data.unitsPerEm;
-    this.ascent = data.ascent;
-    this.descent = data.descent;
-    this.lineGap = data.lineGap;
-    this.capHeight = data.capHeight;
-    this.xHeight = data.xHeight;
-    this.unicodeRange = data.unicodeRange;
-    this.codePageRange = data.codePageRange;
+    const { file: _file, cmap: _cmap, advances: _advances, kerning: _kerning, ...info } = data;
+    this.info = info;
     for (const [from, to, gid] of data.cmap)
       for (let c = from; c <= to; c++) {
         if (c < 0x10000) this.bmp[c] = gid + c - from;

@@ -65,7 +65,7 @@ describe('PDF shaping', () => {
     expect(run.glyphs.map((g) => String.fromCodePoint(...g.codePoints)).join('')).toBe(text);
     const drawn = run.positions.reduce((sum, p) => sum + p.xAdvance, 0);
     expect(drawn).toBe(run.advanceWidth);
-    expect((drawn / face.metrics.unitsPerEm) * 12).toBeCloseTo(textWidth(face, text, 12), 9);
+    expect((drawn / face.metrics.info.unitsPerEm) * 12).toBeCloseTo(textWidth(face, text, 12), 9);
   });
 
   it('kerns inside words, never across a space', () => {

@@ -66,8 +66,8 @@ export function fontEntry(family: EmbeddedFamily, embed: boolean): FontEmbedding
     ['embedBold', family.bold],
     ['embedItalic', family.italic],
   ] as const;
-  const range = family.regular.metrics.unicodeRange;
-  const pages = family.regular.metrics.codePageRange;
+  const range = family.regular.metrics.info.unicodeRange;
+  const pages = family.regular.metrics.info.codePageRange;
   const files = new Map<string, Buffer>();
   const embeds = embed
     ? faces

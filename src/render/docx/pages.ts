@@ -59,7 +59,7 @@ export class PageModel {
   }
 
   lineHeight(style: TextStyle): number {
-    const font = this.face(style).metrics;
+    const font = this.face(style).metrics.info;
     const natural = ((font.ascent - font.descent + font.lineGap) / font.unitsPerEm) * style.size;
     return (natural * style.line) / 240;
   }

@@ -7,6 +7,7 @@
 import type { FontFace } from '../../typeset/fonts.js';
 import { fontData } from '../../typeset/fonts.js';
 import type { FontMetrics } from '../../typeset/metrics.js';
+import type { FontInfo } from '../../typeset/metrics-data.js';
 import { TrueTypeFont, TrueTypeSubset } from './subset.js';
 
 interface Glyph {
@@ -111,14 +112,7 @@ export function selectFace(doc: object, face: FontFace): void {
  * advance, `layout` and `createSubset`. Answered from the stored metrics and the font file's own tables, so
  * no font is parsed for a PDF.
  */
-export interface PdfFontSource {
-  readonly postscriptName: string;
-  readonly unitsPerEm: number;
-  readonly ascent: number;
-  readonly descent: number;
-  readonly lineGap: number;
-  readonly capHeight: number;
-  readonly xHeight: number;
+export interface PdfFontSource extends FontInfo {
   readonly italicAngle: number;
   readonly bbox: {
     readonly minX: number;
@@ -144,13 +138,7 @@ export function pdfFont(face: FontFace): PdfFontSource {
     const metrics = face.metrics;
     const { head, post, os2 } = tables.descriptor();
     font = {
-      postscriptName: metrics.postscriptName,
-      unitsPerEm: metrics.unitsPerEm,
-      ascent: metrics.ascent,
-      descent: metrics.descent,
-      lineGap: metrics.lineGap,
-      capHeight: metrics.capHeight,
-      xHeight: metrics.xHeight,
+      ...metrics.info,
       italicAngle: post.italicAngle,
       bbox: head.bbox,
       'OS/2': { sFamilyClass: os2.sFamilyClass },
