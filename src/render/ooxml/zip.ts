@@ -106,13 +106,46 @@ export function dosDateTime(date: Date): { date: number; time: number } {
   };
 }
 
+interface PreparedEntry {
+  readonly name: Buffer;
+  readonly flags: number;
+  readonly method: number;
+  readonly crc: number;
+  /** As stored (deflated or not). */
+  readonly bytes: Uint8Array;
+  /** Uncompressed. */
+  readonly size: number;
+}
+
+/**
+ * The 26 bytes a local header and its central directory record share, from "version needed to extract"
+ * to the extra field's length (APPNOTE 4.3.7 and 4.3.12).
+ */
+function writeEntryFields(
+  out: Buffer,
+  at: number,
+  entry: PreparedEntry,
+  dos: { date: number; time: number },
+): void {
+  out.writeUInt16LE(entry.method === DEFLATE ? 20 : 10, at); // version needed to extract
+  out.writeUInt16LE(entry.flags, at + 2);
+  out.writeUInt16LE(entry.method, at + 4);
+  out.writeUInt16LE(dos.time, at + 6);
+  out.writeUInt16LE(dos.date, at + 8);
+  out.writeUInt32LE(entry.crc, at + 10);
+  out.writeUInt32LE(entry.bytes.length, at + 14);
+  out.writeUInt32LE(entry.size, at + 18);
+  out.writeUInt16LE(entry.name.length, at + 22);
+  out.writeUInt16LE(0, at + 24); // extra field length
+}
+
 /** The entries as one zip file, in the order given: the same entries and date always give the same bytes. */
 export function writeZip(entries: readonly ZipEntry[], options: ZipOptions): Buffer {
   const level = options.level ?? 6;
-  const { date, time } = dosDateTime(options.date);
+  const dos = dosDateTime(options.date);
   if (entries.length > 0xffff) throw new Error(`zip: ${entries.length} entries need ZIP64`);
   const seen = new Set<string>();
-  const prepared = entries.map((entry) => {
+  const prepared = entries.map((entry): PreparedEntry => {
     if (entry.name === '' || entry.name.startsWith('/') || entry.name.includes('\\'))
       throw new Error(`zip: "${entry.name}" is not a relative path with forward slashes`);
     if (seen.has(entry.name)) throw new Error(`zip: "${entry.name}" is given twice`);
@@ -144,16 +177,7 @@ export function writeZip(entries: readonly ZipEntry[], options: ZipOptions): Buf
   for (const entry of prepared) {
     offsets.push(at);
     out.writeUInt32LE(LOCAL_HEADER, at);
-    out.writeUInt16LE(entry.method === DEFLATE ? 20 : 10, at + 4); // version needed to extract
-    out.writeUInt16LE(entry.flags, at + 6);
-    out.writeUInt16LE(entry.method, at + 8);
-    out.writeUInt16LE(time, at + 10);
-    out.writeUInt16LE(date, at + 12);
-    out.writeUInt32LE(entry.crc, at + 14);
-    out.writeUInt32LE(entry.bytes.length, at + 18);
-    out.writeUInt32LE(entry.size, at + 22);
-    out.writeUInt16LE(entry.name.length, at + 26);
-    out.writeUInt16LE(0, at + 28); // extra field length
+    writeEntryFields(out, at + 4, entry, dos);
     at += LOCAL_SIZE;
     at += entry.name.copy(out, at);
     out.set(entry.bytes, at);
@@ -164,16 +188,7 @@ export function writeZip(entries: readonly ZipEntry[], options: ZipOptions): Buf
   prepared.forEach((entry, i) => {
     out.writeUInt32LE(CENTRAL_HEADER, at);
     out.writeUInt16LE(MADE_BY, at + 4);
-    out.writeUInt16LE(entry.method === DEFLATE ? 20 : 10, at + 6);
-    out.writeUInt16LE(entry.flags, at + 8);
-    out.writeUInt16LE(entry.method, at + 10);
-    out.writeUInt16LE(time, at + 12);
-    out.writeUInt16LE(date, at + 14);
-    out.writeUInt32LE(entry.crc, at + 16);
-    out.writeUInt32LE(entry.bytes.length, at + 20);
-    out.writeUInt32LE(entry.size, at + 24);
-    out.writeUInt16LE(entry.name.length, at + 28);
-    out.writeUInt16LE(0, at + 30); // extra field length
+    writeEntryFields(out, at + 6, entry, dos);
     out.writeUInt16LE(0, at + 32); // comment length
     out.writeUInt16LE(0, at + 34); // disk number start
     out.writeUInt16LE(0, at + 36); // internal attributes
