@@ -14,7 +14,7 @@ import { defaultTheme } from '../theme/theme.js';
 import type { Workspace } from '../workspace/workspace.js';
 import type { ArtefactKind } from './artefacts.js';
 import { artefactKinds } from './artefacts.js';
-import { renderAll, RenderWorker } from './parallel.js';
+import { renderAll, RenderWorker, selectsPdf } from './parallel.js';
 import { clock, span } from './timings.js';
 
 export interface BuildConfig {
@@ -84,7 +84,7 @@ interface Task {
 
 export async function build(config: BuildConfig, workspace: Workspace): Promise<BuildResult> {
   // Started first, so the worker loads its libraries and fonts while this thread loads the content.
-  const worker = config.parallel ? RenderWorker.start() : undefined;
+  const worker = config.parallel && selectsPdf(config.only) ? RenderWorker.start() : undefined;
   try {
     return await buildWith(config, workspace, worker);
   } finally {

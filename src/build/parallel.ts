@@ -70,6 +70,11 @@ export type WorkerReply =
   | { readonly index: number; readonly ok: true; readonly result: TaskResult; readonly spans?: Span[] }
   | { readonly index: number; readonly ok: false; readonly message: string };
 
+/** Whether a selection of artefacts (`--only`; every artefact when absent) has a PDF for the worker. */
+export function selectsPdf(only: readonly string[] | undefined): boolean {
+  return !only || only.some((artefact) => PDF_ARTEFACTS.has(artefact));
+}
+
 /** The artefacts the worker renders, so it can load their renderers before the first task arrives. */
 export const WORKER_ARTEFACTS: readonly string[] = [...PDF_ARTEFACTS];
 
@@ -88,12 +93,16 @@ export class RenderWorker {
    * next `start()` hands it over. Its loading then overlaps all of this thread's.
    */
   static prestart(): void {
+    // Unreferenced until a build takes it: a command that stops before building (a usage error, a bad
+    // brand file) must still exit, not wait for a worker nobody will use.
     RenderWorker.early ??= RenderWorker.spawn();
+    RenderWorker.early?.worker.unref();
   }
 
   static start(): RenderWorker | undefined {
     const early = RenderWorker.early;
     RenderWorker.early = undefined;
+    early?.worker.ref();
     return early ?? RenderWorker.spawn();
   }
 
@@ -151,7 +160,9 @@ export async function renderAll(
     .sort((a, b) => (COST[tasks[b]!.artefact] ?? 1) - (COST[tasks[a]!.artefact] ?? 1) || a - b);
   const pdf = queue.filter((i) => PDF_ARTEFACTS.has(tasks[i]!.artefact));
   const office = queue.filter((i) => !PDF_ARTEFACTS.has(tasks[i]!.artefact));
-  const useWorker = worker !== undefined && pdf.length > 0 && office.length > 0;
+  // The worker has been loading pdfkit since the build started: it draws the PDFs even when they are all
+  // there is, rather than this thread loading pdfkit a second time.
+  const useWorker = worker !== undefined && pdf.length > 0;
   const mine = useWorker ? office : queue;
 
   const workerDone = useWorker ? runWorker(worker, tasks, shared, pdf, results, onDone) : Promise.resolve();

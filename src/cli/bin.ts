@@ -3,8 +3,11 @@
 // worker is started first, so it loads pdfkit and the fonts while this thread loads everything else.
 const args = process.argv.slice(2);
 if (args[0] === 'build' && !args.includes('--help') && !args.includes('-h')) {
-  const { RenderWorker } = await import('../build/parallel.js');
-  RenderWorker.prestart();
+  const { RenderWorker, selectsPdf } = await import('../build/parallel.js');
+  // `--only x,y` or `--only=x,y`; a misread only starts (or skips) the worker early, build() decides.
+  const at = args.findIndex((a) => a === '--only' || a.startsWith('--only='));
+  const only = at < 0 ? undefined : (args[at]!.slice('--only='.length) || (args[at + 1] ?? '')).split(',');
+  if (selectsPdf(only?.map((a) => a.trim()))) RenderWorker.prestart();
 }
 const { run } = await import('./main.js');
 

@@ -330,4 +330,21 @@ describe('dts build on both cores', () => {
     });
     expect(plain.stderr).not.toContain('timings');
   }, 60_000);
+
+  it('exits when it stops before building: the worker started early does not keep it waiting', () => {
+    const bin = path.join(import.meta.dirname, '..', '..', 'dist', 'cli', 'bin.js');
+    const broken = tempContent({
+      'content/data-team-start/kit.yaml': (t) => t.replace('kind: data-team-start', 'kind: ['),
+    });
+    const runs: [string[], number][] = [
+      [['build', '--content', FIXTURE_DIR, '--only', 'nonsense'], 2],
+      [['build', '--content', FIXTURE_DIR, '--brand', path.join(tmpdir(), 'no-such-brand.yaml')], 1],
+      [['build', '--content', broken, '--out', mkdtempSync(path.join(tmpdir(), 'dts-stop-'))], 1],
+    ];
+    for (const [args, code] of runs) {
+      const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 20_000 });
+      expect(result.signal, args.join(' ')).toBeNull();
+      expect(result.status, `${args.join(' ')}\n${result.stderr}`).toBe(code);
+    }
+  }, 60_000);
 });
