@@ -22,6 +22,8 @@ interface Position {
   yAdvance: number;
   xOffset: number;
   yOffset: number;
+  /** The glyph's own advance, which pdfkit adds to scaled positions. */
+  advanceWidth?: number;
 }
 
 export interface GlyphRun {
@@ -74,7 +76,6 @@ interface EmbeddedFont {
 function encodeWith(font: EmbeddedFont, metrics: FontMetrics, text: string): [string[], Position[]] {
   const run = shape(metrics, text);
   const hex: string[] = [];
-  const positions: Position[] = [];
   const scale = font.scale;
   for (let i = 0; i < run.glyphs.length; i++) {
     const glyph = run.glyphs[i]!;
@@ -82,16 +83,12 @@ function encodeWith(font: EmbeddedFont, metrics: FontMetrics, text: string): [st
     hex.push(gid.toString(16).padStart(4, '0'));
     font.widths[gid] ??= glyph.advanceWidth * scale;
     font.unicode[gid] ??= glyph.codePoints;
+    // The run is this call's own: its positions are scaled in place.
     const p = run.positions[i]!;
-    positions.push({
-      xAdvance: p.xAdvance * scale,
-      yAdvance: 0,
-      xOffset: 0,
-      yOffset: 0,
-      advanceWidth: glyph.advanceWidth * scale,
-    } as Position);
+    p.xAdvance *= scale;
+    p.advanceWidth = glyph.advanceWidth * scale;
   }
-  return [hex, positions];
+  return [hex, run.positions];
 }
 
 const encoding = new WeakSet<object>();
