@@ -6,6 +6,7 @@ const general = `dts — builds the Data Team Start kit and the Checklist Samen 
 Usage:
   dts check [options]     validate all content in every language; prints every problem at once
   dts build [options]     check the content and build the kits' artefacts
+  dts translate <action>  for translators: status, export/import PO files, accept a checked translation
   dts plan <answers>      a project plan draft (DOCX) from a filled-in checklist PDF or answers YAML
   dts watch [options]     build, then rebuild what changes when content or brand files are saved
   dts site [--out DIR]    the download page (index.html with previews) for a built output folder
@@ -98,7 +99,37 @@ Environment:
 Exit codes: 0 written, 1 the answers file is missing, unreadable, not a checklist, or for another
 version or language, 2 usage errors.`;
 
+const translate = `dts translate status|export|import|accept [options]
+
+For translators. Each text has a permanent id (its field path, e.g. assignments.roles.title); dts keeps a
+record of the source-language text each translation was made from (texts/<language>.translated-from.json),
+so "dts check" can say which translations are outdated.
+
+  dts translate status [--kit ID] [--lang L]
+      per kit and language: how many texts are translated, missing and outdated
+  dts translate export --lang L [--kit ID] [--out DIR]
+      writes DIR/<kit>.<L>.po (default DIR: translations) for Poedit, Weblate, OmegaT and other tools:
+      the source text, the translation so far, outdated ones marked fuzzy with the old source text
+  dts translate import FILE.po [FILE.po ...]
+      writes the translations into texts/<L>.yaml in place (comments and layout kept) and records the
+      source texts they were made from; fuzzy entries are imported but stay outdated. A new language's file
+      is made from the source language's. Nothing is written when the file has an error.
+  dts translate accept --lang L [--kit ID] [--field ID[,ID]]
+      records that the translations (all, or these fields) match today's source texts; run it after
+      checking outdated texts by hand in texts/<L>.yaml
+
+Options:
+  --content DIR   the content folder (default: content)
+  --kit ID[,ID]   only these kits
+  --lang L[,L]    the languages to work on
+  --out DIR       where export writes (default: translations)
+  --field ID      accept only these texts (ids as dts check prints them)
+  -h, --help      this text
+
+Exit codes: 0 done, 1 content or translation-file errors (nothing written), 2 usage errors.`;
+
 export function helpText(command?: string): string {
+  if (command === 'translate') return translate;
   if (command === 'plan') return plan;
   if (command === 'watch') return watch;
   if (command === 'site') return site;

@@ -42,7 +42,10 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   if (command === 'plan') return (await import('./plan-command.js')).plan(rest, io);
   if (command === 'site') return (await import('./site-command.js')).site(rest, io);
   if (command === 'watch') return (await import('./watch-command.js')).watch(rest, io);
-  throw new UsageError(`unknown command "${command}" (expected check, build, plan, watch or site)`);
+  if (command === 'translate') return (await import('./translate-command.js')).translate(rest, io);
+  throw new UsageError(
+    `unknown command "${command}" (expected check, build, translate, plan, watch or site)`,
+  );
 }
 
 async function check(args: readonly string[], io: Io): Promise<number> {

@@ -1,7 +1,5 @@
 // `dts plan <filled-checklist.pdf | answers.yaml> --out plan.docx`: the project plan draft from a
 // checklist's answers. Loaded only when used, like `build`.
-import { rename, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkAnswers } from '../answers/model.js';
 import { readAnswers } from '../answers/read.js';
@@ -14,6 +12,7 @@ import { defaultTheme } from '../theme/theme.js';
 import { nodeWorkspace } from '../workspace/workspace.js';
 import type { Io } from './common.js';
 import { ExitCode, printHelp, report, UsageError } from './common.js';
+import { writeAtomically } from './write-file.js';
 
 const planOptions = {
   out: { type: 'string' },
@@ -109,17 +108,4 @@ function planDate(): Date {
   if (!/^\d+$/.test(value))
     throw new UsageError(`SOURCE_DATE_EPOCH: "${value}" is not a whole number of seconds`);
   return new Date(Number(value) * 1000);
-}
-
-/** A temporary file next to the target, then a rename: a reader never sees half a document. */
-async function writeAtomically(file: string, bytes: Buffer): Promise<void> {
-  const target = path.resolve(file);
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temp, bytes);
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
 }

@@ -10,6 +10,10 @@ import { kitTypes } from './kit-types.js';
 import type { LocalisedKit } from './model.js';
 import { originsOf } from './origins.js';
 import { languageCodeSchema } from './schema/common.js';
+import { describeChange, outdatedTexts } from '../translation/outdated.js';
+import type { TranslationRecord } from '../translation/record.js';
+import { parseRecord, recordFile, recordLanguage } from '../translation/record.js';
+import { HEADER_KEYS, textUnits } from '../translation/units.js';
 import { fillFrom, findTextGaps } from './translation.js';
 import type { PathSegment, YamlSource } from './yaml-source.js';
 import { parseYaml } from './yaml-source.js';
@@ -32,8 +36,6 @@ export interface LoadedContent {
   readonly kits: readonly LoadedKit[];
   readonly diagnostics: readonly Diagnostic[];
 }
-
-const HEADER_KEYS = new Set(['language', 'fallback']);
 
 export interface LoadOptions {
   /** Load only these kit folders (all when absent). */
@@ -106,13 +108,18 @@ async function loadKit(
 ): Promise<{ kit?: LoadedKit; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const textsDir = path.join(dir, 'texts');
-  const [structureRead, files] = await Promise.all([
-    readFile(workspace, path.join(dir, 'kit.yaml')),
-    workspace.list(textsDir).then((names) => names.filter((name) => name.endsWith('.yaml'))),
-  ]);
+  const [structureRead, names] = await Promise.all([readFile(workspace, path.join(dir, 'kit.yaml')), workspace.list(textsDir)]);
+  const files = names.filter((name) => name.endsWith('.yaml'));
+  const recordLanguages = names.map(recordLanguage).filter((l): l is string => l !== undefined);
   const isLanguage = files.map((name) => languageCodeSchema.safeParse(name.slice(0, -'.yaml'.length)).success);
   // Read only once kit.yaml is known to be there: without it the texts are not looked at.
-  const textReads = 'problem' in structureRead ? [] : await Promise.all(files.map((name, i) => (isLanguage[i] ? readFile(workspace, path.join(textsDir, name)) : undefined)));
+  const [textReads, recordReads] =
+    'problem' in structureRead
+      ? [[], []]
+      : await Promise.all([
+          Promise.all(files.map((name, i) => (isLanguage[i] ? readFile(workspace, path.join(textsDir, name)) : undefined))),
+          Promise.all(recordLanguages.map((language) => readFile(workspace, recordFile(textsDir, language)))),
+        ]);
   const source = readYaml(structureRead, diagnostics);
   if (!source) return { diagnostics };
 
@@ -153,10 +160,11 @@ async function loadKit(
   }
 
   const languages = [structure.sourceLanguage, ...[...texts.keys()].filter((l) => l !== structure.sourceLanguage).sort()];
+  const records = readRecords(recordLanguages, recordReads, structure.sourceLanguage, texts, diagnostics);
   const localised = new Map<string, LocalisedKit>();
   let sourceValid = false;
   for (const language of languages) {
-    const result = checkLanguage(structure, language, texts, sourceValid, structureValid);
+    const result = checkLanguage(structure, language, texts, sourceValid, structureValid, records.get(language));
     if (language === structure.sourceLanguage) sourceValid = !hasErrors(result.diagnostics);
     diagnostics.push(...result.diagnostics);
     if (result.kit && !hasErrors(result.diagnostics)) localised.set(language, result.kit);
@@ -174,6 +182,29 @@ async function loadKit(
     },
     diagnostics,
   };
+}
+
+/** The records of what each translation was made from (the languages that have one). */
+function readRecords(
+  languages: readonly string[],
+  reads: readonly Read[],
+  sourceLanguage: string,
+  texts: ReadonlyMap<string, YamlSource>,
+  diagnostics: Diagnostic[],
+): Map<string, TranslationRecord> {
+  const records = new Map<string, TranslationRecord>();
+  languages.forEach((language, i) => {
+    const read = reads[i];
+    if (!read || language === sourceLanguage || !texts.has(language)) return; // a stray record is harmless
+    if ('problem' in read) {
+      diagnostics.push(read.problem);
+      return;
+    }
+    const parsed = parseRecord(read.file, read.text, { language, sourceLanguage });
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.record) records.set(language, parsed.record);
+  });
+  return records;
 }
 
 function prepareStructure(source: YamlSource, folder: string, diagnostics: Diagnostic[]): ParsedStructure | undefined {
@@ -212,6 +243,7 @@ function checkLanguage(
   texts: ReadonlyMap<string, YamlSource>,
   sourceValid: boolean,
   structureValid: boolean,
+  record: TranslationRecord | undefined,
 ): { kit?: LocalisedKit; diagnostics: Diagnostic[] } {
   const source = texts.get(language);
   const base = texts.get(structure.sourceLanguage);
@@ -247,6 +279,18 @@ function checkLanguage(
           hint: `translate it, or add "fallback: ${structure.sourceLanguage}" at the top of this file to use the ${structure.sourceLanguage} text meanwhile`,
         });
       }
+    }
+  }
+
+  // Translations whose source text has changed since they were made (by the record of what they were made from).
+  if (!isSource && sourceValid && record) {
+    const sourceFile = path.basename(base.file);
+    for (const { unit, was } of outdatedTexts(textUnits(base.data), data, record)) {
+      const at = base.locate(unit.path);
+      reporter.report('outdated-text', unit.path, `was translated from an older "${structure.sourceLanguage}" text, which has changed since: ${describeChange(was, unit.source)}`, {
+        severity: 'warning',
+        hint: `check the translation against ${sourceFile} line ${at.line}, then run "dts translate accept --kit ${structure.id} --lang ${language} --field ${unit.key}"`,
+      });
     }
   }
 

@@ -1,0 +1,174 @@
+// Translations as gettext PO files, the format Poedit, Weblate, Lokalize, OmegaT and most translation
+// tools read. One entry per text: msgctxt is the field path (the unit's permanent id), msgid the source
+// text, msgstr the translation. An outdated translation is marked fuzzy with the source text it was made
+// from as the previous msgid (`#| msgid`), as gettext's own tools do. Parsing and writing is gettext-parser's.
+import type { GetTextTranslation, GetTextTranslations } from 'gettext-parser';
+import { po } from 'gettext-parser';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { TranslationRecord } from './record.js';
+import type { TextUnit } from './units.js';
+import { translationOf } from './units.js';
+
+/** The header field that names the kit a PO file belongs to. */
+const KIT_HEADER = 'X-Dts-Kit';
+const SOURCE_HEADER = 'X-Dts-Source-Language';
+
+export interface PoExport {
+  readonly kit: string;
+  readonly version: string;
+  readonly sourceLanguage: string;
+  readonly language: string;
+  readonly units: readonly TextUnit[];
+  /** The language's texts as they are (undefined for a language that has no file yet). */
+  readonly target: unknown;
+  readonly record?: TranslationRecord;
+  /** `file:line` of each unit in the source language's file, for the references translators click. */
+  readonly reference: (unit: TextUnit) => string;
+}
+
+export function writePo(e: PoExport): string {
+  const entries: Record<string, Record<string, GetTextTranslation>> = {
+    '': { '': { msgid: '', msgstr: [''] } },
+  };
+  for (const unit of e.units) {
+    const translation = translationOf(e.target, unit);
+    const was = e.record?.texts[unit.key];
+    const outdated = translation !== undefined && was !== undefined && was !== unit.source;
+    entries[unit.key] = {
+      [unit.source]: {
+        msgctxt: unit.key,
+        msgid: unit.source,
+        msgstr: [translation ?? ''],
+        comments: {
+          reference: e.reference(unit),
+          ...(outdated ? { flag: 'fuzzy', previous: `msgid ${quote(was)}` } : {}),
+        },
+      },
+    };
+  }
+  const table: GetTextTranslations = {
+    charset: 'utf-8',
+    headers: {
+      'Project-Id-Version': `${e.kit} ${e.version}`,
+      Language: e.language,
+      'MIME-Version': '1.0',
+      'Content-Type': 'text/plain; charset=UTF-8',
+      'Content-Transfer-Encoding': '8bit',
+      [KIT_HEADER]: e.kit,
+      [SOURCE_HEADER]: e.sourceLanguage,
+    },
+    translations: entries,
+  };
+  return po.compile(table, { foldLength: 79 }).toString('utf8') + '\n';
+}
+
+/** A PO string literal: what gettext writes after `msgid`. */
+function quote(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
+}
+
+export interface PoEntry {
+  readonly key: string;
+  /** The source text the translator saw. */
+  readonly source: string;
+  readonly translation: string;
+  /** Marked fuzzy: not confirmed by the translator. */
+  readonly fuzzy: boolean;
+  readonly line: number;
+}
+
+export interface ReadPo {
+  readonly kit?: string;
+  readonly language?: string;
+  readonly sourceLanguage?: string;
+  readonly entries: readonly PoEntry[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function readPo(file: string, text: string): ReadPo {
+  const error = (message: string, line?: number, hint?: string): Diagnostic => ({
+    severity: 'error',
+    code: 'translation-file',
+    file,
+    ...(line !== undefined ? { line, column: 1 } : {}),
+    message,
+    ...(hint ? { hint } : {}),
+  });
+  let table: GetTextTranslations;
+  try {
+    table = po.parse(text, { validation: true });
+  } catch (e) {
+    const line = (e as { lineNumber?: unknown }).lineNumber;
+    const message = (e as Error).message.replace(/^Error parsing PO data: /, '');
+    return {
+      entries: [],
+      diagnostics: [error(`is not a valid PO file: ${message}`, typeof line === 'number' ? line : undefined)],
+    };
+  }
+  const lines = contextLines(text);
+  const diagnostics: Diagnostic[] = [];
+  const entries: PoEntry[] = [];
+  for (const [context, byId] of Object.entries(table.translations)) {
+    const found = Object.values(byId).filter((t) => t.msgid !== '' || context !== '');
+    if (found.length === 0) continue;
+    const line = lines.get(context);
+    if (context === '') {
+      diagnostics.push(
+        error(
+          'has an entry without msgctxt (expected the field path of each text as its msgctxt, as dts translate export writes it)',
+          line,
+        ),
+      );
+      continue;
+    }
+    if (found.length > 1) {
+      diagnostics.push(error(`has ${found.length} entries for msgctxt "${context}" (expected one)`, line));
+      continue;
+    }
+    const entry = found[0]!;
+    entries.push({
+      key: context,
+      source: entry.msgid,
+      translation: entry.msgstr[0] ?? '',
+      fuzzy: (entry.comments?.flag ?? '').split(/[,\s]+/).includes('fuzzy'),
+      line: line ?? 1,
+    });
+  }
+  const header = (name: string) => {
+    const found = Object.entries(table.headers).find(([k]) => k.toLowerCase() === name.toLowerCase());
+    return found?.[1]?.trim() || undefined;
+  };
+  const kit = header(KIT_HEADER);
+  const language = header('Language');
+  const sourceLanguage = header(SOURCE_HEADER);
+  if (!kit)
+    diagnostics.push(
+      error(`has no "${KIT_HEADER}" header (expected the kit's id, as dts translate export writes it)`, 1),
+    );
+  if (!language)
+    diagnostics.push(
+      error('has no "Language" header (expected the language code of the translation, e.g. de)', 1),
+    );
+  return {
+    ...(kit ? { kit } : {}),
+    ...(language ? { language } : {}),
+    ...(sourceLanguage ? { sourceLanguage } : {}),
+    entries,
+    diagnostics,
+  };
+}
+
+/** The line of each entry's `msgctxt`, for messages that point at it. */
+function contextLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  text.split('\n').forEach((line, i) => {
+    const m = /^msgctxt\s+("(?:[^"\\]|\\.)*")\s*$/.exec(line);
+    if (!m) return;
+    try {
+      lines.set(JSON.parse(m[1]!) as string, i + 1);
+    } catch {
+      // An escape JSON does not know: the message then points at the file's start.
+    }
+  });
+  return lines;
+}

@@ -1,0 +1,179 @@
+// The translation workflow's decisions, pure: where a language stands, and what importing a translation
+// file changes. The `dts translate` command reads and writes the files around them.
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { closest } from '../content/zod-issues.js';
+import { outdatedTexts } from './outdated.js';
+import type { ReadPo } from './po.js';
+import type { TranslationRecord } from './record.js';
+import { acceptTranslations } from './record.js';
+import type { LanguageFile } from './kit-texts.js';
+import type { TextUnit } from './units.js';
+import { translationOf } from './units.js';
+import type { TextChange } from './yaml-edit.js';
+import { editTexts, fileFromSource } from './yaml-edit.js';
+import { parseDocument } from 'yaml';
+
+export interface LanguageStatus {
+  readonly texts: number;
+  readonly translated: number;
+  readonly missing: number;
+  /** Translated from a source text that has changed since. */
+  readonly outdated: number;
+  /** Translated, but the record does not say from what (no record, or not accepted yet). */
+  readonly unrecorded: number;
+}
+
+export function languageStatus(
+  units: readonly TextUnit[],
+  target: unknown,
+  record: TranslationRecord | undefined,
+): LanguageStatus {
+  const translated = units.filter((u) => translationOf(target, u) !== undefined);
+  return {
+    texts: units.length,
+    translated: translated.length,
+    missing: units.length - translated.length,
+    outdated: record ? outdatedTexts(units, target, record).length : 0,
+    unrecorded: translated.filter((u) => record?.texts[u.key] === undefined).length,
+  };
+}
+
+export interface ImportInput {
+  readonly poFile: string;
+  readonly po: ReadPo;
+  readonly kit: string;
+  readonly language: string;
+  readonly sourceLanguage: string;
+  readonly units: readonly TextUnit[];
+  readonly source: LanguageFile;
+  /** The language's file as it is, when it has one. */
+  readonly existing?: LanguageFile;
+  readonly record?: TranslationRecord;
+}
+
+export interface ImportResult {
+  /** The language file's new text (unchanged when nothing changed). */
+  readonly text: string;
+  readonly record: TranslationRecord;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly changed: number;
+  /** Fuzzy entries: imported, but not recorded as up to date. */
+  readonly unconfirmed: number;
+  /** Whether the file was written anew in the source file's layout (it was missing, or lacked texts). */
+  readonly rebuilt: boolean;
+}
+
+/** What importing a PO file into a language does; errors (an unknown text) mean nothing may be written. */
+export function planImport(input: ImportInput): ImportResult {
+  const diagnostics: Diagnostic[] = [];
+  const byKey = new Map(input.units.map((u) => [u.key, u]));
+  const keys = [...byKey.keys()];
+  const changes: TextChange[] = [];
+  const accepted = new Set<string>();
+  const translatedFrom = new Map<string, string>();
+  let unconfirmed = 0;
+  const current = input.existing?.yaml.data;
+  for (const entry of input.po.entries) {
+    const unit = byKey.get(entry.key);
+    if (!unit) {
+      const guess = closest(entry.key, keys);
+      diagnostics.push({
+        severity: 'error',
+        code: 'unknown-key',
+        file: input.poFile,
+        line: entry.line,
+        column: 1,
+        field: entry.key,
+        message: `is not a text of ${input.kit} (expected the msgctxt of a text in ${input.source.file})`,
+        hint: guess ? `did you mean "${guess}"?` : 'export the file anew with dts translate export',
+      });
+      continue;
+    }
+    const translation = entry.translation.normalize('NFC');
+    if (translation.trim() === '') continue;
+    if (translation !== translationOf(current, unit)) changes.push({ path: unit.path, value: translation });
+    if (entry.fuzzy) {
+      unconfirmed += 1;
+      continue;
+    }
+    accepted.add(unit.key);
+    const seen = entry.source.normalize('NFC');
+    translatedFrom.set(unit.key, seen);
+    if (seen !== unit.source) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'outdated-text',
+        file: input.poFile,
+        line: entry.line,
+        column: 1,
+        field: entry.key,
+        message: `was translated from an older "${input.sourceLanguage}" text than ${input.source.file} has now: imported, and listed as outdated until it is checked`,
+      });
+    }
+  }
+  const errors = diagnostics.some((d) => d.severity === 'error');
+  const base = { diagnostics, changed: changes.length, unconfirmed };
+  if (errors)
+    return {
+      ...base,
+      text: input.existing?.text ?? '',
+      record: input.record ?? emptyRecord(input),
+      rebuilt: false,
+    };
+
+  let text: string;
+  let rebuilt = false;
+  const edited = input.existing ? editTexts(input.existing.text, changes) : undefined;
+  if (edited && edited.missing.length === 0) {
+    text = edited.text;
+  } else {
+    // The file is missing, or lacks some texts: written anew in the source file's layout, each text its
+    // translation (or "" where there is none, with a fallback so the language builds meanwhile).
+    rebuilt = true;
+    const wanted = new Map(changes.map((c) => [c.path.join('\u0000'), c.value]));
+    const texts = input.units.map((u) => ({
+      path: u.path,
+      value: wanted.get(u.path.join('\u0000')) ?? translationOf(current, u) ?? '',
+    }));
+    const complete = texts.every((t) => t.value.trim() !== '');
+    const fallback = (current as { fallback?: unknown } | undefined)?.fallback;
+    text = fileFromSource({
+      sourceText: input.source.text,
+      language: input.language,
+      ...(typeof fallback === 'string' ? { fallback } : complete ? {} : { fallback: input.sourceLanguage }),
+      header: input.existing ? leadingComments(input.existing.text) : defaultHeader(input),
+      texts,
+    });
+  }
+  const record = acceptTranslations({
+    units: input.units,
+    target: parseDocument(text).toJS(),
+    language: input.language,
+    sourceLanguage: input.sourceLanguage,
+    ...(input.record ? { previous: input.record } : {}),
+    keys: accepted,
+    translatedFrom,
+  });
+  return { ...base, text, record, rebuilt };
+}
+
+function emptyRecord(input: ImportInput): TranslationRecord {
+  return { language: input.language, sourceLanguage: input.sourceLanguage, texts: {} };
+}
+
+function leadingComments(text: string): string[] {
+  const match = /^(#[^\n]*\n)+/.exec(text);
+  return match
+    ? match[0]
+        .trimEnd()
+        .split('\n')
+        .map((l) => l.replace(/^# ?/, ''))
+    : [];
+}
+
+function defaultHeader(input: ImportInput): string[] {
+  return [
+    `${input.kit}: the "${input.language}" texts, translated from ${input.sourceLanguage}.yaml (the source language).`,
+    'Translators: edit only the text after the colon, never the keys or ids. Check with: npx dts check',
+  ];
+}
