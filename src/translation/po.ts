@@ -99,7 +99,7 @@ export function readPo(file: string, text: string): ReadPo {
     table = po.parse(text, { validation: true });
   } catch (e) {
     const line = (e as { lineNumber?: unknown }).lineNumber;
-    const message = (e as Error).message.replace(/^Error parsing PO data: /, '');
+    const message = (e as Error).message.replace(/^Error parsing PO data: /, '').replace(/ at line \d+/, '');
     return {
       entries: [],
       diagnostics: [error(`is not a valid PO file: ${message}`, typeof line === 'number' ? line : undefined)],

@@ -66,8 +66,10 @@ export function parseRecord(
   }
   const record = parsed.data;
   if (record.language !== expected.language || record.sourceLanguage !== expected.sourceLanguage) {
+    const at = text.indexOf(record.language !== expected.language ? '"language"' : '"sourceLanguage"');
     return problem(
       `is the record of "${record.language}" translated from "${record.sourceLanguage}" (expected "${expected.language}" from "${expected.sourceLanguage}", as the file name and the kit say)`,
+      at >= 0 ? text.slice(0, at).split('\n').length : undefined,
     );
   }
   return { record, diagnostics: [] };
