@@ -50,6 +50,10 @@ export function writePo(e: PoExport): string {
     charset: 'utf-8',
     headers: {
       'Project-Id-Version': `${e.kit} ${e.version}`,
+      // Filled in by the translator's tool; present so that gettext's own checks find them.
+      'PO-Revision-Date': '',
+      'Last-Translator': '',
+      'Language-Team': '',
       Language: e.language,
       'MIME-Version': '1.0',
       'Content-Type': 'text/plain; charset=UTF-8',
