@@ -158,7 +158,7 @@ async function exportPo(values: Values, io: Io): Promise<number> {
       await writeAtomically(out, text);
       const s = languageStatus(texts.units, file?.yaml.data, record);
       io.out(
-        `wrote ${out}  (${s.texts} texts: ${s.translated} translated, ${s.missing} to translate, ${s.outdated} outdated${s.outdated ? " (marked fuzzy)" : ""})`,
+        `wrote ${out}  (${s.texts} texts: ${s.translated} translated, ${s.missing} to translate, ${s.outdated} outdated${s.outdated ? ' (marked fuzzy)' : ''})`,
       );
     }
   }
