@@ -16,7 +16,8 @@ export interface Change {
 
 /**
  * What a changed file affects. Text files affect their own language, except the source language's,
- * which translations fall back on; anything else in a kit's folder affects the whole kit.
+ * which translations fall back on; so does a language's record of what it was translated from (its
+ * outdated-text warnings); anything else in a kit's folder affects the whole kit.
  */
 export function affected(
   relativePath: string,
@@ -24,6 +25,9 @@ export function affected(
 ): Change | 'everything' | 'nothing' {
   const parts = relativePath.split(/[\\/]/);
   const kit = parts[0];
+  const record =
+    parts.length === 3 && parts[1] === 'texts' ? /^(.+)\.translated-from\.json$/.exec(parts[2] ?? '') : null;
+  if (kit && record?.[1]) return { kits: [kit], languages: [record[1]] };
   if (!kit || parts.length < 2 || !/\.ya?ml$/.test(relativePath)) return 'nothing';
   const text =
     parts.length === 3 && parts[1] === 'texts'

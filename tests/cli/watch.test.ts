@@ -17,6 +17,13 @@ describe('what a changed file affects', () => {
       languages: ['en'],
     });
   });
+  it("a translation's record of its source texts (dts translate accept): that language", () => {
+    expect(affected('data-team-start/texts/en.translated-from.json', sources)).toEqual({
+      kits: ['data-team-start'],
+      languages: ['en'],
+    });
+    expect(affected('data-team-start/texts/.en.translated-from.json.123.tmp', sources)).toBe('nothing');
+  });
   it('the source language or the structure: every language of the kit', () => {
     expect(affected('data-team-start/texts/nl.yaml', sources)).toEqual({ kits: ['data-team-start'] });
     expect(affected('data-team-start/kit.yaml', sources)).toEqual({ kits: ['data-team-start'] });
