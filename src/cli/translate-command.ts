@@ -86,6 +86,28 @@ async function textsOf(kit: LoadedKit, values: Values, io: Io): Promise<KitTexts
   return read.texts;
 }
 
+/** Writes one file whole; a failure (a full disk, no permission) is a message naming the file, not a crash. */
+async function write(io: Io, file: string, text: string): Promise<boolean> {
+  try {
+    await writeAtomically(file, text);
+    return true;
+  } catch (error) {
+    io.err(`dts: cannot write ${file}: ${(error as Error).message}`);
+    return false;
+  }
+}
+
+/**
+ * A language's file and its record, each problem reported; `broken` when either has an error (a file
+ * that does not parse is never written over).
+ */
+async function languageOf(texts: KitTexts, language: string, io: Io) {
+  const [{ file, diagnostics }, record] = await Promise.all([texts.file(language), texts.record(language)]);
+  const problems = [...diagnostics, ...record.diagnostics];
+  report(io, problems);
+  return { file, record: record.record, broken: hasErrors(problems) };
+}
+
 async function status(values: Values, io: Io): Promise<number> {
   const only = languages(values, false);
   const loaded = await kits(values);
@@ -105,9 +127,11 @@ async function status(values: Values, io: Io): Promise<number> {
     );
     const targets = (only ?? kit.languages).filter((l) => l !== kit.sourceLanguage);
     for (const language of targets) {
-      const file = await texts.file(language);
-      const { record, diagnostics } = await texts.record(language);
-      report(io, diagnostics);
+      const { file, record, broken } = await languageOf(texts, language, io);
+      if (broken) {
+        failed = true;
+        continue;
+      }
       if (!file) {
         io.out(
           `  ${language.padEnd(6)} no texts yet (start with: dts translate export --kit ${kit.id} --lang ${language})`,
@@ -140,9 +164,11 @@ async function exportPo(values: Values, io: Io): Promise<number> {
         throw new UsageError(
           `--lang: "${language}" is the source language of ${kit.id}; export a translation`,
         );
-      const file = await texts.file(language);
-      const { record, diagnostics } = await texts.record(language);
-      report(io, diagnostics);
+      const { file, record, broken } = await languageOf(texts, language, io);
+      if (broken) {
+        failed = true;
+        continue;
+      }
       const source = texts.source;
       const text = writePo({
         kit: kit.id,
@@ -155,7 +181,10 @@ async function exportPo(values: Values, io: Io): Promise<number> {
         reference: (unit) => `${source.file.split(path.sep).join('/')}:${source.yaml.locate(unit.path).line}`,
       });
       const out = path.join(values.out, `${kit.id}.${language}.po`);
-      await writeAtomically(out, text);
+      if (!(await write(io, out, text))) {
+        failed = true;
+        continue;
+      }
       const s = languageStatus(texts.units, file?.yaml.data, record);
       io.out(
         `wrote ${out}  (${s.texts} texts: ${s.translated} translated, ${s.missing} to translate, ${s.outdated} outdated${s.outdated ? ' (marked fuzzy)' : ''})`,
@@ -191,20 +220,25 @@ async function accept(values: Values, io: Io): Promise<number> {
       }
     }
     for (const language of targets) {
-      const file = await texts.file(language);
-      const previous = await texts.record(language);
-      report(io, previous.diagnostics);
+      const { file, record: previous, broken } = await languageOf(texts, language, io);
+      if (broken) {
+        failed = true;
+        continue;
+      }
       if (!file) continue;
       const record = acceptTranslations({
         units: texts.units,
         target: file.yaml.data,
         language,
         sourceLanguage: kit.sourceLanguage,
-        ...(previous.record ? { previous: previous.record } : {}),
+        ...(previous ? { previous } : {}),
         ...(keys ? { keys } : {}),
       });
       const out = recordFile(texts.textsDir, language);
-      await writeAtomically(out, serialiseRecord(record));
+      if (!(await write(io, out, serialiseRecord(record)))) {
+        failed = true;
+        continue;
+      }
       const what = keys
         ? `${keys.size} text${keys.size === 1 ? '' : 's'}`
         : `all ${Object.keys(record.texts).length} translated texts`;
@@ -273,8 +307,12 @@ async function importPo(values: Values, files: readonly string[], io: Io): Promi
       failed = true;
       continue;
     }
-    const existing = await texts.file(po.language);
-    const previous = await texts.record(po.language);
+    const { file: existing, record: previous, broken } = await languageOf(texts, po.language, io);
+    if (broken) {
+      io.err(`Nothing was imported from ${poFile}: fix the file above first.`);
+      failed = true;
+      continue;
+    }
     const result = planImport({
       poFile,
       po,
@@ -284,17 +322,23 @@ async function importPo(values: Values, files: readonly string[], io: Io): Promi
       units: texts.units,
       source: texts.source,
       ...(existing ? { existing } : {}),
-      ...(previous.record ? { record: previous.record } : {}),
+      ...(previous ? { record: previous } : {}),
     });
-    report(io, [...previous.diagnostics, ...result.diagnostics]);
+    report(io, result.diagnostics);
     if (hasErrors(result.diagnostics)) {
       io.err(`Nothing was imported from ${poFile}.`);
       failed = true;
       continue;
     }
     const target = path.join(texts.textsDir, `${po.language}.yaml`);
-    await writeAtomically(target, result.text);
-    await writeAtomically(recordFile(texts.textsDir, po.language), serialiseRecord(result.record));
+    // The texts first: a record without its texts would call new translations up to date.
+    const written =
+      (await write(io, target, result.text)) &&
+      (await write(io, recordFile(texts.textsDir, po.language), serialiseRecord(result.record)));
+    if (!written) {
+      failed = true;
+      continue;
+    }
     const notes = [
       `${result.changed} text${result.changed === 1 ? '' : 's'} changed`,
       ...(result.unconfirmed ? [`${result.unconfirmed} fuzzy (left outdated until confirmed)`] : []),

@@ -24,8 +24,11 @@ export interface KitTexts {
   readonly textsDir: string;
   readonly source: LanguageFile;
   readonly units: readonly TextUnit[];
-  /** The file of a language, when it has one. */
-  file(language: string): Promise<LanguageFile | undefined>;
+  /**
+   * The file of a language: absent when the language has none; with errors (and no file) when it does
+   * not parse, so that nothing is written over it.
+   */
+  file(language: string): Promise<{ file?: LanguageFile; diagnostics: Diagnostic[] }>;
   /** The record of what a language was translated from, when it has one. */
   record(language: string): Promise<{ record?: TranslationRecord; diagnostics: Diagnostic[] }>;
 }
@@ -60,7 +63,7 @@ export async function readKitTexts(
       textsDir,
       source: source.file,
       units,
-      file: async (language) => (await readLanguage(language)).file,
+      file: readLanguage,
       async record(language) {
         const file = recordFile(textsDir, language);
         let text: string;

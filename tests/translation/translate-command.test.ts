@@ -159,6 +159,34 @@ describe('dts translate', () => {
     expect(existsSync(file('en.translated-from.json'))).toBe(false);
   });
 
+  it('never writes over a language file that does not parse', async () => {
+    const { content, out, file, po } = setup();
+    await dts(
+      'translate',
+      'export',
+      '--content',
+      content,
+      '--kit',
+      'data-team-start',
+      '--lang',
+      'en',
+      '--out',
+      out,
+    );
+    translateEntry(po('en'), 'kit.title', 'EN New title');
+    const broken = readFileSync(file('en.yaml'), 'utf8').replace(
+      '  title: EN Titel\n',
+      '  title: [EN Titel\n',
+    );
+    writeFileSync(file('en.yaml'), broken);
+    const result = await dts('translate', 'import', po('en'), '--content', content);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/en\.yaml:\d+:\d+ {2}error {2}is not valid YAML/);
+    expect(result.err).toContain('Nothing was imported');
+    expect(readFileSync(file('en.yaml'), 'utf8')).toBe(broken);
+    expect(existsSync(file('en.translated-from.json'))).toBe(false);
+  });
+
   it('rejects what it cannot act on as usage errors', async () => {
     const { content } = setup();
     expect((await dts('translate', 'export', '--content', content)).code).toBe(2);
