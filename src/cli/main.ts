@@ -1,13 +1,12 @@
 // The `dts` command: parses arguments, runs the library, prints diagnostics, sets the exit code.
 // `build` is imported on demand, so `dts check` stays fast.
 import { parseArgs } from 'node:util';
-import { loadContent } from '../content/load.js';
 import { selectLanguages } from '../content/select.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { nodeWorkspace } from '../workspace/workspace.js';
 import type { Io } from './common.js';
 import { commonOptions, dtsVersion, ExitCode, listOption, printHelp, report, UsageError } from './common.js';
 import { helpText } from './help.js';
+import { loadSelectedContent } from './select-content.js';
 
 export { ExitCode } from './common.js';
 export type { Io } from './common.js';
@@ -69,13 +68,7 @@ async function check(args: readonly string[], io: Io): Promise<number> {
 
 /** Loads the content (only the kits named by --kit) and reports unknown kit names as usage errors. */
 async function load(values: { content: string; kit?: string | undefined; lang?: string | undefined }) {
-  const wanted = listOption(values.kit);
-  const content = await loadContent(nodeWorkspace(), values.content, { kits: wanted });
-  for (const id of wanted ?? []) {
-    if (!content.folders.includes(id)) {
-      throw new UsageError(`--kit: unknown kit "${id}" (expected one of: ${content.folders.join(', ')})`);
-    }
-  }
+  const content = await loadSelectedContent(values);
   const languages = listOption(values.lang);
   const diagnostics = selectLanguages(content.diagnostics, values.content, content.kits, languages);
   return { content, languages, diagnostics };

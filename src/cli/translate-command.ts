@@ -17,6 +17,7 @@ import { languageStatus, planImport } from '../translation/workflow.js';
 import { nodeWorkspace } from '../workspace/workspace.js';
 import type { Io } from './common.js';
 import { ExitCode, listOption, printHelp, report, UsageError } from './common.js';
+import { loadSelectedContent } from './select-content.js';
 import { writeAtomically } from './write-file.js';
 
 const options = {
@@ -47,18 +48,6 @@ export async function translate(args: readonly string[], io: Io): Promise<number
   if (action === 'accept') return accept(values, io);
   if (action === 'import') return importPo(values, positionals, io);
   throw new UsageError(`translate: unknown action "${action}" (expected status, export, import or accept)`);
-}
-
-/** The content, with the kits that --kit names; stops on an unknown kit. */
-async function kits(values: Values): Promise<{ kits: LoadedKit[]; diagnostics: readonly Diagnostic[] }> {
-  const wanted = listOption(values.kit);
-  const content = await loadContent(workspace, values.content, { kits: wanted });
-  for (const id of wanted ?? []) {
-    if (!content.folders.includes(id)) {
-      throw new UsageError(`--kit: unknown kit "${id}" (expected one of: ${content.folders.join(', ')})`);
-    }
-  }
-  return { kits: [...content.kits], diagnostics: content.diagnostics };
 }
 
 /** The languages --lang names: valid codes, required where `required`. */
@@ -110,7 +99,7 @@ async function languageOf(texts: KitTexts, language: string, io: Io) {
 
 async function status(values: Values, io: Io): Promise<number> {
   const only = languages(values, false);
-  const loaded = await kits(values);
+  const loaded = await loadSelectedContent(values);
   report(
     io,
     loaded.diagnostics.filter((d) => d.severity === 'error'),
@@ -151,7 +140,7 @@ async function status(values: Values, io: Io): Promise<number> {
 
 async function exportPo(values: Values, io: Io): Promise<number> {
   const wanted = languages(values, true)!;
-  const loaded = await kits(values);
+  const loaded = await loadSelectedContent(values);
   let failed = false;
   for (const kit of loaded.kits) {
     const texts = await textsOf(kit, values, io);
@@ -197,10 +186,17 @@ async function exportPo(values: Values, io: Io): Promise<number> {
 async function accept(values: Values, io: Io): Promise<number> {
   const wanted = languages(values, true)!;
   const fields = listOption(values.field);
-  const loaded = await kits(values);
+  const loaded = await loadSelectedContent(values);
+  const targetsOf = (kit: LoadedKit) =>
+    wanted.filter((l) => kit.languages.includes(l) && l !== kit.sourceLanguage);
+  if (!loaded.kits.some((kit) => targetsOf(kit).length > 0)) {
+    throw new UsageError(
+      `--lang: no kit has texts in ${wanted.join(', ')} (a translation, not the source language)`,
+    );
+  }
   let failed = false;
   for (const kit of loaded.kits) {
-    const targets = wanted.filter((l) => kit.languages.includes(l) && l !== kit.sourceLanguage);
+    const targets = targetsOf(kit);
     if (targets.length === 0) continue;
     const texts = await textsOf(kit, values, io);
     if (!texts) {
@@ -247,14 +243,6 @@ async function accept(values: Values, io: Io): Promise<number> {
       );
     }
   }
-  if (
-    !failed &&
-    !loaded.kits.some((k) => wanted.some((l) => k.languages.includes(l) && l !== k.sourceLanguage))
-  ) {
-    throw new UsageError(
-      `--lang: no kit has texts in ${wanted.join(', ')} (a translation, not the source language)`,
-    );
-  }
   return failed ? ExitCode.content : ExitCode.ok;
 }
 
@@ -263,7 +251,7 @@ async function importPo(values: Values, files: readonly string[], io: Io): Promi
     throw new UsageError(
       'translate import: name the PO file(s) to import, e.g. translations/data-team-start.de.po',
     );
-  const loaded = await kits(values);
+  const loaded = await loadSelectedContent(values);
   let failed = false;
   for (const poFile of files) {
     let text: string;
@@ -325,7 +313,7 @@ async function importPo(values: Values, files: readonly string[], io: Io): Promi
       ...(previous ? { record: previous } : {}),
     });
     report(io, result.diagnostics);
-    if (hasErrors(result.diagnostics)) {
+    if (!result.ok) {
       io.err(`Nothing was imported from ${poFile}.`);
       failed = true;
       continue;

@@ -4,6 +4,7 @@
 import { watch as watchFiles } from 'node:fs';
 import path from 'node:path';
 import { readPreviousOutput } from '../build/write.js';
+import { recordLanguage } from '../translation/record.js';
 import type { Io } from './common.js';
 import { ExitCode, printHelp } from './common.js';
 import type { BuildValues } from './build-command.js';
@@ -25,9 +26,8 @@ export function affected(
 ): Change | 'everything' | 'nothing' {
   const parts = relativePath.split(/[\\/]/);
   const kit = parts[0];
-  const record =
-    parts.length === 3 && parts[1] === 'texts' ? /^(.+)\.translated-from\.json$/.exec(parts[2] ?? '') : null;
-  if (kit && record?.[1]) return { kits: [kit], languages: [record[1]] };
+  const record = parts.length === 3 && parts[1] === 'texts' ? recordLanguage(parts[2] ?? '') : undefined;
+  if (kit && record) return { kits: [kit], languages: [record] };
   if (!kit || parts.length < 2 || !/\.ya?ml$/.test(relativePath)) return 'nothing';
   const text =
     parts.length === 3 && parts[1] === 'texts'

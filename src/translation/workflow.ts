@@ -1,6 +1,7 @@
 // The translation workflow's decisions, pure: where a language stands, and what importing a translation
 // file changes. The `dts translate` command reads and writes the files around them.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
 import { closest } from '../content/zod-issues.js';
 import { outdatedTexts } from './outdated.js';
 import type { ReadPo } from './po.js';
@@ -51,11 +52,15 @@ export interface ImportInput {
   readonly record?: TranslationRecord;
 }
 
-export interface ImportResult {
+/** An import's outcome: with errors (an unknown text) only the diagnostics, since nothing may be written. */
+export type ImportResult = { readonly diagnostics: readonly Diagnostic[] } & (
+  { readonly ok: false } | ({ readonly ok: true } & ImportWrite)
+);
+
+interface ImportWrite {
   /** The language file's new text (unchanged when nothing changed). */
   readonly text: string;
   readonly record: TranslationRecord;
-  readonly diagnostics: readonly Diagnostic[];
   readonly changed: number;
   /** Fuzzy entries: imported, but not recorded as up to date. */
   readonly unconfirmed: number;
@@ -63,7 +68,7 @@ export interface ImportResult {
   readonly rebuilt: boolean;
 }
 
-/** What importing a PO file into a language does; errors (an unknown text) mean nothing may be written. */
+/** What importing a PO file into a language does. */
 export function planImport(input: ImportInput): ImportResult {
   const diagnostics: Diagnostic[] = [];
   const byKey = new Map(input.units.map((u) => [u.key, u]));
@@ -111,15 +116,7 @@ export function planImport(input: ImportInput): ImportResult {
       });
     }
   }
-  const errors = diagnostics.some((d) => d.severity === 'error');
-  const base = { diagnostics, changed: changes.length, unconfirmed };
-  if (errors)
-    return {
-      ...base,
-      text: input.existing?.text ?? '',
-      record: input.record ?? emptyRecord(input),
-      rebuilt: false,
-    };
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
 
   let text: string;
   let rebuilt = false;
@@ -154,11 +151,7 @@ export function planImport(input: ImportInput): ImportResult {
     keys: accepted,
     translatedFrom,
   });
-  return { ...base, text, record, rebuilt };
-}
-
-function emptyRecord(input: ImportInput): TranslationRecord {
-  return { language: input.language, sourceLanguage: input.sourceLanguage, texts: {} };
+  return { ok: true, diagnostics, changed: changes.length, unconfirmed, text, record, rebuilt };
 }
 
 function leadingComments(text: string): string[] {

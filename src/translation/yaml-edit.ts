@@ -45,7 +45,7 @@ export function editTexts(
   let edited = text;
   for (const s of splices) edited = edited.slice(0, s.start) + s.replacement + edited.slice(s.end);
   verify(
-    text,
+    doc.toJS() as unknown,
     edited,
     changes.filter((c) => !missing.includes(c)),
   );
@@ -98,8 +98,7 @@ function fold(value: string, width: number): string[] {
 }
 
 /** The edited file must parse to the original data with exactly the changes made, or nothing is written. */
-function verify(original: string, edited: string, changes: readonly TextChange[]): void {
-  const expected = parseDocument(original).toJS() as unknown;
+function verify(expected: unknown, edited: string, changes: readonly TextChange[]): void {
   for (const change of changes) setAt(expected, change.path, change.value);
   const doc = parseDocument(edited);
   const actual = doc.errors.length > 0 ? undefined : (doc.toJS() as unknown);

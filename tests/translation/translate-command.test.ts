@@ -18,7 +18,21 @@ function setup() {
   const texts = path.join(content, 'data-team-start', 'texts');
   const file = (name: string) => path.join(texts, name);
   const po = (language: string) => path.join(out, `data-team-start.${language}.po`);
-  return { content, out, texts, file, po };
+  /** `dts translate export` of data-team-start in one language, into `out`. */
+  const exportPo = (language: string) =>
+    dts(
+      'translate',
+      'export',
+      '--content',
+      content,
+      '--kit',
+      'data-team-start',
+      '--lang',
+      language,
+      '--out',
+      out,
+    );
+  return { content, out, texts, file, po, exportPo };
 }
 
 /** Sets an entry's msgstr (and drops its fuzzy flag when asked) as a translator's tool would. */
@@ -49,19 +63,8 @@ describe('dts translate', () => {
   });
 
   it('starts a new language from a PO file: the file is made from the source file, with a fallback', async () => {
-    const { content, out, file, po } = setup();
-    const exported = await dts(
-      'translate',
-      'export',
-      '--content',
-      content,
-      '--kit',
-      'data-team-start',
-      '--lang',
-      'de',
-      '--out',
-      out,
-    );
+    const { content, file, po, exportPo } = setup();
+    const exported = await exportPo('de');
     expect(exported.code).toBe(0);
     expect(readFileSync(po('de'), 'utf8')).toContain('msgctxt "kit.title"\nmsgid "Titel"\nmsgstr ""\n');
     translateEntry(po('de'), 'kit.title', 'DE Titel');
@@ -86,7 +89,7 @@ describe('dts translate', () => {
   });
 
   it('writes an imported translation in place, and keeps what the record says until it is confirmed', async () => {
-    const { content, out, file, po } = setup();
+    const { content, file, po, exportPo } = setup();
     expect((await dts('translate', 'accept', '--content', content, '--lang', 'en')).code).toBe(0);
     const before = readFileSync(file('en.yaml'), 'utf8');
 
@@ -97,18 +100,7 @@ describe('dts translate', () => {
     );
     const check = await dts('check', '--content', content, '--lang', 'en');
     expect(check.err).toContain('en.yaml:4:10  warning  kit.title  was translated from an older "nl" text');
-    await dts(
-      'translate',
-      'export',
-      '--content',
-      content,
-      '--kit',
-      'data-team-start',
-      '--lang',
-      'en',
-      '--out',
-      out,
-    );
+    await exportPo('en');
     expect(readFileSync(po('en'), 'utf8')).toContain(
       '#, fuzzy\n#| msgid "Titel"\nmsgctxt "kit.title"\nmsgid "Nieuwe titel"\nmsgstr "EN Titel"',
     );
@@ -131,19 +123,8 @@ describe('dts translate', () => {
   });
 
   it('imports nothing from a file with an unknown text, and names its line', async () => {
-    const { content, out, file, po } = setup();
-    await dts(
-      'translate',
-      'export',
-      '--content',
-      content,
-      '--kit',
-      'data-team-start',
-      '--lang',
-      'en',
-      '--out',
-      out,
-    );
+    const { content, file, po, exportPo } = setup();
+    await exportPo('en');
     const text = readFileSync(po('en'), 'utf8').replace('msgctxt "kit.subtitle"', 'msgctxt "kit.subtitel"');
     writeFileSync(po('en'), text.replace('msgstr "EN Titel"', 'msgstr "Changed"'));
     const before = readFileSync(file('en.yaml'), 'utf8');
@@ -160,19 +141,8 @@ describe('dts translate', () => {
   });
 
   it('never writes over a language file that does not parse', async () => {
-    const { content, out, file, po } = setup();
-    await dts(
-      'translate',
-      'export',
-      '--content',
-      content,
-      '--kit',
-      'data-team-start',
-      '--lang',
-      'en',
-      '--out',
-      out,
-    );
+    const { content, file, po, exportPo } = setup();
+    await exportPo('en');
     translateEntry(po('en'), 'kit.title', 'EN New title');
     const broken = readFileSync(file('en.yaml'), 'utf8').replace(
       '  title: EN Titel\n',
