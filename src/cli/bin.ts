@@ -11,7 +11,20 @@ if (args[0] === 'build' && !args.includes('--help') && !args.includes('-h')) {
 }
 const { run } = await import('./main.js');
 
+// A reader that stops early (`dts check | head`) closes the pipe: the command still finishes (a build
+// still writes its output), its further lines go nowhere, and there is no stack trace.
+const closed = new Set<NodeJS.WriteStream>();
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed.add(stream);
+  });
+}
+const write = (stream: NodeJS.WriteStream, text: string) => {
+  if (!closed.has(stream)) stream.write(`${text}\n`);
+};
+
 process.exitCode = await run(args, {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
+  out: (text) => write(process.stdout, text),
+  err: (text) => write(process.stderr, text),
 });

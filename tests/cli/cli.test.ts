@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -256,6 +256,20 @@ describe('the installed command', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/kit\.yaml:\d+:\d+ {2}error {2}is not valid YAML/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('a reader that closes the pipe early (dts check | head)', () => {
+  it('ends the command without a stack trace, with its own exit code', async () => {
+    const bin = path.join(import.meta.dirname, '..', '..', 'dist', 'cli', 'bin.js');
+    const child = spawn(process.execPath, [bin, 'translate', 'status', '--content', FIXTURE_DIR]);
+    // Closed before dts writes its first line: every write of it meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
 
