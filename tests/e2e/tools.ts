@@ -28,7 +28,7 @@ export function reader(program: string, args: string[]): string {
   const found = spawnSync('which', [program], { encoding: 'utf8' });
   if (found.status !== 0) {
     throw new Error(
-      `${program} is not installed: apt-get install gettext poppler-utils qpdf libreoffice-impress libreoffice-writer python3-docx`,
+      `${program} is not installed: apt-get install gettext libxml2-utils poppler-utils qpdf libreoffice-impress libreoffice-writer python3-docx`,
     );
   }
   return execFileSync(program, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
