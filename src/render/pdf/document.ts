@@ -1,40 +1,13 @@
 // A pdfkit document set up the way every PDF of the kit is: PDF 1.7, embedded subset fonts registered,
 // the document language and title shown, fixed dates (so the same input gives the same bytes), tagged
 // when asked, and XMP metadata that stays well-formed XML whatever the texts contain.
-import Module, { createRequire } from 'node:module';
-import path from 'node:path';
-import type PDFKit from 'pdfkit';
 import { escapeXml } from '../../markup.js';
 import type { FontSet } from '../../typeset/fonts.js';
 import { registerFonts } from './draw.js';
+import type { Doc } from './pdfkit.js';
+import { PDFDocument, transformInfoForXmp } from './pdfkit.js';
 
-const require = createRequire(import.meta.url);
-
-/**
- * pdfkit requires fontkit as it loads, to parse the font files it may be given as bytes. We give it font
- * sources of our own (shaper.ts), so fontkit would only cost loading: about 0.1 s of the worker's start,
- * decompressing its unicode and brotli tables. pdfkit gets a stand-in instead, which says so if asked.
- */
-function withoutFontkit(): void {
-  const fontkit = require.resolve('fontkit', { paths: [path.dirname(require.resolve('pdfkit'))] });
-  if (require.cache[fontkit]) return;
-  const standIn = new Module(fontkit);
-  standIn.filename = fontkit;
-  standIn.loaded = true;
-  standIn.exports = {
-    create: () => {
-      throw new Error('dts gives pdfkit its own font sources (render/pdf/shaper.ts), not font files');
-    },
-  };
-  require.cache[fontkit] = standIn;
-}
-
-// pdfkit's CommonJS build: it and its dependencies load faster than the ES module build, on the worker's
-// path to its first PDF (measured with DTS_TIMINGS); the same code, the same bytes.
-withoutFontkit();
-const PDFDocument = require('pdfkit') as typeof PDFKit;
-
-export type Doc = InstanceType<typeof PDFDocument>;
+export type { Doc } from './pdfkit.js';
 
 export interface PdfMetadata {
   readonly title: string;
@@ -82,19 +55,11 @@ export function createDocument(meta: PdfMetadata, date: Date, options: DocumentO
  * the XMP step gets an escaped copy and the dictionary keeps the plain texts.
  */
 function escapeXmp(doc: Doc): void {
-  const internal = doc as unknown as { _addInfo: () => void; info: Record<string, unknown> };
-  const addInfo = internal._addInfo.bind(doc);
-  internal._addInfo = () => {
-    const plain = internal.info;
-    internal.info = Object.fromEntries(
-      Object.entries(plain).map(([key, value]) => [key, typeof value === 'string' ? xmpText(value) : value]),
-    );
-    try {
-      addInfo();
-    } finally {
-      internal.info = plain;
-    }
-  };
+  transformInfoForXmp(doc, (info) =>
+    Object.fromEntries(
+      Object.entries(info).map(([key, value]) => [key, typeof value === 'string' ? xmpText(value) : value]),
+    ),
+  );
 }
 
 /** XML escaping for the XMP packet, apostrophes too. */

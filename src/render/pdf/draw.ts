@@ -1,12 +1,12 @@
 // Draws layout items with pdfkit, tagging text for accessibility and decoration as artifacts.
-// Only code under render/ imports pdfkit.
-import type PDFDocument from 'pdfkit';
+// pdfkit's private API is reached only through pdfkit.ts.
 import type { FontSet } from '../../typeset/fonts.js';
 import type { LayoutItem, TextItem } from '../layout.js';
 import { baselineOf } from '../layout.js';
+import type { Doc } from './pdfkit.js';
+import { writeLine } from './pdfkit.js';
 import { pdfFont, selectFace } from './shaper.js';
 
-type Doc = InstanceType<typeof PDFDocument>;
 type StructElement = ReturnType<Doc['struct']>;
 
 export interface DrawContext {
@@ -100,11 +100,6 @@ function decorate(ctx: DrawContext, draw: () => void): void {
   ctx.doc.endMarkedContent();
 }
 
-/** pdfkit's internal one-line text writer: what `doc.text()` ends in, after wrapping and measuring. */
-interface Fragments {
-  _fragment(text: string, x: number, y: number, options: Record<string, unknown>): void;
-}
-
 function drawText(ctx: DrawContext, item: TextItem): void {
   const { doc, fonts } = ctx;
   const write = () => {
@@ -120,8 +115,7 @@ function drawText(ctx: DrawContext, item: TextItem): void {
             : 0;
       // Lines are broken and measured already: straight to the fragment writer, which `doc.text()` would
       // reach only after measuring the line twice more.
-      (doc as unknown as Fragments)._fragment(line.text, item.x + dx, baselineOf(item, i), {
-        baseline: 'alphabetic',
+      writeLine(doc, line.text, item.x + dx, baselineOf(item, i), {
         textWidth: line.width,
         wordCount: line.text.trim() ? line.text.trim().split(/\s+/).length : 0,
       });

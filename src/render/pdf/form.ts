@@ -2,7 +2,8 @@
 // screen reader and a hovering mouse show), the hidden flag, and the field tagged in the structure tree.
 // Fields use Helvetica, which every PDF viewer has and can type any Western European letter with; the
 // page text keeps the embedded fonts.
-import type { Doc } from './document.js';
+import type { Doc } from './pdfkit.js';
+import { addLastAnnotationToForm, currentFont, fieldDictionary } from './pdfkit.js';
 
 type StructElement = ReturnType<Doc['struct']>;
 
@@ -16,14 +17,6 @@ export interface TextFieldOptions {
   readonly fontSize?: number;
   /** The structure element the field is tagged under (a Form element). */
   readonly parent?: StructElement;
-}
-
-interface FormInternals {
-  _acroform?: unknown;
-  _font: { id: string };
-  _fieldDict(name: string, type: string, options: Record<string, unknown>): Record<string, unknown>;
-  _addToParent(ref: unknown): void;
-  page: { annotations: unknown[] };
 }
 
 export const FIELD_FONT = 'Helvetica';
@@ -41,9 +34,8 @@ export function addTextField(
   rect: { x: number; y: number; width: number; height: number },
   options: TextFieldOptions = {},
 ): void {
-  const internal = doc as unknown as FormInternals;
   doc.font(FIELD_FONT);
-  const dict = internal._fieldDict(name, 'text', {
+  const dict = fieldDictionary(doc, name, 'text', {
     multiline: options.multiline ?? false,
     readOnly: options.readOnly ?? false,
     ...(options.value !== undefined ? { value: options.value } : {}),
@@ -51,11 +43,11 @@ export function addTextField(
   dict.Subtype = 'Widget';
   // Annotation flags: 4 = print; 2 = hidden (and then not printed).
   dict.F = options.hidden ? 2 : 4;
-  dict.DA = new String(`/${internal._font.id} ${options.fontSize ?? 0} Tf 0 g`);
+  dict.DA = new String(`/${currentFont<{ id: string }>(doc).id} ${options.fontSize ?? 0} Tf 0 g`);
   if (options.tooltip) dict.TU = new String(options.tooltip);
   doc.annotate(rect.x, rect.y, rect.width, rect.height, {
     ...dict,
     ...(options.parent ? { structParent: options.parent } : {}),
   } as unknown as PDFKit.Mixins.AnnotationOption);
-  internal._addToParent(internal.page.annotations[internal.page.annotations.length - 1]);
+  addLastAnnotationToForm(doc);
 }

@@ -8,6 +8,7 @@ import type { FontFace } from '../../typeset/fonts.js';
 import { fontData } from '../../typeset/fonts.js';
 import type { FontMetrics } from '../../typeset/metrics.js';
 import type { FontInfo } from '../../typeset/metrics-data.js';
+import { currentFont } from './pdfkit.js';
 import { TrueTypeFont, TrueTypeSubset } from './subset.js';
 
 interface Glyph {
@@ -95,9 +96,8 @@ const encoding = new WeakSet<object>();
 
 /** `doc.font(face)`, with the document's embedded font encoding text from the stored metrics. */
 export function selectFace(doc: object, face: FontFace): void {
-  const internals = doc as { font(name: string): unknown; _font: EmbeddedFont };
-  internals.font(face.name);
-  const font = internals._font;
+  (doc as { font(name: string): unknown }).font(face.name);
+  const font = currentFont<EmbeddedFont>(doc);
   if (!encoding.has(font)) {
     font.encode = (text: string) => encodeWith(font, face.metrics, text);
     encoding.add(font);
