@@ -3,7 +3,7 @@
 // tests/typeset/metrics.test.ts fails while the stored files differ from the fonts.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { measuredFontFiles, metricsFileOf, METRICS_DIR } from '../../src/typeset/fonts.js';
-import { extractMetrics } from '../../src/typeset/metrics-extract.js';
+import { extractMetrics } from './metrics-extract.js';
 
 mkdirSync(METRICS_DIR, { recursive: true });
 for (const file of measuredFontFiles()) {

@@ -6,7 +6,7 @@ import { shape } from '../../src/render/pdf/shaper.js';
 import type { FontFace } from '../../src/typeset/fonts.js';
 import { defaultFonts, measuredFontFiles, metricsFileOf, officeFonts } from '../../src/typeset/fonts.js';
 import { textWidth } from '../../src/typeset/measure.js';
-import { extractMetrics } from '../../src/typeset/metrics-extract.js';
+import { extractMetrics } from '../../scripts/fonts/metrics-extract.js';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 

@@ -2,7 +2,12 @@
 // files true to the fonts. Builds never run this: they read the stored files (see metrics.ts).
 import path from 'node:path';
 import * as fontkit from 'fontkit';
-import type { ClassRange, CmapRun, FontMetricsData, KerningSubtable } from './metrics-data.js';
+import type {
+  ClassRange,
+  CmapRun,
+  FontMetricsData,
+  KerningSubtable,
+} from '../../src/typeset/metrics-data.js';
 
 interface ValueRecord {
   xAdvance?: number;
