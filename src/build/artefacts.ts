@@ -25,6 +25,13 @@ export interface ArtefactKind {
   readonly name: string;
   readonly kitKind: 'data-team-start' | 'checklist';
   readonly description: string;
+  /**
+   * Where it renders in a build on both cores: `pdf`, the worker thread that has pdfkit loaded; `main`,
+   * this thread (the Word and PowerPoint writers).
+   */
+  readonly thread: 'pdf' | 'main';
+  /** Rough CPU cost, measured relative to the others: each thread starts with its costliest task. */
+  readonly cost: number;
   /** Loads the renderer (and its libraries) on first use. */
   readonly load: () => Promise<Renderer>;
 }
@@ -34,6 +41,8 @@ export const artefactKinds: readonly ArtefactKind[] = [
     name: 'poster',
     kitKind: 'data-team-start',
     description: 'table poster (PDF)',
+    thread: 'pdf',
+    cost: 2,
     load: async () => {
       const { renderPoster } = await import('../render/poster/render.js');
       return async ({ kit, theme, poster, date }) =>
@@ -46,6 +55,8 @@ export const artefactKinds: readonly ArtefactKind[] = [
     name: 'deck',
     kitKind: 'data-team-start',
     description: 'session deck with speaker notes (PPTX)',
+    thread: 'main',
+    cost: 1,
     load: async () => {
       const { renderDeck } = await import('../render/deck/render.js');
       return async ({ kit, theme, date, start }) =>
@@ -58,6 +69,8 @@ export const artefactKinds: readonly ArtefactKind[] = [
     name: 'handbook',
     kitKind: 'data-team-start',
     description: 'facilitator handbook (DOCX)',
+    thread: 'main',
+    cost: 6,
     load: async () => {
       const { renderHandbook } = await import('../render/handbook/render.js');
       return async ({ kit, theme, date, start }) =>
@@ -70,6 +83,8 @@ export const artefactKinds: readonly ArtefactKind[] = [
     name: 'checklist',
     kitKind: 'checklist',
     description: 'fillable checklist (PDF, A4)',
+    thread: 'pdf',
+    cost: 5,
     load: async () => {
       const { renderChecklist } = await import('../render/checklist/render.js');
       return async ({ kit, theme, date }) =>
@@ -80,6 +95,8 @@ export const artefactKinds: readonly ArtefactKind[] = [
     name: 'cards',
     kitKind: 'checklist',
     description: 'tip cards, duplex (PDF)',
+    thread: 'pdf',
+    cost: 2,
     load: async () => {
       const { renderCards } = await import('../render/cards/render.js');
       return async ({ kit, theme, date }) =>
@@ -90,6 +107,8 @@ export const artefactKinds: readonly ArtefactKind[] = [
     name: 'workshop',
     kitKind: 'checklist',
     description: 'workshop guide (DOCX) and deck (PPTX)',
+    thread: 'main',
+    cost: 8,
     load: async () => {
       const [{ renderWorkshopGuide }, { renderWorkshopDeck }] = await Promise.all([
         import('../render/workshop-guide/render.js'),
@@ -109,3 +128,13 @@ export const artefactKinds: readonly ArtefactKind[] = [
 ];
 
 export const artefactNames = artefactKinds.map((a) => a.name);
+
+/** The artefacts the PDF worker renders. */
+export const pdfArtefactNames: readonly string[] = artefactKinds
+  .filter((a) => a.thread === 'pdf')
+  .map((a) => a.name);
+
+/** An artefact's cost (1 for a name the registry lacks). */
+export function artefactCost(name: string): number {
+  return artefactKinds.find((a) => a.name === name)?.cost ?? 1;
+}

@@ -11,22 +11,12 @@ import type { LocalisedKit } from '../content/model.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PosterRenderOptions, RenderedFile } from '../render/poster/render.js';
 import type { Organisation, Theme } from '../theme/theme.js';
-import { artefactKinds } from './artefacts.js';
+import { artefactCost, artefactKinds, pdfArtefactNames } from './artefacts.js';
 import type { Span } from './timings.js';
 import { addSpans, clock, span } from './timings.js';
 
-/** Artefacts drawn with pdfkit: the worker's share. */
-const PDF_ARTEFACTS = new Set(['poster', 'checklist', 'cards']);
-
-/** Rough CPU cost of each artefact, measured: each thread starts with its costliest. */
-const COST: Readonly<Record<string, number>> = {
-  workshop: 8,
-  handbook: 6,
-  checklist: 5,
-  cards: 2,
-  poster: 2,
-  deck: 1,
-};
+/** Artefacts drawn with pdfkit (`thread: 'pdf'` in the registry): the worker's share. */
+const PDF_ARTEFACTS = new Set(pdfArtefactNames);
 
 export interface RenderTask {
   readonly kit: LocalisedKit;
@@ -157,7 +147,7 @@ export async function renderAll(
   const results: (TaskResult | undefined)[] = tasks.map(() => undefined);
   const queue = tasks
     .map((_, index) => index)
-    .sort((a, b) => (COST[tasks[b]!.artefact] ?? 1) - (COST[tasks[a]!.artefact] ?? 1) || a - b);
+    .sort((a, b) => artefactCost(tasks[b]!.artefact) - artefactCost(tasks[a]!.artefact) || a - b);
   const pdf = queue.filter((i) => PDF_ARTEFACTS.has(tasks[i]!.artefact));
   const office = queue.filter((i) => !PDF_ARTEFACTS.has(tasks[i]!.artefact));
   // The worker has been loading pdfkit since the build started: it draws the PDFs even when they are all
