@@ -6,7 +6,7 @@ import { readAnswers } from '../answers/read.js';
 import { loadContent } from '../content/load.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { renderPlan } from '../render/plan/render.js';
+import { renderPlan } from '../render/project-plan/render.js';
 import { loadBrand } from '../theme/brand.js';
 import { defaultTheme } from '../theme/theme.js';
 import { nodeWorkspace } from '../workspace/workspace.js';
