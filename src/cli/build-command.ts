@@ -108,11 +108,7 @@ export async function buildOnce(
     nodeWorkspace(),
   );
   progress.finish();
-  for (const id of kits ?? []) {
-    if (!result.folders.includes(id)) {
-      throw new UsageError(`--kit: unknown kit "${id}" (expected one of: ${result.folders.join(', ')})`);
-    }
-  }
+  if (result.selection) throw new UsageError(result.selection);
   const diagnostics = [...(brand?.diagnostics ?? []), ...result.diagnostics];
   if (hasErrors(diagnostics)) {
     if (json) io.out(jsonSummary({ ok: false, out: values.out, diagnostics }));

@@ -3,9 +3,10 @@
 // its source texts. Loaded only when used, like `build`.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { LoadedKit } from '../content/load.js';
+import type { LoadedContent, LoadedKit } from '../content/load.js';
 import { loadContent } from '../content/load.js';
 import { languageCodeSchema } from '../content/schema/common.js';
+import { unknownLanguage } from '../content/select.js';
 import { closest } from '../content/zod-issues.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
@@ -62,6 +63,29 @@ function languages(values: Values, required: boolean): string[] | undefined {
   return list;
 }
 
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** A language that exists in the world, so a translation into it may be started ("nll" is not one). */
+function isRealLanguage(code: string): boolean {
+  return languageNames.of(code) !== undefined;
+}
+
+/**
+ * Every --lang value must be a language some selected kit has; with `mayStart` also a real language no
+ * kit has yet (status and export are how a new translation starts).
+ */
+function checkLanguages(
+  loaded: LoadedContent,
+  wanted: readonly string[] | undefined,
+  mayStart: boolean,
+): void {
+  const problem = unknownLanguage(loaded, wanted, mayStart ? isRealLanguage : undefined);
+  if (problem)
+    throw new UsageError(
+      mayStart ? `${problem}; a new translation needs a real language code such as de, fr or pt-BR` : problem,
+    );
+}
+
 /** A kit's text files; the source language must be valid (translations are compared with it). */
 async function textsOf(kit: LoadedKit, values: Values, io: Io): Promise<KitTexts | undefined> {
   if (!kit.localised.has(kit.sourceLanguage)) {
@@ -100,6 +124,7 @@ async function languageOf(texts: KitTexts, language: string, io: Io) {
 async function status(values: Values, io: Io): Promise<number> {
   const only = languages(values, false);
   const loaded = await loadSelectedContent(values);
+  checkLanguages(loaded, only, true);
   report(
     io,
     loaded.diagnostics.filter((d) => d.severity === 'error'),
@@ -141,6 +166,7 @@ async function status(values: Values, io: Io): Promise<number> {
 async function exportPo(values: Values, io: Io): Promise<number> {
   const wanted = languages(values, true)!;
   const loaded = await loadSelectedContent(values);
+  checkLanguages(loaded, wanted, true);
   let failed = false;
   for (const kit of loaded.kits) {
     const texts = await textsOf(kit, values, io);
@@ -187,6 +213,7 @@ async function accept(values: Values, io: Io): Promise<number> {
   const wanted = languages(values, true)!;
   const fields = listOption(values.field);
   const loaded = await loadSelectedContent(values);
+  checkLanguages(loaded, wanted, false);
   const targetsOf = (kit: LoadedKit) =>
     wanted.filter((l) => kit.languages.includes(l) && l !== kit.sourceLanguage);
   if (!loaded.kits.some((kit) => targetsOf(kit).length > 0)) {

@@ -184,14 +184,21 @@ function childSchema(node: z.core.$ZodType, segment: PathSegment): z.core.$ZodTy
   return undefined;
 }
 
-/** The known name nearest to a typo, when it is near enough to be a likely slip. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
+/**
+ * The known name nearest to a typo (Levenshtein distance, ignoring case), when it is near enough to be a
+ * likely slip: at most `maxDistance` edits (by default 2, or a third of a long word).
+ */
+export function closest(
+  word: string,
+  candidates: readonly string[],
+  maxDistance = Math.max(2, Math.floor(word.length / 3)),
+): string | undefined {
   let best: { name: string; distance: number } | undefined;
   for (const name of candidates) {
     const distance = editDistance(word.toLowerCase(), name.toLowerCase());
     if (!best || distance < best.distance) best = { name, distance };
   }
-  return best && best.distance <= Math.max(2, Math.floor(word.length / 3)) ? best.name : undefined;
+  return best && best.distance <= maxDistance ? best.name : undefined;
 }
 
 function editDistance(a: string, b: string): number {
