@@ -15,7 +15,16 @@ import { loadBrand } from '../theme/brand.js';
 import { nodeWorkspace } from '../workspace/workspace.js';
 import type { Io } from './common.js';
 import { createProgress, progressMode } from './progress.js';
-import { commonOptions, dtsVersion, ExitCode, listOption, printHelp, report, UsageError } from './common.js';
+import {
+  commonOptions,
+  dtsVersion,
+  ExitCode,
+  listOption,
+  printHelp,
+  report,
+  sourceDateEpoch,
+  UsageError,
+} from './common.js';
 import { formatBytes } from '../units.js';
 import { clock, formatTimings, span, timingsWanted } from '../build/timings.js';
 
@@ -82,6 +91,7 @@ export async function buildOnce(
   const { values, only, start, json } = parsed;
   const kits = narrow?.kits ?? parsed.kits;
   const languages = narrow?.languages ?? parsed.languages;
+  const date = sourceDateEpoch();
   const brand = values.brand ? await loadBrand(nodeWorkspace(), values.brand) : undefined;
   if (brand && hasErrors(brand.diagnostics)) {
     report(io, brand.diagnostics);
@@ -98,7 +108,7 @@ export async function buildOnce(
       languages,
       only,
       poster: poster.value,
-      date: sourceDateEpoch(),
+      ...(date ? { date } : {}),
       ...(start !== undefined ? { start } : {}),
       ...(brand?.theme ? { theme: brand.theme } : {}),
       onProgress: progress.update,
@@ -187,13 +197,4 @@ function jsonSummary(summary: {
     null,
     2,
   );
-}
-
-/** SOURCE_DATE_EPOCH (seconds), the reproducible-builds convention for the date inside files. */
-function sourceDateEpoch(): Date | undefined {
-  const value = process.env.SOURCE_DATE_EPOCH;
-  if (value === undefined || value === '') return undefined;
-  if (!/^\d+$/.test(value))
-    throw new UsageError(`SOURCE_DATE_EPOCH: "${value}" is not a whole number of seconds`);
-  return new Date(Number(value) * 1000);
 }
