@@ -2,6 +2,7 @@
 // `build` is imported on demand, so `dts check` stays fast.
 import { parseArgs } from 'node:util';
 import { selectLanguages, unknownLanguage } from '../content/select.js';
+import { escapeControls } from '../diagnostics/control.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { Io } from './common.js';
 import { commonOptions, dtsVersion, ExitCode, listOption, printHelp, report, UsageError } from './common.js';
@@ -16,11 +17,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
-      io.err(`dts: ${(error as Error).message}\nRun "dts --help" for the commands and options.`);
+      // Usage messages quote what was typed, which may hold control characters.
+      io.err(
+        `dts: ${escapeControls((error as Error).message)}\nRun "dts --help" for the commands and options.`,
+      );
       return ExitCode.usage;
     }
     io.err(
-      `dts: internal error: ${(error as Error).message}\nThis is a bug in dts, not in your content; please report it with the command you ran.`,
+      `dts: internal error: ${escapeControls((error as Error).message)}\nThis is a bug in dts, not in your content; please report it with the command you ran.`,
     );
     return ExitCode.internal;
   }

@@ -1,4 +1,6 @@
 // Turns zod's issues into our diagnostics: plain words, the value found, what was expected, and where.
+import { firstControl } from '../diagnostics/control.js';
+import { CONTROL_CHARACTER } from './schema/common.js';
 import type { z } from 'zod';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
 import type { PathSegment } from './yaml-source.js';
@@ -102,6 +104,14 @@ function issueToDiagnostics(
       return [make('schema', `is ${describeValue(value)} (expected at least ${issue.minimum})`)];
     case 'invalid_format':
       if (issue.message === 'is empty') return [make('empty-text', 'is empty (expected a text)')];
+      if (issue.message === CONTROL_CHARACTER && typeof value === 'string')
+        return [
+          make(
+            'schema',
+            `contains the control character ${firstControl(value) ?? ''} (expected printable text)`,
+            'delete it: it prints as garbage, and a terminal or reader may act on it',
+          ),
+        ];
       return [make('schema', `is ${describeValue(value)} (${issue.message})`)];
     case 'invalid_value':
       return [
