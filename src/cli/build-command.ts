@@ -118,7 +118,12 @@ export async function buildOnce(
     nodeWorkspace(),
   );
   progress.finish();
-  if (result.selection) throw new UsageError(result.selection);
+  if (result.selection) {
+    // A watch-mode rebuild for a kit or language whose files are gone: no --kit or --lang to blame.
+    if (!narrow) throw new UsageError(result.selection);
+    io.err(`dts watch: ${result.selection.replace(/^--(kit|lang): /, '')}`);
+    return ExitCode.usage;
+  }
   const diagnostics = [...(brand?.diagnostics ?? []), ...result.diagnostics];
   if (hasErrors(diagnostics)) {
     if (json) io.out(jsonSummary({ ok: false, out: values.out, diagnostics }));

@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildOnce, parseBuildArgs } from '../../src/cli/build-command.js';
 import { run } from '../../src/cli/main.js';
 import { FIXTURE_DIR } from '../helpers/fixture.js';
 import { tempContent } from '../helpers/temp-content.js';
@@ -80,6 +81,17 @@ describe('an unknown --lang or --kit', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--lang: unknown language "zz"');
   }, 30_000);
+
+  it('in a watch-mode rebuild of a language whose file is gone, says so without blaming --lang', async () => {
+    const out = freshOut();
+    const err: string[] = [];
+    const io = { out: () => undefined, err: (t: string) => err.push(t) };
+    const parsed = parseBuildArgs(['--content', FIXTURE_DIR, '--only', 'poster', '--out', out]);
+    const code = await buildOnce(parsed, io, { kits: ['data-team-start'], languages: ['de'] });
+    expect(code).toBe(2);
+    expect(err).toEqual(['dts watch: unknown language "de" (data-team-start has: en, nl)']);
+    expect(existsSync(out)).toBe(false);
+  });
 
   it('is a usage error in dts translate status, export and accept', async () => {
     const content = tempContent();
