@@ -1,6 +1,7 @@
 // The answers to a checklist: which kit, version and language they belong to, and the answer per question
 // id. Read from a filled-in checklist PDF (its form fields) or from a YAML file with the same content.
 import type { LocalisedChecklist } from '../content/model.js';
+import { closest } from '../content/zod-issues.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 export interface Answers {
@@ -9,6 +10,8 @@ export interface Answers {
   readonly language: string;
   /** By question id; whitespace-only answers are left out (the question counts as unanswered). */
   readonly answers: Readonly<Record<string, string>>;
+  /** Where each answer's question id stands in the file, when it has lines (a YAML file). */
+  readonly lines?: ReadonlyMap<string, { readonly line: number; readonly column: number }>;
 }
 
 /** An answer that says something: not empty, not only spaces. */
@@ -53,15 +56,20 @@ export function checkAnswers(answers: Answers, kit: LocalisedChecklist, file: st
       ),
     );
   }
-  const known = new Set(kit.areas.flatMap((a) => a.questions.map((q) => q.id)));
-  const unknown = Object.keys(answers.answers).filter((id) => !known.has(id));
-  if (unknown.length > 0) {
+  const ids = kit.areas.flatMap((a) => a.questions.map((q) => q.id));
+  // Each one an error: a plan without that answer would lose what the team wrote.
+  for (const id of Object.keys(answers.answers).filter((a) => !ids.includes(a))) {
+    const guess = closest(id, ids);
     diagnostics.push({
       severity: 'error',
       code: 'unknown-reference',
       file,
-      message: `answers questions this checklist does not have: ${unknown.join(', ')}`,
-      hint: 'question ids are the names in kit.yaml (e.g. goal-societal-question); check their spelling',
+      ...answers.lines?.get(id),
+      field: `answers.${id}`,
+      message: `answers a question this checklist does not have: "${id}"`,
+      hint: guess
+        ? `did you mean "${guess}"?`
+        : 'question ids are the names in kit.yaml (e.g. goal-societal-question); check their spelling',
     });
   }
   return diagnostics;

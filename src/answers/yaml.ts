@@ -36,11 +36,21 @@ export function readAnswersYaml(file: string, text: string): Result<Answers> {
     };
   }
   const answers: Record<string, string> = {};
+  const lines = new Map<string, { line: number; column: number }>();
   for (const [id, answer] of Object.entries(result.data.answers)) {
-    if (isAnswered(answer)) answers[id] = answer.trim();
+    if (!isAnswered(answer)) continue;
+    answers[id] = answer.trim();
+    const { line, column } = source.locate(['answers', id], { key: true });
+    lines.set(id, { line, column });
   }
   return {
-    value: { kit: result.data.kit, version: result.data.version, language: result.data.language, answers },
+    value: {
+      kit: result.data.kit,
+      version: result.data.version,
+      language: result.data.language,
+      answers,
+      lines,
+    },
     diagnostics: [],
   };
 }

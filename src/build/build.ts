@@ -5,7 +5,7 @@ import type { ClockMinutes } from '../content/clock.js';
 import { defaultStart } from '../content/clock.js';
 import { loadContent } from '../content/load.js';
 import type { LocalisedKit } from '../content/model.js';
-import { selectLanguages } from '../content/select.js';
+import { selectionProblem, selectLanguages } from '../content/select.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { PosterRenderOptions } from '../render/poster/render.js';
@@ -72,8 +72,10 @@ export interface BuildResult {
   readonly files: readonly BuiltFile[];
   readonly built: readonly BuiltKitLanguage[];
   readonly diagnostics: readonly Diagnostic[];
-  /** Kit folders found, for checking --kit. */
+  /** Kit folders found. */
   readonly folders: readonly string[];
+  /** A kit or language asked for that the content does not have (a usage error): nothing was built. */
+  readonly selection?: string;
 }
 
 interface Task {
@@ -100,6 +102,8 @@ async function buildWith(
   const loading = clock();
   const content = await loadContent(workspace, config.contentDir, { kits: config.kits });
   span('load and check the content', loading);
+  const selection = selectionProblem(content, config.kits, config.languages);
+  if (selection) return { files: [], built: [], diagnostics: [], folders: content.folders, selection };
   const diagnostics: Diagnostic[] = selectLanguages(
     content.diagnostics,
     config.contentDir,

@@ -15,7 +15,16 @@ import { loadBrand } from '../theme/brand.js';
 import { nodeWorkspace } from '../workspace/workspace.js';
 import type { Io } from './common.js';
 import { createProgress, progressMode } from './progress.js';
-import { commonOptions, dtsVersion, ExitCode, listOption, printHelp, report, UsageError } from './common.js';
+import {
+  commonOptions,
+  dtsVersion,
+  ExitCode,
+  listOption,
+  printHelp,
+  report,
+  sourceDateEpoch,
+  UsageError,
+} from './common.js';
 import { formatBytes } from '../units.js';
 import { clock, formatTimings, span, timingsWanted } from '../build/timings.js';
 
@@ -82,6 +91,7 @@ export async function buildOnce(
   const { values, only, start, json } = parsed;
   const kits = narrow?.kits ?? parsed.kits;
   const languages = narrow?.languages ?? parsed.languages;
+  const date = sourceDateEpoch();
   const brand = values.brand ? await loadBrand(nodeWorkspace(), values.brand) : undefined;
   if (brand && hasErrors(brand.diagnostics)) {
     report(io, brand.diagnostics);
@@ -98,7 +108,7 @@ export async function buildOnce(
       languages,
       only,
       poster: poster.value,
-      date: sourceDateEpoch(),
+      ...(date ? { date } : {}),
       ...(start !== undefined ? { start } : {}),
       ...(brand?.theme ? { theme: brand.theme } : {}),
       onProgress: progress.update,
@@ -108,10 +118,11 @@ export async function buildOnce(
     nodeWorkspace(),
   );
   progress.finish();
-  for (const id of kits ?? []) {
-    if (!result.folders.includes(id)) {
-      throw new UsageError(`--kit: unknown kit "${id}" (expected one of: ${result.folders.join(', ')})`);
-    }
+  if (result.selection) {
+    // A watch-mode rebuild for a kit or language whose files are gone: no --kit or --lang to blame.
+    if (!narrow) throw new UsageError(result.selection);
+    io.err(`dts watch: ${result.selection.replace(/^--(kit|lang): /, '')}`);
+    return ExitCode.usage;
   }
   const diagnostics = [...(brand?.diagnostics ?? []), ...result.diagnostics];
   if (hasErrors(diagnostics)) {
@@ -191,13 +202,4 @@ function jsonSummary(summary: {
     null,
     2,
   );
-}
-
-/** SOURCE_DATE_EPOCH (seconds), the reproducible-builds convention for the date inside files. */
-function sourceDateEpoch(): Date | undefined {
-  const value = process.env.SOURCE_DATE_EPOCH;
-  if (value === undefined || value === '') return undefined;
-  if (!/^\d+$/.test(value))
-    throw new UsageError(`SOURCE_DATE_EPOCH: "${value}" is not a whole number of seconds`);
-  return new Date(Number(value) * 1000);
 }

@@ -42,6 +42,26 @@ export function printHelp(io: Io, command: string): number {
   return ExitCode.ok;
 }
 
+/** Zip files (DOCX, PPTX, the bundles) store MS-DOS dates: 1980-01-01 to 2107-12-31, in whole seconds. */
+const EPOCH_RANGE = { min: Date.UTC(1980, 0, 1) / 1000, max: Date.UTC(2107, 11, 31, 23, 59, 58) / 1000 };
+
+/**
+ * SOURCE_DATE_EPOCH (seconds since 1970), the reproducible-builds convention for the date inside files;
+ * undefined when unset. A value that is not such a date is a usage error naming the variable.
+ */
+export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | undefined {
+  const value = env.SOURCE_DATE_EPOCH;
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+$/.test(value))
+    throw new UsageError(`SOURCE_DATE_EPOCH: "${value}" is not a whole number of seconds since 1970`);
+  const seconds = Number(value);
+  if (seconds < EPOCH_RANGE.min || seconds > EPOCH_RANGE.max)
+    throw new UsageError(
+      `SOURCE_DATE_EPOCH: ${value} is out of range (expected ${EPOCH_RANGE.min} to ${EPOCH_RANGE.max} seconds since 1970: 1980-01-01 to 2107-12-31, the dates a zip file can hold)`,
+    );
+  return new Date(seconds * 1000);
+}
+
 /** The version of dts itself, from its package.json. */
 export function dtsVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {

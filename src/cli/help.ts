@@ -13,7 +13,8 @@ Usage:
   dts help <command>      options of a command
   dts --version           the version of dts
 
-Exit codes: 0 success, 1 content or input errors, 2 usage errors, 3 an internal error (a bug).`;
+Exit codes: 0 success, 1 content or input errors, 2 usage errors (also a --kit or --lang the content
+does not have), 3 an internal error (a bug).`;
 
 const check = `dts check [--content DIR] [--kit ID[,ID]] [--lang L[,L]]
 
@@ -24,7 +25,8 @@ schedule minutes, and every language against the source language. Problems are p
 Options:
   --content DIR   the content folder (default: content)
   --kit ID        only these kits, comma-separated (folder names under the content folder)
-  --lang L        only report on these languages (the source language is always checked)
+  --lang L        only report on these languages (the source language is always checked); each must
+                  have a texts/<L>.yaml in a selected kit, or it is a usage error (exit 2)
   -h, --help      this text`;
 
 const build = `dts build [--only ${artefactNames.join(',')}] [--kit ID] [--lang L] [--out DIR]
@@ -35,7 +37,8 @@ Checks the content, then builds each selected artefact for each kit and language
 Options:
   --content DIR          the content folder (default: content)
   --kit ID[,ID]          only these kits
-  --lang L[,L]           only these languages
+  --lang L[,L]           only these languages; each must have a texts/<L>.yaml in a selected kit (exit 2
+                         otherwise), and a language only some kits have is built for those kits
   --only A[,A]           only these artefacts: ${artefactNames.join(', ')}
   --out DIR              output folder (default: build-output)
   --brand FILE           an organisation's brand file (name, logo, colours, contact, paper); see BRANDING.md
@@ -50,7 +53,8 @@ Poster options:
   --overlap MM           overlap between tiles (default 10)
 
 Environment:
-  SOURCE_DATE_EPOCH      seconds since 1970: the date inside every file (default: the kit's release date)
+  SOURCE_DATE_EPOCH      seconds since 1970: the date inside every file (default: the kit's release date);
+                         1980-01-01 to 2107-12-31, what a zip file can hold (exit 2 otherwise)
   DTS_TIMINGS=1          print the build's timeline (both threads) on standard error
 
 Other:
@@ -94,10 +98,11 @@ Options:
   -h, --help        this text
 
 Environment:
-  SOURCE_DATE_EPOCH seconds since 1970: the date in the plan (default: today)
+  SOURCE_DATE_EPOCH seconds since 1970: the date in the plan (default: today); 1980 to 2107
 
-Exit codes: 0 written, 1 the answers file is missing, unreadable, not a checklist, or for another
-version or language, 2 usage errors.`;
+Exit codes: 0 written (with a warning when no question is answered: every question an open point),
+1 nothing written: the answers file is missing, unreadable, not a checklist, for another kit, version
+or language, or answers a question the checklist does not have (named with its line), 2 usage errors.`;
 
 const translate = `dts translate status|export|import|accept [options]
 
@@ -113,7 +118,9 @@ so "dts check" can say which translations are outdated.
   dts translate import FILE.po [FILE.po ...]
       writes the translations into texts/<L>.yaml in place (comments and layout kept) and records the
       source texts they were made from; fuzzy entries are imported but stay outdated. A new language's file
-      is made from the source language's. Nothing is written when the file has an error.
+      is made from the source language's. A translation that is wrong (not a text of the kit, a control
+      character, refused by dts check, e.g. too long) is left out, named at its line; the rest is written.
+      Nothing is written from a PO file with a syntax error, or for another kit or language.
   dts translate accept --lang L [--kit ID] [--field ID[,ID]]
       records that the translations (all, or these fields) match today's source texts; run it after
       checking outdated texts by hand in texts/<L>.yaml
@@ -121,12 +128,16 @@ so "dts check" can say which translations are outdated.
 Options:
   --content DIR   the content folder (default: content)
   --kit ID[,ID]   only these kits
-  --lang L[,L]    the languages to work on
+  --lang L[,L]    the languages to work on: ones a kit has (export and status also take a real
+                  language no kit has yet, to start a translation)
   --out DIR       where export writes (default: translations)
   --field ID      accept only these texts (ids as dts check prints them)
   -h, --help      this text
 
-Exit codes: 0 done, 1 content or translation-file errors (nothing written), 2 usage errors.`;
+Exit codes: 0 done (import: every translation imported), 1 content or translation-file errors: import
+left out the texts it names and wrote the rest, or wrote nothing ("Nothing was imported from ..."),
+export and accept skip each kit or language with an error, 2 usage errors (also
+an unknown --kit or --lang).`;
 
 export function helpText(command?: string): string {
   if (command === 'translate') return translate;

@@ -1,7 +1,8 @@
 // The `dts` command: parses arguments, runs the library, prints diagnostics, sets the exit code.
 // `build` is imported on demand, so `dts check` stays fast.
 import { parseArgs } from 'node:util';
-import { selectLanguages } from '../content/select.js';
+import { selectLanguages, unknownLanguage } from '../content/select.js';
+import { escapeControls } from '../diagnostics/control.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { Io } from './common.js';
 import { commonOptions, dtsVersion, ExitCode, listOption, printHelp, report, UsageError } from './common.js';
@@ -16,11 +17,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
-      io.err(`dts: ${(error as Error).message}\nRun "dts --help" for the commands and options.`);
+      // Usage messages quote what was typed, which may hold control characters.
+      io.err(
+        `dts: ${escapeControls((error as Error).message)}\nRun "dts --help" for the commands and options.`,
+      );
       return ExitCode.usage;
     }
     io.err(
-      `dts: internal error: ${(error as Error).message}\nThis is a bug in dts, not in your content; please report it with the command you ran.`,
+      `dts: internal error: ${escapeControls((error as Error).message)}\nThis is a bug in dts, not in your content; please report it with the command you ran.`,
     );
     return ExitCode.internal;
   }
@@ -61,15 +65,21 @@ async function check(args: readonly string[], io: Io): Promise<number> {
   if (hasErrors(diagnostics)) return ExitCode.content;
   for (const kit of kits) {
     const langs = kit.languages.filter((l) => !languages || languages.includes(l));
-    io.out(`✓ ${kit.id} ${kit.version}: ${langs.join(', ')}`);
+    // A language only some kits have: the others are checked (their source language), but say so.
+    const shown = langs.length
+      ? langs.join(', ')
+      : `no ${languages?.join(', ')} texts (checked ${kit.sourceLanguage})`;
+    io.out(`✓ ${kit.id} ${kit.version}: ${shown}`);
   }
   return ExitCode.ok;
 }
 
-/** Loads the content (only the kits named by --kit) and reports unknown kit names as usage errors. */
+/** Loads the content (only the kits named by --kit); unknown kits and languages are usage errors. */
 async function load(values: { content: string; kit?: string | undefined; lang?: string | undefined }) {
   const content = await loadSelectedContent(values);
   const languages = listOption(values.lang);
+  const unknown = unknownLanguage(content, languages);
+  if (unknown) throw new UsageError(unknown);
   const diagnostics = selectLanguages(content.diagnostics, values.content, content.kits, languages);
   return { content, languages, diagnostics };
 }

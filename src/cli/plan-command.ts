@@ -11,7 +11,7 @@ import { loadBrand } from '../theme/brand.js';
 import { defaultTheme } from '../theme/theme.js';
 import { nodeWorkspace } from '../workspace/workspace.js';
 import type { Io } from './common.js';
-import { ExitCode, printHelp, report, UsageError } from './common.js';
+import { ExitCode, printHelp, report, sourceDateEpoch, UsageError } from './common.js';
 import { writeAtomically } from './write-file.js';
 
 const planOptions = {
@@ -38,6 +38,7 @@ export async function plan(args: readonly string[], io: Io): Promise<number> {
   if (!values.out)
     throw new UsageError('plan: --out FILE.docx is required (where to write the project plan)');
   if (!/\.docx$/i.test(values.out)) throw new UsageError(`--out: "${values.out}" should end in .docx`);
+  const date = sourceDateEpoch() ?? new Date();
   const input = positionals[0] ?? '';
   const workspace = nodeWorkspace();
 
@@ -66,15 +67,33 @@ export async function plan(args: readonly string[], io: Io): Promise<number> {
       },
     ]);
   }
-  const kit = loaded.localised.get(answers.language);
-  if (!kit || kit.kind !== 'checklist') {
+  if (loaded.kind !== 'checklist') {
     return fail([
       {
         severity: 'error',
         code: 'answers-mismatch',
         file: input,
-        message: `holds answers in the language "${answers.language}", but ${loaded.id} ${loaded.version} has ${loaded.languages.join(', ')}`,
-        hint: 'use a checklist built in one of these languages',
+        message: `holds answers for the kit "${answers.kit}", which is not a checklist (expected the answers to a checklist kit's questions, such as checklist-samen-data-delen's)`,
+        hint: 'give the filled-in checklist.pdf, or an answers file whose "kit:" names the checklist',
+      },
+    ]);
+  }
+  const kit = loaded.localised.get(answers.language);
+  if (!kit || kit.kind !== 'checklist') {
+    // A language the kit has, but whose texts do not pass the checks, is the content's problem.
+    const broken = loaded.languages.includes(answers.language);
+    return fail([
+      ...(broken ? content.diagnostics : []),
+      {
+        severity: 'error',
+        code: 'answers-mismatch',
+        file: input,
+        message: broken
+          ? `holds answers in the language "${answers.language}", whose texts in ${values.content} have errors (see above)`
+          : `holds answers in the language "${answers.language}", but ${loaded.id} ${loaded.version} has ${loaded.languages.join(', ')}`,
+        hint: broken
+          ? `fix them (dts check --kit ${loaded.id} --lang ${answers.language}), then try again`
+          : 'use a checklist built in one of these languages',
       },
     ]);
   }
@@ -86,7 +105,7 @@ export async function plan(args: readonly string[], io: Io): Promise<number> {
   if (brand) report(io, brand.diagnostics);
   const theme = brand?.theme ?? defaultTheme();
 
-  const bytes = await renderPlan(kit, answers, theme, planDate());
+  const bytes = await renderPlan(kit, answers, theme, date);
   try {
     await writeAtomically(values.out, bytes);
   } catch (error) {
@@ -98,14 +117,16 @@ export async function plan(args: readonly string[], io: Io): Promise<number> {
   io.out(
     `wrote ${values.out}  (${Math.ceil(bytes.length / 1024)} kB; ${answered} of ${total} questions answered, ${total - answered} open points)`,
   );
+  // Last, so it is what the user sees: an empty plan is allowed (a template), but rarely meant.
+  if (answered === 0)
+    report(io, [
+      {
+        severity: 'warning',
+        code: 'no-answers',
+        file: input,
+        message: `answers no question: the plan lists all ${total} questions as open points`,
+        hint: 'fill in the checklist (on screen, in a PDF reader) and save it before making the plan; a form filled in but not saved keeps no answers',
+      },
+    ]);
   return ExitCode.ok;
-}
-
-/** The date in the plan: SOURCE_DATE_EPOCH for reproducible output, otherwise today. */
-function planDate(): Date {
-  const value = process.env.SOURCE_DATE_EPOCH;
-  if (value === undefined || value === '') return new Date();
-  if (!/^\d+$/.test(value))
-    throw new UsageError(`SOURCE_DATE_EPOCH: "${value}" is not a whole number of seconds`);
-  return new Date(Number(value) * 1000);
 }

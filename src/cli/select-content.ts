@@ -1,6 +1,7 @@
 // Loading the content the way every command's --content and --kit ask for it.
 import type { LoadedContent } from '../content/load.js';
 import { loadContent } from '../content/load.js';
+import { unknownKit } from '../content/select.js';
 import { nodeWorkspace } from '../workspace/workspace.js';
 import { listOption, UsageError } from './common.js';
 
@@ -11,10 +12,7 @@ export async function loadSelectedContent(values: {
 }): Promise<LoadedContent> {
   const wanted = listOption(values.kit);
   const content = await loadContent(nodeWorkspace(), values.content, { kits: wanted });
-  for (const id of wanted ?? []) {
-    if (!content.folders.includes(id)) {
-      throw new UsageError(`--kit: unknown kit "${id}" (expected one of: ${content.folders.join(', ')})`);
-    }
-  }
+  const problem = unknownKit(content, wanted);
+  if (problem) throw new UsageError(problem);
   return content;
 }

@@ -3,9 +3,10 @@
 // its source texts. Loaded only when used, like `build`.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { LoadedKit } from '../content/load.js';
+import type { LoadedContent, LoadedKit } from '../content/load.js';
 import { loadContent } from '../content/load.js';
 import { languageCodeSchema } from '../content/schema/common.js';
+import { unknownLanguage } from '../content/select.js';
 import { closest } from '../content/zod-issues.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
@@ -14,6 +15,7 @@ import { readKitTexts } from '../translation/kit-texts.js';
 import { readPo, writePo } from '../translation/po.js';
 import { acceptTranslations, recordFile, serialiseRecord } from '../translation/record.js';
 import { languageStatus, planImport } from '../translation/workflow.js';
+import type { Workspace } from '../workspace/workspace.js';
 import { nodeWorkspace } from '../workspace/workspace.js';
 import type { Io } from './common.js';
 import { ExitCode, listOption, printHelp, report, UsageError } from './common.js';
@@ -62,6 +64,29 @@ function languages(values: Values, required: boolean): string[] | undefined {
   return list;
 }
 
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** A language that exists in the world, so a translation into it may be started ("nll" is not one). */
+function isRealLanguage(code: string): boolean {
+  return languageNames.of(code) !== undefined;
+}
+
+/**
+ * Every --lang value must be a language some selected kit has; with `mayStart` also a real language no
+ * kit has yet (status and export are how a new translation starts).
+ */
+function checkLanguages(
+  loaded: LoadedContent,
+  wanted: readonly string[] | undefined,
+  mayStart: boolean,
+): void {
+  const problem = unknownLanguage(loaded, wanted, mayStart ? isRealLanguage : undefined);
+  if (problem)
+    throw new UsageError(
+      mayStart ? `${problem}; a new translation needs a real language code such as de, fr or pt-BR` : problem,
+    );
+}
+
 /** A kit's text files; the source language must be valid (translations are compared with it). */
 async function textsOf(kit: LoadedKit, values: Values, io: Io): Promise<KitTexts | undefined> {
   if (!kit.localised.has(kit.sourceLanguage)) {
@@ -73,6 +98,21 @@ async function textsOf(kit: LoadedKit, values: Values, io: Io): Promise<KitTexts
   const read = await readKitTexts(workspace, values.content, kit);
   report(io, read.diagnostics);
   return read.texts;
+}
+
+/** The workspace as it will be once these files hold these texts: an import checked before it is written. */
+function withFiles(base: Workspace, files: ReadonlyMap<string, string>): Workspace {
+  const texts = new Map([...files].map(([file, text]) => [path.resolve(file), text]));
+  return {
+    ...base,
+    readText: async (f) => texts.get(path.resolve(f)) ?? base.readText(f),
+    list: async (dir) => {
+      const names = new Set(await base.list(dir));
+      for (const file of texts.keys())
+        if (path.dirname(file) === path.resolve(dir)) names.add(path.basename(file));
+      return [...names].sort();
+    },
+  };
 }
 
 /** Writes one file whole; a failure (a full disk, no permission) is a message naming the file, not a crash. */
@@ -100,6 +140,7 @@ async function languageOf(texts: KitTexts, language: string, io: Io) {
 async function status(values: Values, io: Io): Promise<number> {
   const only = languages(values, false);
   const loaded = await loadSelectedContent(values);
+  checkLanguages(loaded, only, true);
   report(
     io,
     loaded.diagnostics.filter((d) => d.severity === 'error'),
@@ -141,6 +182,7 @@ async function status(values: Values, io: Io): Promise<number> {
 async function exportPo(values: Values, io: Io): Promise<number> {
   const wanted = languages(values, true)!;
   const loaded = await loadSelectedContent(values);
+  checkLanguages(loaded, wanted, true);
   let failed = false;
   for (const kit of loaded.kits) {
     const texts = await textsOf(kit, values, io);
@@ -187,6 +229,7 @@ async function accept(values: Values, io: Io): Promise<number> {
   const wanted = languages(values, true)!;
   const fields = listOption(values.field);
   const loaded = await loadSelectedContent(values);
+  checkLanguages(loaded, wanted, false);
   const targetsOf = (kit: LoadedKit) =>
     wanted.filter((l) => kit.languages.includes(l) && l !== kit.sourceLanguage);
   if (!loaded.kits.some((kit) => targetsOf(kit).length > 0)) {
@@ -301,28 +344,48 @@ async function importPo(values: Values, files: readonly string[], io: Io): Promi
       failed = true;
       continue;
     }
-    const result = planImport({
-      poFile,
-      po,
-      kit: kit.id,
-      language: po.language,
-      sourceLanguage: kit.sourceLanguage,
-      units: texts.units,
-      source: texts.source,
-      ...(existing ? { existing } : {}),
-      ...(previous ? { record: previous } : {}),
-    });
-    report(io, result.diagnostics);
-    if (!result.ok) {
-      io.err(`Nothing was imported from ${poFile}.`);
-      failed = true;
-      continue;
-    }
     const target = path.join(texts.textsDir, `${po.language}.yaml`);
+    const record = recordFile(texts.textsDir, po.language);
+    // Planned, then checked as the loader would check the written file; the texts it rejects are left
+    // out and the import planned again (a text rejected can only remove errors, so this ends quickly).
+    const reject = new Map<string, { message: string; hint?: string }>();
+    let result;
+    let mine: Diagnostic[];
+    for (;;) {
+      result = planImport({
+        poFile,
+        po,
+        kit: kit.id,
+        language: po.language,
+        sourceLanguage: kit.sourceLanguage,
+        units: texts.units,
+        source: texts.source,
+        ...(existing ? { existing } : {}),
+        ...(previous ? { record: previous } : {}),
+        reject,
+      });
+      const planned = new Map([
+        [target, result.text],
+        [record, serialiseRecord(result.record)],
+      ]);
+      const after = await loadContent(withFiles(workspace, planned), values.content, { kits: [kit.id] });
+      mine = after.diagnostics.filter((d) => d.file === target || d.file === record);
+      const before = reject.size;
+      for (const d of mine) {
+        if (d.severity !== 'error' || d.file !== target || !d.field) continue;
+        const field = d.field;
+        for (const key of result.changedKeys) {
+          if (key === field || key.startsWith(`${field}.`) || key.startsWith(`${field}[`))
+            reject.set(key, { message: d.message, ...(d.hint ? { hint: d.hint } : {}) });
+        }
+      }
+      if (reject.size === before) break;
+    }
+    report(io, result.diagnostics);
+    if (result.notImported.length > 0) failed = true;
     // The texts first: a record without its texts would call new translations up to date.
     const written =
-      (await write(io, target, result.text)) &&
-      (await write(io, recordFile(texts.textsDir, po.language), serialiseRecord(result.record)));
+      (await write(io, target, result.text)) && (await write(io, record, serialiseRecord(result.record)));
     if (!written) {
       failed = true;
       continue;
@@ -330,13 +393,10 @@ async function importPo(values: Values, files: readonly string[], io: Io): Promi
     const notes = [
       `${result.changed} text${result.changed === 1 ? '' : 's'} changed`,
       ...(result.unconfirmed ? [`${result.unconfirmed} fuzzy (left outdated until confirmed)`] : []),
+      ...(result.notImported.length ? [`${result.notImported.length} not imported (listed above)`] : []),
       ...(result.rebuilt ? [`written in the layout of ${kit.sourceLanguage}.yaml`] : []),
     ];
     io.out(`${poFile} → ${target}: ${notes.join(', ')}`);
-    const after = await loadContent(workspace, values.content, { kits: [kit.id] });
-    const mine = after.diagnostics.filter(
-      (d) => d.file === target || d.file === recordFile(texts.textsDir, po.language!),
-    );
     // Untranslated texts are expected while a translation grows: counted, not listed one by one.
     const untranslated = mine.filter((d) => d.code === 'fallback-used').length;
     report(
@@ -347,6 +407,7 @@ async function importPo(values: Values, files: readonly string[], io: Io): Promi
       io.out(
         `${untranslated} texts are not translated yet; the ${kit.sourceLanguage} text is used meanwhile (dts translate status)`,
       );
+    // Left: errors this import did not cause (it leaves out every text that would cause one).
     if (hasErrors(mine)) failed = true;
     io.out(`Next: dts build --kit ${kit.id} --lang ${po.language} tells whether every text fits its box.`);
   }

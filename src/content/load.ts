@@ -34,6 +34,8 @@ export interface LoadedContent {
   /** Every kit folder found, loaded or not. */
   readonly folders: readonly string[];
   readonly kits: readonly LoadedKit[];
+  /** Per kit folder loaded: the languages it has a texts/<language>.yaml for, valid or not (for --lang). */
+  readonly textLanguages: ReadonlyMap<string, readonly string[]>;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -55,10 +57,12 @@ export async function loadContent(
   const folders = names.filter((_, i) => isFolder[i]);
   const wanted = folders.filter((f) => !options.kits || options.kits.includes(f));
   const results = await Promise.all(wanted.map((folder) => loadKit(workspace, path.join(contentDir, folder), folder)));
-  for (const result of results) {
+  const textLanguages = new Map<string, readonly string[]>();
+  results.forEach((result, i) => {
     diagnostics.push(...result.diagnostics);
     if (result.kit) kits.push(result.kit);
-  }
+    textLanguages.set(wanted[i] ?? '', result.textLanguages);
+  });
   if (folders.length === 0) {
     diagnostics.push({
       severity: 'error',
@@ -68,7 +72,7 @@ export async function loadContent(
       hint: 'run the command from the project folder, or point --content at the content folder',
     });
   }
-  return { folders, kits, diagnostics };
+  return { folders, kits, textLanguages, diagnostics };
 }
 
 /** A file's text, or the diagnostic that says why it could not be read. */
@@ -105,13 +109,14 @@ async function loadKit(
   workspace: Workspace,
   dir: string,
   folder: string,
-): Promise<{ kit?: LoadedKit; diagnostics: Diagnostic[] }> {
+): Promise<{ kit?: LoadedKit; textLanguages: string[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const textsDir = path.join(dir, 'texts');
   const [structureRead, names] = await Promise.all([readFile(workspace, path.join(dir, 'kit.yaml')), workspace.list(textsDir)]);
   const files = names.filter((name) => name.endsWith('.yaml'));
   const recordLanguages = names.map(recordLanguage).filter((l): l is string => l !== undefined);
   const isLanguage = files.map((name) => languageCodeSchema.safeParse(name.slice(0, -'.yaml'.length)).success);
+  const textLanguages = files.filter((_, i) => isLanguage[i]).map((name) => name.slice(0, -'.yaml'.length));
   // Read only once kit.yaml is known to be there: without it the texts are not looked at.
   const [textReads, recordReads] =
     'problem' in structureRead
@@ -121,7 +126,7 @@ async function loadKit(
           Promise.all(recordLanguages.map((language) => readFile(workspace, recordFile(textsDir, language)))),
         ]);
   const source = readYaml(structureRead, diagnostics);
-  if (!source) return { diagnostics };
+  if (!source) return { textLanguages, diagnostics };
 
   const structure = prepareStructure(source, folder, diagnostics);
   const structureValid = !hasErrors(diagnostics);
@@ -142,7 +147,7 @@ async function loadKit(
     const text = readYaml(read, diagnostics);
     if (text) texts.set(language, text);
   });
-  if (!structure) return { diagnostics };
+  if (!structure) return { textLanguages, diagnostics };
 
   const sourceTexts = texts.get(structure.sourceLanguage);
   if (!sourceTexts) {
@@ -156,7 +161,7 @@ async function loadKit(
         message: `is "${structure.sourceLanguage}", but ${path.join(textsDir, `${structure.sourceLanguage}.yaml`)} does not exist (expected the source language's texts)`,
       });
     }
-    return { diagnostics };
+    return { textLanguages, diagnostics };
   }
 
   const languages = [structure.sourceLanguage, ...[...texts.keys()].filter((l) => l !== structure.sourceLanguage).sort()];
@@ -180,6 +185,7 @@ async function loadKit(
       languages,
       localised,
     },
+    textLanguages,
     diagnostics,
   };
 }

@@ -48,6 +48,11 @@ const BOOLS = new Map([
 ]);
 /** `yaml` refuses implicit keys longer than this. */
 const MAX_KEY = 1024;
+/**
+ * Content holds maps and lists a few levels deep; deeper is a mistake, and thousands of levels would
+ * overflow the stack of a recursive reader. Deeper files go to the reference path, which reports them.
+ */
+export const MAX_DEPTH = 64;
 
 export function fastParseYaml(text: string): FastParse | undefined {
   if (UNUSUAL.test(text)) return undefined;
@@ -71,6 +76,8 @@ class Reader {
   private readonly indents: number[];
   /** The line being read. */
   private at = 0;
+  /** Maps and lists open around the one being read. */
+  private depth = 0;
 
   constructor(text: string) {
     this.lines = text.split('\n');
@@ -109,6 +116,7 @@ class Reader {
   }
 
   private map(indent: number): Value {
+    this.enter();
     const data: Record<string, unknown> = {};
     const entries = new Map<string, FastEntry>();
     const start = this.offset(this.at, indent);
@@ -133,6 +141,7 @@ class Reader {
       if (next > indent || isSeqItem(this.line(this.at), next)) throw new Unsupported();
       column = indent;
     }
+    this.depth -= 1;
     return { data, node: { kind: 'map', start, entries } };
   }
 
@@ -154,6 +163,7 @@ class Reader {
   }
 
   private seq(indent: number): Value {
+    this.enter();
     const data: unknown[] = [];
     const items: FastNode[] = [];
     const start = this.offset(this.at, indent);
@@ -172,7 +182,13 @@ class Reader {
       if (next > indent) throw new Unsupported();
       if (!isSeqItem(this.line(this.at), next)) break; // a map key after a list at its key's indent
     }
+    this.depth -= 1;
     return { data, node: { kind: 'seq', start, items } };
+  }
+
+  private enter(): void {
+    this.depth += 1;
+    if (this.depth > MAX_DEPTH) throw new Unsupported();
   }
 
   /** A value that starts on the current line at `column`; `indent` is its parent's indentation. */
@@ -208,6 +224,8 @@ class Reader {
       }
       data = text;
     } else if (first === '[') {
+      // A one-line list is a level too.
+      if (this.depth + 1 > MAX_DEPTH) throw new Unsupported();
       const value = this.flowSeq(line, column);
       data = value.data;
       end = value.end;

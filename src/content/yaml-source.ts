@@ -6,7 +6,7 @@ import type * as Yaml from 'yaml';
 import type { Node } from 'yaml';
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
 import type { FastNode } from './yaml-fast.js';
-import { fastParseYaml } from './yaml-fast.js';
+import { fastParseYaml, MAX_DEPTH } from './yaml-fast.js';
 
 export type PathSegment = string | number;
 
@@ -64,9 +64,38 @@ function composed(value: unknown): unknown {
 
 /** The `yaml` library: the reference reader, for files outside the fast reader's subset. */
 export function parseWithYaml(file: string, text: string): { source?: YamlSource; diagnostics: Diagnostic[] } {
-  const { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } = loadYaml();
+  const { Composer, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError } = loadYaml();
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // As `parseDocument` does, with the depth checked between the two steps: the parser keeps its own
+  // stack, but composing recurses, and thousands of levels would overflow it.
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const deep = tooDeep(tokens);
+  if (deep !== undefined) {
+    const pos = lineCounter.linePos(deep);
+    return {
+      diagnostics: [
+        {
+          severity: 'error',
+          code: 'yaml-syntax',
+          file,
+          line: pos.line,
+          column: pos.col,
+          message: `is nested more than ${MAX_DEPTH} levels deep (expected maps and lists a few levels deep)`,
+          hint: 'each deeper indent, and each bracket, opens another level: check the indentation and brackets here',
+        },
+      ],
+    };
+  }
+  let doc: Yaml.Document.Parsed | undefined;
+  for (const next of new Composer({ uniqueKeys: true }).compose(tokens, true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      const range: [number, number] = [next.range[0], next.range[1]];
+      doc.errors.push(new YAMLParseError(range, 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  if (!doc) throw new Error('yaml composed no document'); // compose(…, true) always ends with one
   const first = doc.errors[0];
   if (first) {
     // Only the first: later syntax errors are mostly echoes of it.
@@ -135,6 +164,24 @@ export function parseWithYaml(file: string, text: string): { source?: YamlSource
     };
   }
   return { source: { file, data, locate, root }, diagnostics: [] };
+}
+
+/** Where the first map or list deeper than MAX_DEPTH starts, walking the parser's tokens without recursion. */
+function tooDeep(tokens: readonly Yaml.CST.Token[]): number | undefined {
+  const stack: [Yaml.CST.Token | undefined, number][] = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop() as [Yaml.CST.Token | undefined, number];
+    if (!token) continue;
+    if (token.type === 'document') stack.push([token.value, depth]);
+    else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      if (depth + 1 > MAX_DEPTH) return token.offset;
+      for (const item of token.items) {
+        if ('key' in item) stack.push([item.key ?? undefined, depth + 1]);
+        stack.push([item.value, depth + 1]);
+      }
+    }
+  }
+  return undefined;
 }
 
 /** The shared walk down a path, over either reader's nodes. */

@@ -1,4 +1,6 @@
 // Turns zod's issues into our diagnostics: plain words, the value found, what was expected, and where.
+import { firstControl } from '../diagnostics/control.js';
+import { CONTROL_CHARACTER } from './schema/common.js';
 import type { z } from 'zod';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
 import type { PathSegment } from './yaml-source.js';
@@ -102,6 +104,14 @@ function issueToDiagnostics(
       return [make('schema', `is ${describeValue(value)} (expected at least ${issue.minimum})`)];
     case 'invalid_format':
       if (issue.message === 'is empty') return [make('empty-text', 'is empty (expected a text)')];
+      if (issue.message === CONTROL_CHARACTER && typeof value === 'string')
+        return [
+          make(
+            'schema',
+            `contains the control character ${firstControl(value) ?? ''} (expected printable text)`,
+            'delete it: it prints as garbage, and a terminal or reader may act on it',
+          ),
+        ];
       return [make('schema', `is ${describeValue(value)} (${issue.message})`)];
     case 'invalid_value':
       return [
@@ -184,14 +194,21 @@ function childSchema(node: z.core.$ZodType, segment: PathSegment): z.core.$ZodTy
   return undefined;
 }
 
-/** The known name nearest to a typo, when it is near enough to be a likely slip. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
+/**
+ * The known name nearest to a typo (Levenshtein distance, ignoring case), when it is near enough to be a
+ * likely slip: at most `maxDistance` edits (by default 2, or a third of a long word).
+ */
+export function closest(
+  word: string,
+  candidates: readonly string[],
+  maxDistance = Math.max(2, Math.floor(word.length / 3)),
+): string | undefined {
   let best: { name: string; distance: number } | undefined;
   for (const name of candidates) {
     const distance = editDistance(word.toLowerCase(), name.toLowerCase());
     if (!best || distance < best.distance) best = { name, distance };
   }
-  return best && best.distance <= Math.max(2, Math.floor(word.length / 3)) ? best.name : undefined;
+  return best && best.distance <= maxDistance ? best.name : undefined;
 }
 
 function editDistance(a: string, b: string): number {

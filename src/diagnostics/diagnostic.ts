@@ -54,6 +54,7 @@ export const diagnosticCodes = [
   'low-resolution',
   'not-a-checklist',
   'answers-mismatch',
+  'no-answers',
 ] as const;
 
 export type DiagnosticCode = (typeof diagnosticCodes)[number];

@@ -1,13 +1,19 @@
+import { escapeControls } from './control.js';
 import type { Diagnostic } from './diagnostic.js';
 import { sortDiagnostics } from './diagnostic.js';
 
-/** `file:line:col  field  message` — the shape editors and terminals turn into links. */
+/**
+ * `file:line:col  field  message` — the shape editors and terminals turn into links. Every part that can
+ * carry user text (a path, a field, a quoted value) has its control characters escaped.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.file ? [d.file, d.line, d.column].filter((p) => p !== undefined).join(':') : '(content)';
+  const where = d.file
+    ? [escapeControls(d.file), d.line, d.column].filter((p) => p !== undefined).join(':')
+    : '(content)';
   const label = d.severity === 'warning' ? 'warning' : 'error';
-  const field = d.field ? `  ${d.field}` : '';
-  const hint = d.hint ? `\n    hint: ${d.hint}` : '';
-  return `${where}  ${label}${field}  ${d.message}${hint}`;
+  const field = d.field ? `  ${escapeControls(d.field)}` : '';
+  const hint = d.hint ? `\n    hint: ${escapeControls(d.hint)}` : '';
+  return `${where}  ${label}${field}  ${escapeControls(d.message)}${hint}`;
 }
 
 export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {

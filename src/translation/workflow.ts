@@ -1,10 +1,10 @@
 // The translation workflow's decisions, pure: where a language stands, and what importing a translation
 // file changes. The `dts translate` command reads and writes the files around them.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { hasErrors } from '../diagnostics/diagnostic.js';
 import { closest } from '../content/zod-issues.js';
 import { outdatedTexts } from './outdated.js';
-import type { ReadPo } from './po.js';
+import { firstControl } from '../diagnostics/control.js';
+import type { PoEntry, ReadPo } from './po.js';
 import type { TranslationRecord } from './record.js';
 import { acceptTranslations } from './record.js';
 import type { LanguageFile } from './kit-texts.js';
@@ -50,12 +50,15 @@ export interface ImportInput {
   /** The language's file as it is, when it has one. */
   readonly existing?: LanguageFile;
   readonly record?: TranslationRecord;
+  /** Texts to leave out, with why (found wrong by the content checks on an earlier plan). */
+  readonly reject?: ReadonlyMap<string, { readonly message: string; readonly hint?: string }>;
 }
 
-/** An import's outcome: with errors (an unknown text) only the diagnostics, since nothing may be written. */
-export type ImportResult = { readonly diagnostics: readonly Diagnostic[] } & (
-  { readonly ok: false } | ({ readonly ok: true } & ImportWrite)
-);
+/**
+ * An import's outcome: every valid translation is written; an entry that is wrong (an unknown text, a
+ * control character, one the content checks reject) is left out with an error at its line.
+ */
+export type ImportResult = { readonly diagnostics: readonly Diagnostic[] } & ImportWrite;
 
 interface ImportWrite {
   /** The language file's new text (unchanged when nothing changed). */
@@ -66,6 +69,10 @@ interface ImportWrite {
   readonly unconfirmed: number;
   /** Whether the file was written anew in the source file's layout (it was missing, or lacked texts). */
   readonly rebuilt: boolean;
+  /** The entries left out, by text id. */
+  readonly notImported: readonly string[];
+  /** The texts this import changes, by text id. */
+  readonly changedKeys: readonly string[];
 }
 
 /** What importing a PO file into a language does. */
@@ -77,26 +84,53 @@ export function planImport(input: ImportInput): ImportResult {
   const accepted = new Set<string>();
   const translatedFrom = new Map<string, string>();
   let unconfirmed = 0;
+  const notImported: string[] = [];
+  const changedKeys: string[] = [];
   const current = input.existing?.yaml.data;
+  const refuse = (entry: PoEntry, message: string, hint?: string) => {
+    notImported.push(entry.key);
+    diagnostics.push({
+      severity: 'error',
+      code: 'translation-file',
+      file: input.poFile,
+      line: entry.line,
+      column: 1,
+      field: entry.key,
+      message: `not imported: ${message}`,
+      ...(hint ? { hint } : {}),
+    });
+  };
   for (const entry of input.po.entries) {
     const unit = byKey.get(entry.key);
     if (!unit) {
       const guess = closest(entry.key, keys);
-      diagnostics.push({
-        severity: 'error',
-        code: 'unknown-key',
-        file: input.poFile,
-        line: entry.line,
-        column: 1,
-        field: entry.key,
-        message: `is not a text of ${input.kit} (expected the msgctxt of a text in ${input.source.file})`,
-        hint: guess ? `did you mean "${guess}"?` : 'export the file anew with dts translate export',
-      });
+      refuse(
+        entry,
+        `is not a text of ${input.kit} (expected the msgctxt of a text in ${input.source.file})`,
+        guess ? `did you mean "${guess}"?` : 'export the file anew with dts translate export',
+      );
       continue;
     }
     const translation = entry.translation.normalize('NFC');
     if (translation.trim() === '') continue;
-    if (translation !== translationOf(current, unit)) changes.push({ path: unit.path, value: translation });
+    const control = firstControl(translation);
+    if (control) {
+      refuse(
+        entry,
+        `the translation contains the control character ${control} (expected printable text)`,
+        'delete it in the translation tool: it prints as garbage, and a terminal or reader may act on it',
+      );
+      continue;
+    }
+    const rejected = input.reject?.get(entry.key);
+    if (rejected) {
+      refuse(entry, rejected.message, rejected.hint);
+      continue;
+    }
+    if (translation !== translationOf(current, unit)) {
+      changes.push({ path: unit.path, value: translation });
+      changedKeys.push(unit.key);
+    }
     if (entry.fuzzy) {
       unconfirmed += 1;
       continue;
@@ -116,7 +150,6 @@ export function planImport(input: ImportInput): ImportResult {
       });
     }
   }
-  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
 
   let text: string;
   let rebuilt = false;
@@ -151,7 +184,16 @@ export function planImport(input: ImportInput): ImportResult {
     keys: accepted,
     translatedFrom,
   });
-  return { ok: true, diagnostics, changed: changes.length, unconfirmed, text, record, rebuilt };
+  return {
+    diagnostics,
+    changed: changes.length,
+    unconfirmed,
+    text,
+    record,
+    rebuilt,
+    notImported,
+    changedKeys,
+  };
 }
 
 function leadingComments(text: string): string[] {

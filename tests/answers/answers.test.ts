@@ -40,6 +40,7 @@ describe('answers from YAML', () => {
       version: '1.0.0',
       language: 'nl',
       answers: { 'goal-question': 'Eenzaamheid onder ouderen.' },
+      lines: new Map([['goal-question', { line: 5, column: 3 }]]),
     });
   });
 
@@ -138,15 +139,17 @@ describe('answers checked against the checklist', () => {
     ]);
   });
 
-  it('answers to questions the checklist does not have are an error naming them', async () => {
-    const result = readAnswersYaml('a.yaml', yaml('  goal-question: x\n  goal-typo: y\n  made-up: z\n'));
+  it('answers to questions the checklist does not have are an error each, at its line, with a guess', async () => {
+    const result = readAnswersYaml('a.yaml', yaml('  goal-question: x\n  goal-vison: y\n  made-up: z\n'));
     if (!result.value) throw new Error('no answers');
     const problems = checkAnswers(result.value, await fixtureChecklist('nl'), 'a.yaml');
-    expect(problems).toEqual([
-      expect.objectContaining({
-        code: 'unknown-reference',
-        message: 'answers questions this checklist does not have: goal-typo, made-up',
-      }),
+    expect(lines(problems)).toEqual([
+      'a.yaml:6:3 error unknown-reference answers.goal-vison answers a question this checklist does not have: "goal-vison"',
+      'a.yaml:7:3 error unknown-reference answers.made-up answers a question this checklist does not have: "made-up"',
+    ]);
+    expect(problems.map((p) => p.hint)).toEqual([
+      'did you mean "goal-vision"?',
+      'question ids are the names in kit.yaml (e.g. goal-societal-question); check their spelling',
     ]);
   });
 });

@@ -22,8 +22,19 @@ export const minutesSchema = z.number().int().positive();
 const texts = new Map<number, ReturnType<typeof makeText>>();
 const textLists = new Map<string, ReturnType<typeof makeTextList>>();
 
+/** What zod says when a text holds a control character; zod-issues.ts names the character. */
+export const CONTROL_CHARACTER = 'contains a control character';
+
 function makeText(max: number) {
-  return z.string().regex(/\S/, { error: 'is empty' }).max(max);
+  return (
+    z
+      .string()
+      .regex(/\S/, { error: 'is empty' })
+      .max(max)
+      // Tab and line feed are layout; ESC, BEL, NUL, DEL and the rest would act on a terminal or a reader.
+      // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+      .regex(/^[^\x00-\x08\x0b-\x1f\x7f-\x9f]*$/, { error: CONTROL_CHARACTER })
+  );
 }
 
 function makeTextList(max: number, min: number, maxItems: number) {
