@@ -10,7 +10,7 @@ import { dts, reader, ROOT, tempDir } from './tools.js';
 
 const variants = [
   [],
-  ['--layout', 'table'],
+  ['--layout', 'upright'],
   ['--paper', 'A0', '--orientation', 'landscape', '--bleed', '3'],
   ['--paper', 'A3'],
   ['--tile', 'A4'],
@@ -50,8 +50,8 @@ describe('the poster in real PDF readers', () => {
       ['en', 'nl'].flatMap((l) =>
         [
           'poster-a0-landscape-bleed3mm.pdf',
-          'poster-a2-table.pdf',
           'poster-a2-tiled-a4.pdf',
+          'poster-a2-upright.pdf',
           'poster-a2.pdf',
           'poster-a3.pdf',
         ].map((n) => `data-team-start/${l}/${n}`),
@@ -95,7 +95,7 @@ describe('the poster in real PDF readers', () => {
   it('shows every assignment title as text, in its language', async () => {
     for (const language of ['nl', 'en']) {
       const { assignments, meta } = await kit(language);
-      for (const name of ['poster-a2.pdf', 'poster-a2-table.pdf']) {
+      for (const name of ['poster-a2.pdf', 'poster-a2-upright.pdf']) {
         const text = reader('pdftotext', [path.join(out, 'data-team-start', language, name), '-']);
         const joined = text.replace(/-\n/g, '').replace(/\s+/g, ' ');
         const kept = text.replace(/-\n/g, '-').replace(/\s+/g, ' ');
