@@ -2,6 +2,7 @@
 // type sizes, reading direction, zones apart, structures inside their zones, and 40 % longer texts.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inspectFile } from '../../src/build/inspect.js';
 import { loadContent } from '../../src/content/load.js';
 import type { LocalisedDataTeamStart } from '../../src/content/model.js';
 import type { Rect } from '../../src/render/geometry.js';
@@ -9,6 +10,7 @@ import { overlappingLines, placedLines, within } from '../../src/render/geometry
 import type { GroupItem } from '../../src/render/layout.js';
 import type { PosterOptions } from '../../src/render/poster/plan.js';
 import { planPoster } from '../../src/render/poster/plan.js';
+import { renderPoster } from '../../src/render/poster/render.js';
 import { defaultTheme } from '../../src/theme/theme.js';
 import { mmToPt } from '../../src/units.js';
 import { nodeWorkspace } from '../../src/workspace/workspace.js';
@@ -168,6 +170,36 @@ describe('the poster as a canvas', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('carries its figures in the PDF, where the manifest and --json read them', async () => {
+    const kit = shipped('en');
+    const { plan } = planPoster(kit, theme, options({ paper: 'A1' }));
+    const { files } = await renderPoster(
+      kit,
+      theme,
+      options({ paper: 'A1' }),
+      new Date('2026-11-25T00:00:00Z'),
+    );
+    const facts = await inspectFile('poster-a1.pdf', files[0]?.bytes ?? Buffer.alloc(0));
+    expect(facts.pages).toBe(1);
+    expect(facts.canvas?.writingFraction).toBeCloseTo(plan.figures.writingFraction, 3);
+    expect(facts.canvas?.minTitlePt).toBe(plan.figures.minTitlePt);
+    expect(facts.canvas?.minInstructionPt).toBe(plan.figures.minInstructionPt);
+    expect(facts.canvas?.stickyNotes).toEqual(
+      Object.fromEntries(plan.figures.zones.map((z) => [z.id, z.stickyNotes])),
+    );
+  });
+
+  it('says so when zones hold fewer than three sticky notes (A3), and not when they do (A1)', () => {
+    const warning = (paper: 'A3' | 'A1') =>
+      planPoster(shipped('nl'), theme, options({ paper })).diagnostics.find(
+        (d) => d.code === 'no-room-to-write' && d.severity === 'warning',
+      );
+    expect(warning('A3')?.message).toMatch(
+      /^on the A3 portrait poster \(nl\), \d of 7 zones hold fewer than 3 sticky notes of 76 mm: /,
+    );
+    expect(warning('A1')).toBeUndefined();
   });
 
   it('gives the same plan figures twice', () => {

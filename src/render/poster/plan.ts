@@ -14,6 +14,9 @@ import { paperInPoints } from './paper.js';
 import type { PosterScale } from './scale.js';
 import { MIN_BODY_PT, posterScale } from './scale.js';
 
+/** Each zone should hold this many 76 mm sticky notes without covering printed text. */
+export const MIN_STICKY_NOTES = 3;
+
 /** Below this effective resolution a logo looks blurred in print. */
 export const MIN_LOGO_DPI = 150;
 
@@ -154,6 +157,17 @@ export function planPoster(
     }
   }
 
+  // On A3 the sticky-note rule relaxes: the build says which zones hold fewer (the figures say it everywhere).
+  const short = zones.filter((z) => z.kind !== 'matrix' && z.stickyNotes < MIN_STICKY_NOTES);
+  if (options.paper === 'A3' && short.length > 0) {
+    fitter.diagnostics.push({
+      severity: 'warning',
+      code: 'no-room-to-write',
+      field: 'assignments',
+      message: `on the ${fitter.artefact} (${kit.language}), ${short.length} of ${zones.length - (matrixZone ? 1 : 0)} zones hold fewer than ${MIN_STICKY_NOTES} sticky notes of 76 mm: ${short.map((z) => `${z.number} (${z.stickyNotes})`).join(', ')}`,
+      hint: 'use smaller notes (51 mm) on this size, or print on a larger paper size',
+    });
+  }
   const diagnostics = [...fitter.diagnostics];
   const lines = placedLines(items);
   const sizes = (suffix: string) =>
