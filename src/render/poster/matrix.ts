@@ -123,25 +123,26 @@ export function layoutMatrix(
       fill: c.tint,
       radius: s.mm(1.5),
     });
-    items.push(
-      fitter.place(
-        {
-          // The arrows of the chain, where there is room for them.
-          text: i < kit.stages.length - 1 && !narrow ? `${stage.name}  →` : stage.name,
-          field: `stages.${stage.id}.name`,
-          weight: 'bold',
-          size: headerSize,
-          minSize: narrow ? MIN_TEXT_PT : s.min(12, MIN_BODY_PT),
-          colour: c.primary,
-          align: 'center',
-          role: 'Lbl',
-          label: `stage ${stage.id}`,
-        },
-        sx + s.mm(narrow ? 0.8 : 1.5),
-        tableTop + (headerHeight - headerSize * 1.2) / 2,
-        { width: stageWidth - s.mm(narrow ? 1.6 : 3), maxLines: 1 },
-      ),
+    const name = fitter.place(
+      {
+        // The arrows of the chain, where there is room for them.
+        text: i < kit.stages.length - 1 && !narrow ? `${stage.name}  →` : stage.name,
+        field: `stages.${stage.id}.name`,
+        weight: 'bold',
+        size: headerSize,
+        minSize: narrow ? MIN_TEXT_PT : s.min(12, MIN_BODY_PT),
+        leading: 1.05,
+        colour: c.primary,
+        align: 'center',
+        role: 'Lbl',
+        label: `stage ${stage.id}`,
+      },
+      sx + s.mm(narrow ? 0.8 : 1.5),
+      tableTop,
+      // A narrow matrix may break a long stage name over two lines.
+      { width: stageWidth - s.mm(narrow ? 1.6 : 3), maxLines: narrow ? 2 : 1 },
     );
+    items.push({ ...name, y: tableTop + (headerHeight - name.lines.length * name.lineHeight) / 2 });
   });
 
   const nameSize = s.text(11, MIN_BODY_PT);

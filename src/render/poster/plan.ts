@@ -8,7 +8,7 @@ import type { LayoutItem } from '../layout.js';
 import { TextFitter } from '../text-fitter.js';
 import { placedLines } from '../geometry.js';
 import type { ZoneFigures } from './zone.js';
-import { layoutZone } from './zone.js';
+import { layoutZone, STICKY_NOTE } from './zone.js';
 import type { Orientation, PosterPaper } from './paper.js';
 import { paperInPoints } from './paper.js';
 import type { PosterScale } from './scale.js';
@@ -207,7 +207,7 @@ function layoutHeader(
 ): { items: LayoutItem[]; height: Pt } {
   const c = theme.colours;
   const items: LayoutItem[] = [];
-  const margin = stacked ? s.mm(7) : s.mm(12);
+  const margin = stacked ? s.mm(5) : s.mm(12);
   // Stacked (table layout), the panel is as tall as its content; as a band, it has a fixed height.
   const height = s.mm(68) + (theme.organisation?.logo ? s.mm(14) : 0);
   // Stacked, the panel's box is added at the end, once its height is known.
@@ -240,8 +240,8 @@ function layoutHeader(
       text: kit.meta.title,
       field: 'kit.title',
       weight: 'bold',
-      size: s.text(stacked ? 44 : 66),
-      minSize: s.min(stacked ? 44 : 66),
+      size: s.text(stacked ? 40 : 66),
+      minSize: s.min(stacked ? 40 : 66),
       leading: 1.0,
       colour: c.primary,
       role: 'H1',
@@ -459,13 +459,14 @@ function layoutSession(
         field: `labels.session.${key}`,
         weight: 'semibold',
         size,
+        minSize: s.min(12, MIN_BODY_PT),
         colour: c.primary,
         role: 'Lbl',
         label: `the session record, ${key},`,
       },
       cx,
       cy + row - size * 1.45,
-      { width: columnWidth * 0.5, maxLines: 1 },
+      { width: columnWidth * 0.6, maxLines: 1 },
     );
     items.push(label);
     const start = cx + (label.lines[0]?.width ?? 0) + s.mm(2);
@@ -544,7 +545,12 @@ function layoutAroundTable(
   const depth = landscape
     ? Math.min(s.mm(190), (height - s.mm(150) - 2 * gutter) / 2)
     : Math.min(s.mm(190), height * 0.27);
-  const sideDepth = sides === 0 ? -gutter : Math.min(s.mm(112), width * 0.25);
+  // Side zones deep enough for a row of 76 mm notes under their header, where the centre keeps its width.
+  const noteRow = STICKY_NOTE + s.mm(36);
+  const sideDepth =
+    sides === 0
+      ? -gutter
+      : Math.max(Math.min(s.mm(112), width * 0.25), noteRow <= width * 0.29 ? noteRow : 0);
   const sideLength = height - 2 * depth - 2 * gutter;
   const edges: { count: number; rotate: 0 | 90 | 180 | 270 }[] = [
     { count: bottom, rotate: 0 },
