@@ -16,7 +16,7 @@ const kit = content.kits
 const { plan, diagnostics } = planPoster(kit, defaultTheme(), {
   paper: paper as 'A2',
   orientation: orientation as 'portrait',
-  layout: (process.env.LAYOUT ?? 'upright') as 'upright',
+  layout: (process.env.LAYOUT ?? 'table') as 'table',
   bleed: Number(bleed),
 });
 console.log(formatDiagnostics(diagnostics));

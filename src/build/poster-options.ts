@@ -47,7 +47,7 @@ export function parsePosterFlags(
     ['portrait', 'landscape'],
     'portrait',
   );
-  const layout = oneOf<PosterLayout>('--layout', flags.layout, ['upright', 'table'], 'upright');
+  const layout = oneOf<PosterLayout>('--layout', flags.layout, ['table', 'upright'], 'table');
   // A bare --bleed means the print-shop default of 3 mm.
   const bleed = millimetres('--bleed', flags.bleed === '' ? '3' : flags.bleed, 0, 10);
   const tile =

@@ -47,7 +47,7 @@ Options:
 Poster options:
   --paper A3|A2|A1|A0    paper size (default A2, or the brand file's paper)
   --orientation O        portrait (default) or landscape
-  --layout L             upright (default) or table: blocks face the nearest table edge
+  --layout L             table (default): zones face the nearest table edge; upright: for a wall
   --bleed [MM]           print-shop output with bleed (3 mm when no value) and crop marks
   --tile A4|A3           tile onto office-printer sheets with glue/cut marks and an assembly map
   --overlap MM           overlap between tiles (default 10)

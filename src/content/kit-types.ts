@@ -14,6 +14,8 @@ export interface TextRecord {
   readonly path: readonly string[];
   readonly ids: readonly string[];
   readonly what: string;
+  /** The record itself must be there when it needs ids (the schema lets it be left out otherwise). */
+  readonly required?: boolean;
 }
 
 /** The result of a schema: the parsed value, or zod's issues (turned into diagnostics by the loader). */

@@ -364,7 +364,19 @@ function locatedIn(sources: readonly YamlSource[], p: readonly PathSegment[]): {
 
 function checkRecordIds(record: TextRecord, texts: unknown, reporter: Reporter, isSource: boolean, gaps: readonly (readonly PathSegment[])[]): void {
   let node: unknown = texts;
-  for (const segment of record.path) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
+  let parent: unknown = undefined;
+  for (const segment of record.path) {
+    parent = node;
+    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
+  }
+  // A record left out under an entry that is there (an entry left out is reported on its own).
+  if (node === undefined && parent && typeof parent === 'object' && record.required && isSource && record.ids.length > 0) {
+    const covered = gaps.some((g) => fieldPath(g) === fieldPath(record.path));
+    if (!covered) {
+      reporter.report('missing-text', record.path.slice(0, -1), `has no ${record.path.at(-1)} (expected the ${record.what}: ${record.ids.join(', ')})`, { key: true });
+    }
+    return;
+  }
   if (!node || typeof node !== 'object' || Array.isArray(node)) return; // the schema reports it
   const present = Object.keys(node);
   if (isSource) {

@@ -23,6 +23,20 @@ export interface LocalisedCompetency {
 
 export type MatrixLevel = 'everyone' | 'someone' | 'none';
 
+/** The structure pre-drawn in an assignment's zone, with its labels in this language. */
+export type LocalisedCanvas =
+  | { readonly kind: 'table'; readonly columns: readonly { readonly id: string; readonly label: string }[] }
+  | { readonly kind: 'matrix' }
+  | { readonly kind: 'tree'; readonly core: string; readonly roots: string; readonly branches: string }
+  | {
+      readonly kind: 'quadrant';
+      readonly horizontal: string;
+      readonly vertical: string;
+      readonly low: string;
+      readonly high: string;
+    }
+  | { readonly kind: 'newspaper'; readonly masthead: string; readonly date: string; readonly headline: string };
+
 export interface LocalisedAssignment {
   readonly id: string;
   /** 1-based, in poster order. */
@@ -36,6 +50,7 @@ export interface LocalisedAssignment {
   readonly materials: readonly string[];
   readonly steps: readonly string[];
   readonly poster: string;
+  readonly canvas: LocalisedCanvas;
   readonly facilitator: DtsTexts['assignments'][string]['facilitator'];
 }
 

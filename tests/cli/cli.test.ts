@@ -99,6 +99,12 @@ describe('dts build', () => {
         bytes: poster.length,
         sha256: createHash('sha256').update(poster).digest('hex'),
         pages: 1,
+        canvas: {
+          writingFraction: expect.any(Number),
+          minTitlePt: 24,
+          minInstructionPt: 13,
+          stickyNotes: expect.objectContaining({ 'a-two': expect.any(Number) }),
+        },
       },
     ]);
     expect(manifest.bundles.map((b) => b.path)).toEqual(['downloads/data-team-start-1.0.0-en.zip']);

@@ -13,7 +13,7 @@ describe('YAML that does not parse', () => {
       [DTS]: (t) => t.replace('  - id: a-two\n', '  - id: a-two\n   bad: [\n'),
     });
     expect(lines).toEqual([
-      'content/data-team-start/kit.yaml:22:1 error yaml-syntax  is not valid YAML: Sequence item without - indicator',
+      'content/data-team-start/kit.yaml:24:1 error yaml-syntax  is not valid YAML: Sequence item without - indicator',
     ]);
     expect(content.kits.map((k) => k.id)).toEqual(['checklist-samen-data-delen']);
   });
@@ -35,7 +35,7 @@ describe('schema', () => {
         line: 73,
         column: 5,
         field: 'assignments.a-two.tilte',
-        message: 'is not a known field (expected one of: title, summary, goal, materials, steps, poster, facilitator)',
+        message: 'is not a known field (expected one of: title, summary, goal, materials, steps, poster, canvas, facilitator)',
         hint: 'did you mean "title"?',
       },
     ]);
@@ -60,9 +60,9 @@ describe('schema', () => {
 
   it('rejects a value of the wrong type', async () => {
     const { lines } = await problems({
-      [DTS]: (t) => t.replace('    minutes: 10\n    competencies: [collaboration]\n    writingArea: small\n  - id: a-three', '    minutes: tien\n    competencies: [collaboration]\n    writingArea: small\n  - id: a-three'),
+      [DTS]: (t) => t.replace('    minutes: 10\n    competencies: [collaboration]\n    writingArea: small\n    canvas:\n      kind: table\n      columns: [source, owner]\n  - id: a-three', '    minutes: tien\n    competencies: [collaboration]\n    writingArea: small\n    canvas:\n      kind: table\n      columns: [source, owner]\n  - id: a-three'),
     });
-    expect(lines).toEqual([`${DTS}:22:14 error schema assignments[1].minutes is "tien" (expected a whole number)`]);
+    expect(lines).toEqual([`${DTS}:24:14 error schema assignments[1].minutes is "tien" (expected a whole number)`]);
   });
 
   it('rejects an unknown kind of kit and suggests the nearest', async () => {
@@ -81,17 +81,17 @@ describe('schema', () => {
 describe('cross-checks of the structure', () => {
   it('rejects an id used twice', async () => {
     const { lines } = await problems({ [DTS]: (t) => t.replace('  - id: a-two', '  - id: a-one') });
-    expect(lines[0]).toBe(`${DTS}:21:9 error duplicate-id assignments[1].id assignment id "a-one" is used twice (first at item 1)`);
+    expect(lines[0]).toBe(`${DTS}:23:9 error duplicate-id assignments[1].id assignment id "a-one" is used twice (first at item 1)`);
   });
 
   it('rejects a reference to a competency that does not exist, suggesting the nearest', async () => {
     const { content } = await problems({
-      [DTS]: (t) => t.replace('    competencies: [collaboration]\n    writingArea: small\n  - id: a-three', '    competencies: [colaboration]\n    writingArea: small\n  - id: a-three'),
+      [DTS]: (t) => t.replace('    competencies: [collaboration]\n    writingArea: small\n    canvas:\n      kind: table\n      columns: [source, owner]\n  - id: a-three', '    competencies: [colaboration]\n    writingArea: small\n    canvas:\n      kind: table\n      columns: [source, owner]\n  - id: a-three'),
     });
     expect(content.diagnostics).toMatchObject([
       {
         file: DTS,
-        line: 23,
+        line: 25,
         column: 20,
         field: 'assignments[1].competencies[0]',
         message: 'refers to competency "colaboration", which does not exist (expected one of: data-literacy, collaboration, critical-thinking)',
@@ -116,7 +116,7 @@ describe('cross-checks of the structure', () => {
 
   it('rejects an assignment left out of the schedule', async () => {
     const { lines } = await problems({ [DTS]: (t) => t.replace('  - assignment: a-seven\n', '  - activity: extra\n    kind: closing\n    minutes: 10\n') });
-    expect(lines).toContain(`${DTS}:41:9 error unused-item assignments[6].id assignment "a-seven" is not in the schedule (expected every assignment in the schedule once)`);
+    expect(lines).toContain(`${DTS}:55:9 error unused-item assignments[6].id assignment "a-seven" is not in the schedule (expected every assignment in the schedule once)`);
   });
 
   it('rejects a matrix row for a stage that does not exist', async () => {

@@ -10,7 +10,7 @@ import { dts, reader, ROOT, tempDir } from './tools.js';
 
 const variants = [
   [],
-  ['--layout', 'table'],
+  ['--layout', 'upright'],
   ['--paper', 'A0', '--orientation', 'landscape', '--bleed', '3'],
   ['--paper', 'A3'],
   ['--tile', 'A4'],
@@ -50,8 +50,8 @@ describe('the poster in real PDF readers', () => {
       ['en', 'nl'].flatMap((l) =>
         [
           'poster-a0-landscape-bleed3mm.pdf',
-          'poster-a2-table.pdf',
           'poster-a2-tiled-a4.pdf',
+          'poster-a2-upright.pdf',
           'poster-a2.pdf',
           'poster-a3.pdf',
         ].map((n) => `data-team-start/${l}/${n}`),
@@ -95,7 +95,7 @@ describe('the poster in real PDF readers', () => {
   it('shows every assignment title as text, in its language', async () => {
     for (const language of ['nl', 'en']) {
       const { assignments, meta } = await kit(language);
-      for (const name of ['poster-a2.pdf', 'poster-a2-table.pdf']) {
+      for (const name of ['poster-a2.pdf', 'poster-a2-upright.pdf']) {
         const text = reader('pdftotext', [path.join(out, 'data-team-start', language, name), '-']);
         const joined = text.replace(/-\n/g, '').replace(/\s+/g, ' ');
         const kept = text.replace(/-\n/g, '-').replace(/\s+/g, ' ');
@@ -141,6 +141,40 @@ describe('the poster in real PDF readers', () => {
         }
       }
       expect(clashes, path.basename(file)).toEqual([]);
+    }
+  });
+
+  it('leaves the sheet light: under 20 % ink on a grey render, for office printers and copiers', () => {
+    for (const file of files.filter((f) => !f.includes('tiled'))) {
+      const base = path.join(tempDir('dts-ink-'), 'page');
+      reader('pdftoppm', ['-gray', '-r', '20', '-singlefile', file, base]);
+      const pgm = readFileSync(`${base}.pgm`);
+      // P5 header: magic, width, height, maximum, then one byte per pixel.
+      const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+      const [width, height] = [Number(header?.[1]), Number(header?.[2])];
+      const pixels = pgm.subarray(pgm.length - width * height);
+      let ink = 0;
+      for (const value of pixels) ink += 1 - value / 255;
+      expect(ink / pixels.length, path.basename(file)).toBeLessThan(0.2);
+      // No large solid area: no 20 mm square (16 pixels at 20 dpi) is on average more than half ink.
+      const side = 16;
+      const sum = new Float64Array((width + 1) * (height + 1));
+      for (let y = 0; y < height; y++)
+        for (let x = 0; x < width; x++)
+          sum[(y + 1) * (width + 1) + x + 1] =
+            1 -
+            (pixels[y * width + x] ?? 255) / 255 +
+            (sum[y * (width + 1) + x + 1] ?? 0) +
+            (sum[(y + 1) * (width + 1) + x] ?? 0) -
+            (sum[y * (width + 1) + x] ?? 0);
+      let darkest = 0;
+      for (let y = 0; y + side <= height; y++)
+        for (let x = 0; x + side <= width; x++) {
+          const at = (yy: number, xx: number) => sum[yy * (width + 1) + xx] ?? 0;
+          const block = at(y + side, x + side) - at(y, x + side) - at(y + side, x) + at(y, x);
+          darkest = Math.max(darkest, block / (side * side));
+        }
+      expect(darkest, path.basename(file)).toBeLessThan(0.5);
     }
   });
 

@@ -19,7 +19,7 @@ const date = new Date('2026-11-25T00:00:00Z');
 const options = (o: Partial<PosterOptions> = {}): PosterOptions => ({
   paper: 'A2',
   orientation: 'portrait',
-  layout: 'upright',
+  layout: 'table',
   bleed: 0,
   ...o,
 });
@@ -57,7 +57,7 @@ describe('poster paper sizes', () => {
 
 describe('poster content', () => {
   for (const layout of ['upright', 'table'] as const) {
-    it(`${layout} layout: every assignment's title, summary, steps and prompt are on it, with no overlapping words`, async () => {
+    it(`${layout} layout: each zone has its title, question and structure labels, no steps, and no overlapping words`, async () => {
       const kit = await fixtureDts('en');
       const { plan, diagnostics } = planPoster(kit, theme, options({ layout }));
       expect(hasErrors(diagnostics)).toBe(false);
@@ -66,16 +66,30 @@ describe('poster content', () => {
       for (const a of kit.assignments) {
         expect(fields).toContain(`assignments.${a.id}.title`);
         expect(fields).toContain(`assignments.${a.id}.summary`);
-        expect(fields).toContain(`assignments.${a.id}.poster`);
-        a.steps.forEach((_, i) => expect(fields).toContain(`assignments.${a.id}.steps[${i}]`));
+        expect(fields).not.toContain(`assignments.${a.id}.poster`);
+        a.steps.forEach((_, i) => expect(fields).not.toContain(`assignments.${a.id}.steps[${i}]`));
+        if (a.canvas.kind === 'table')
+          for (const c of a.canvas.columns)
+            expect(fields).toContain(`assignments.${a.id}.canvas.columns.${c.id}`);
+        if (a.canvas.kind === 'tree')
+          for (const key of ['core', 'roots', 'branches'])
+            expect(fields).toContain(`assignments.${a.id}.canvas.${key}`);
+        if (a.canvas.kind === 'quadrant')
+          for (const key of ['horizontal', 'vertical', 'low', 'high'])
+            expect(fields).toContain(`assignments.${a.id}.canvas.${key}`);
+        if (a.canvas.kind === 'newspaper')
+          for (const key of ['masthead', 'date', 'headline'])
+            expect(fields).toContain(`assignments.${a.id}.canvas.${key}`);
       }
       for (const c of kit.competencies) expect(fields).toContain(`competencies.${c.id}.name`);
+      for (const key of ['team', 'project', 'date', 'facilitator'])
+        expect(fields).toContain(`labels.session.${key}`);
       expect(fields).toContain('kit.title');
       expect(overlappingLines(lines)).toEqual([]);
     });
   }
 
-  it('turns the blocks of the table layout to face the nearest edge', async () => {
+  it('turns the zones of the table layout to face the nearest edge, the matrix upright in the centre', async () => {
     const kit = await fixtureDts('nl');
     const { plan } = planPoster(kit, theme, options({ layout: 'table' }));
     const titles = placedLines(plan.items).filter(
@@ -83,7 +97,8 @@ describe('poster content', () => {
     );
     const rotation = (n: number) =>
       titles.find((t) => t.field === `assignments.${kit.assignments[n - 1]?.id}.title`)?.rotate;
-    // Seven assignments: three along the bottom, one on the right, two along the top, one on the left.
+    // Seven assignments, the first the matrix: two along the bottom, one on the right, two along the top,
+    // one on the left.
     expect([1, 2, 3, 4, 5, 6, 7].map(rotation)).toEqual([0, 0, 0, 270, 180, 180, 90]);
   });
 });
@@ -157,24 +172,28 @@ describe('office printer output', () => {
 });
 
 describe('fitting on the poster', () => {
-  it('fails on a step too long for its block, naming the language, assignment, field and overflow', async () => {
-    // An identifier without any place to break it is wider than the block.
-    const long = `Noteer het zaaknummer ZAAK_${'0001_'.repeat(12)}END`;
+  it('fails on a question too long for its zone, naming the language, assignment, field and overflow', async () => {
+    // An identifier without any place to break it is wider than the zone.
+    const long = `ZAAK_${'0001_'.repeat(18)}END`;
     const kit = await fixtureDts('nl', {
-      [DTS_NL]: (t) => t.replace('      - Stap een\n', `      - ${long}\n`),
+      [DTS_NL]: (t) =>
+        t.replace(
+          '    title: Opdracht a-two\n    summary: Samenvatting\n',
+          `    title: Opdracht a-two\n    summary: ${long}\n`,
+        ),
     });
-    const { diagnostics } = planPoster(kit, theme, options({ paper: 'A3' }));
+    const { diagnostics } = planPoster(kit, theme, options({ paper: 'A3', layout: 'upright' }));
     const overflow = diagnostics.find((d) => d.code === 'text-overflow');
     expect(overflow).toMatchObject({
       severity: 'error',
       file: DTS_NL,
-      line: 61,
-      field: 'assignments.a-one.steps[0]',
+      line: 74,
+      field: 'assignments.a-two.summary',
     });
     expect(overflow?.message).toMatch(
-      /^assignment 1 \(Opdracht a-one\), step 1, does not fit its box on the A3 portrait poster \(nl\): [\d.]+ mm too wide at the smallest size 8\.5 pt$/,
+      /^assignment 2 \(Opdracht a-two\), guiding question, does not fit its box on the A3 portrait poster \(nl\): [\d.]+ mm too wide at the smallest size [\d.]+ pt$/,
     );
-    const { files } = await renderPoster(kit, theme, options({ paper: 'A3' }), date);
+    const { files } = await renderPoster(kit, theme, options({ paper: 'A3', layout: 'upright' }), date);
     expect(files).toEqual([]);
   });
 
@@ -210,7 +229,7 @@ describe('reproducible output', () => {
   it('names each variant of the poster distinctly', () => {
     expect(posterFileName(options())).toBe('poster-a2.pdf');
     expect(
-      posterFileName(options({ paper: 'A1', orientation: 'landscape', layout: 'table', bleed: 5 })),
-    ).toBe('poster-a1-landscape-table-bleed5mm.pdf');
+      posterFileName(options({ paper: 'A1', orientation: 'landscape', layout: 'upright', bleed: 5 })),
+    ).toBe('poster-a1-landscape-upright-bleed5mm.pdf');
   });
 });

@@ -1,5 +1,6 @@
 // Checks of the Data Team Start structure beyond its schema: ids, references, the matrix, the schedule.
 import type { DtsStructure } from '../schema/data-team-start.js';
+import { canvasLabelKeys } from '../schema/data-team-start.js';
 import type { Reporter } from './reporter.js';
 
 export function checkDtsStructure(kit: DtsStructure, r: Reporter): void {
@@ -100,5 +101,17 @@ export function dtsTextRecords(kit: DtsStructure) {
     { path: ['stages'], ids: kit.stages, what: 'stage' },
     { path: ['assignments'], ids: kit.assignments.map((a) => a.id), what: 'assignment' },
     { path: ['schedule'], ids: kit.schedule.flatMap((e) => (e.activity ? [e.activity] : [])), what: 'schedule activity' },
+    // The labels of each assignment's canvas: the table's columns, or the fixed labels of its kind.
+    ...kit.assignments.map((a) => ({
+      path: ['assignments', a.id, 'canvas'],
+      ids: canvasLabels(a.canvas),
+      what: `label of its ${a.canvas.kind}`,
+      required: true,
+    })),
   ];
+}
+
+/** The label keys a canvas needs in every language's texts. */
+export function canvasLabels(canvas: DtsStructure['assignments'][number]['canvas']): string[] {
+  return canvas.kind === 'table' ? [...canvas.columns] : [...canvasLabelKeys[canvas.kind]];
 }

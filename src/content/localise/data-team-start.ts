@@ -1,5 +1,5 @@
-import type { KitIdentity, LocalisedCompetency, LocalisedDataTeamStart, MatrixLevel, ScheduleSlot } from '../model.js';
-import type { DtsStructure, DtsTexts } from '../schema/data-team-start.js';
+import type { KitIdentity, LocalisedCanvas, LocalisedCompetency, LocalisedDataTeamStart, MatrixLevel, ScheduleSlot } from '../model.js';
+import type { Canvas, DtsStructure, DtsTexts } from '../schema/data-team-start.js';
 import { textOf } from './text-of.js';
 
 /** Joins the validated structure with one language's validated texts. */
@@ -14,6 +14,7 @@ export function localiseDts(kit: DtsStructure, texts: DtsTexts, identity: KitIde
     writingArea: a.writingArea,
     competencies: a.competencies.map(competency),
     ...textOf(texts.assignments, a.id),
+    canvas: localiseCanvas(a.canvas, textOf(texts.assignments, a.id).canvas ?? {}),
   }));
 
   let clock = 0;
@@ -65,4 +66,21 @@ export function localiseDts(kit: DtsStructure, texts: DtsTexts, identity: KitIde
     checklistLink: texts.checklistLink,
     labels: texts.labels,
   };
+}
+
+/** The canvas of kit.yaml with its labels; the loader has checked that every label is there. */
+function localiseCanvas(canvas: Canvas, labels: Readonly<Record<string, string>>): LocalisedCanvas {
+  const label = (key: string) => labels[key] ?? key;
+  switch (canvas.kind) {
+    case 'table':
+      return { kind: 'table', columns: canvas.columns.map((id) => ({ id, label: label(id) })) };
+    case 'matrix':
+      return { kind: 'matrix' };
+    case 'tree':
+      return { kind: 'tree', core: label('core'), roots: label('roots'), branches: label('branches') };
+    case 'quadrant':
+      return { kind: 'quadrant', horizontal: label('horizontal'), vertical: label('vertical'), low: label('low'), high: label('high') };
+    case 'newspaper':
+      return { kind: 'newspaper', masthead: label('masthead'), date: label('date'), headline: label('headline') };
+  }
 }

@@ -14,6 +14,32 @@ import {
 
 export const writingAreaSchema = z.enum(['small', 'medium', 'large']);
 
+/**
+ * The structure pre-drawn in an assignment's zone on the poster (and later in the deck and handbook):
+ * few generic kinds, declared as data. Their labels are in the texts, under the assignment's `canvas`.
+ */
+export const canvasSchema = z.discriminatedUnion('kind', [
+  /** Columns over ruled lines: a roster, a table of data sources, a list of agreements. */
+  z.strictObject({ kind: z.literal('table'), columns: idList(2).max(5) }),
+  /** The team-profile grid: competencies by stages, cells for initials. */
+  z.strictObject({ kind: z.literal('matrix') }),
+  /** A problem tree: the core problem in the middle, causes as roots below, effects as branches above. */
+  z.strictObject({ kind: z.literal('tree') }),
+  /** Four quadrants between two labelled axes, each with a low and a high end. */
+  z.strictObject({ kind: z.literal('quadrant') }),
+  /** A newspaper front page: masthead, date line, headline box and lines for the story. */
+  z.strictObject({ kind: z.literal('newspaper') }),
+], { error: 'expected one of the kinds table, matrix, tree, quadrant, newspaper' });
+
+/** The labels each kind needs in the texts, besides the table's columns. */
+export const canvasLabelKeys = {
+  table: [],
+  matrix: [],
+  tree: ['core', 'roots', 'branches'],
+  quadrant: ['horizontal', 'vertical', 'low', 'high'],
+  newspaper: ['masthead', 'date', 'headline'],
+} as const satisfies Record<Canvas['kind'], readonly string[]>;
+
 export const dtsStructureSchema = z.strictObject({
   id: idSchema,
   kind: z.literal('data-team-start'),
@@ -34,6 +60,8 @@ export const dtsStructureSchema = z.strictObject({
         competencies: idList(1),
         /** How much room the team gets on the poster to write its answer. */
         writingArea: writingAreaSchema,
+        /** What is pre-drawn in its zone on the poster. */
+        canvas: canvasSchema,
       }),
     )
     .min(7)
@@ -59,8 +87,10 @@ const assignmentTextSchema = z.strictObject({
   materials: textList(90, 1, 8),
   /** The team's steps; printed on the poster, so few and short. */
   steps: textList(150, 2, 5),
-  /** What the team writes in its area of the poster. */
+  /** What the team writes in its area of the poster (deck and handbook). */
   poster: text(120),
+  /** The labels of the structure pre-drawn in its zone, by the keys its kind in kit.yaml needs. */
+  canvas: z.record(idSchema, text(40)).optional(),
   facilitator: z.strictObject({
     introduction: text(900),
     watchFor: textList(320, 2, 6),
@@ -135,6 +165,13 @@ export const dtsTextSchema = z.strictObject({
     howToUse: text(40),
     version: text(16),
     break: text(24),
+    /** The session record block on the poster. */
+    session: z.strictObject({
+      team: text(24),
+      project: text(24),
+      date: text(24),
+      facilitator: text(24),
+    }),
     /** The deck's own words: slide titles, table headers and the headings of the speaker notes. */
     deck: z.strictObject({
       /** Added to the title of a slide that continues the previous one: "Stappen (vervolg)". */
@@ -214,3 +251,4 @@ export const dtsTextSchema = z.strictObject({
 export type DtsStructure = z.infer<typeof dtsStructureSchema>;
 export type DtsTexts = z.infer<typeof dtsTextSchema>;
 export type WritingArea = z.infer<typeof writingAreaSchema>;
+export type Canvas = z.infer<typeof canvasSchema>;

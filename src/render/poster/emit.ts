@@ -14,7 +14,22 @@ import { LABEL_STRIP } from './tile.js';
 const SLUG = mmToPt(10);
 
 function createPosterDocument(plan: PosterPlan, theme: Theme, date: Date, tagged: boolean): Doc {
-  return createDocument(plan, date, { tagged, fonts: theme.fonts });
+  const doc = createDocument(plan, date, { tagged, fonts: theme.fonts });
+  // The canvas figures travel in the document info, where the manifest reads them back.
+  (doc as unknown as { info: Record<string, unknown> }).info.DtsCanvas = canvasFigures(plan);
+  return doc;
+}
+
+/** The plan's figures as compact JSON (ASCII only): writing fraction, smallest sizes, notes per zone. */
+export function canvasFigures(plan: PosterPlan): string {
+  const f = plan.figures;
+  const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
+  return JSON.stringify({
+    writingFraction: round(f.writingFraction, 3),
+    minTitlePt: f.minTitlePt,
+    minInstructionPt: f.minInstructionPt,
+    stickyNotes: Object.fromEntries(f.zones.map((z) => [z.id, z.stickyNotes])),
+  });
 }
 
 export async function emitPoster(plan: PosterPlan, theme: Theme, date: Date): Promise<Buffer> {

@@ -33,35 +33,19 @@ export function layoutMatrix(
   theme: Theme,
   s: PosterScale,
   fitter: TextFitter,
-): LayoutItem[] {
+): { items: LayoutItem[]; cells: { x: number; y: number; width: number; height: number } } {
   const c = theme.colours;
   const items: LayoutItem[] = [];
-  const pad = s.mm(5);
-  items.push({ kind: 'box', x, y, width, height, stroke: c.rule, strokeWidth: s.mm(0.35), radius: s.mm(3) });
+  // Drawn inside the team-profile zone, under its header: no frame or title of its own.
+  const pad = 0;
 
-  // Title, instruction and legend on one band above the table; stacked when the matrix is a narrow column.
+  // Instruction and legend on one band above the table; stacked when the matrix is narrow.
   const inner = width - 2 * pad;
   const narrow = width < s.mm(230);
-  const title = fitter.place(
-    {
-      text: kit.matrix.title,
-      field: 'matrix.title',
-      weight: 'bold',
-      size: s.text(17),
-      minSize: s.min(17),
-      colour: c.ink,
-      role: 'H2',
-      label: 'the matrix title',
-    },
-    x + pad,
-    y + pad,
-    { width: narrow ? inner : inner * 0.45, maxLines: narrow ? 2 : 1 },
-  );
-  items.push(title);
-  const legendSize = s.text(10, MIN_BODY_PT);
+  const legendSize = s.text(11, MIN_BODY_PT);
   const r = legendSize * 0.38;
   const stroke = s.mm(0.4);
-  const legendY = y + pad + title.lines.length * title.lineHeight + s.mm(1.5);
+  const legendY = y;
   const instruction = fitter.place(
     {
       text: kit.matrix.instruction,
@@ -85,7 +69,7 @@ export function layoutMatrix(
   ];
   const legendWidth = narrow ? inner : inner * 0.4;
   const legendX = narrow ? x + pad : x + pad + inner - legendWidth;
-  const legendTop = narrow ? instructionBottom + s.mm(2) : y + pad;
+  const legendTop = narrow ? instructionBottom + s.mm(2) : y;
   legend.forEach((entry, i) => {
     const rowY = legendTop + i * legendSize * 1.6;
     items.push(...mark(entry.level, legendX + r, rowY + legendSize * 0.8, r, c.primary, stroke));
@@ -109,7 +93,7 @@ export function layoutMatrix(
 
   const tableTop = narrow
     ? legendTop + 2 * legendSize * 1.6 + s.mm(2)
-    : legendY + Math.max(instruction.lines.length * instruction.lineHeight, legendSize * 1.6) + s.mm(3);
+    : legendY + Math.max(instruction.lines.length * instruction.lineHeight, 2 * legendSize * 1.6) + s.mm(2);
   const tableHeight = y + height - pad - tableTop;
   const nameWidth = narrow ? inner * 0.3 : Math.min(inner * 0.24, s.mm(62));
   const stageWidth = (inner - nameWidth) / kit.stages.length;
@@ -136,35 +120,43 @@ export function layoutMatrix(
       y: tableTop,
       width: stageWidth - s.mm(1.2),
       height: headerHeight,
-      fill: c.primary,
+      fill: c.tint,
       radius: s.mm(1.5),
     });
-    items.push(
-      fitter.place(
-        {
-          // The arrows of the chain, where there is room for them.
-          text: i < kit.stages.length - 1 && !narrow ? `${stage.name}  →` : stage.name,
-          field: `stages.${stage.id}.name`,
-          weight: 'bold',
-          size: headerSize,
-          minSize: narrow ? MIN_TEXT_PT : s.min(12, MIN_BODY_PT),
-          colour: c.onPrimary,
-          align: 'center',
-          role: 'Lbl',
-          label: `stage ${stage.id}`,
-        },
-        sx + s.mm(narrow ? 0.8 : 1.5),
-        tableTop + (headerHeight - headerSize * 1.2) / 2,
-        { width: stageWidth - s.mm(narrow ? 1.6 : 3), maxLines: 1 },
-      ),
+    const name = fitter.place(
+      {
+        // The arrows of the chain, where there is room for them.
+        text: i < kit.stages.length - 1 && !narrow ? `${stage.name}  →` : stage.name,
+        field: `stages.${stage.id}.name`,
+        weight: 'bold',
+        size: headerSize,
+        minSize: narrow ? MIN_TEXT_PT : s.min(12, MIN_BODY_PT),
+        leading: 1.05,
+        colour: c.primary,
+        align: 'center',
+        role: 'Lbl',
+        label: `stage ${stage.id}`,
+      },
+      sx + s.mm(narrow ? 0.8 : 1.5),
+      tableTop,
+      // A narrow matrix may break a long stage name over two lines.
+      { width: stageWidth - s.mm(narrow ? 1.6 : 3), maxLines: narrow ? 2 : 1 },
     );
+    items.push({ ...name, y: tableTop + (headerHeight - name.lines.length * name.lineHeight) / 2 });
   });
 
   const nameSize = s.text(11, MIN_BODY_PT);
   kit.matrix.rows.forEach((row, j) => {
     const ry = tableTop + headerHeight + j * rowHeight;
-    if (j % 2 === 0)
-      items.push({ kind: 'box', x: x + pad, y: ry, width: inner, height: rowHeight, fill: c.tint });
+    items.push({
+      kind: 'line',
+      x1: x + pad,
+      y1: ry,
+      x2: x + pad + inner,
+      y2: ry,
+      colour: c.rule,
+      width: s.mm(0.25),
+    });
     const name = fitter.place(
       {
         text: row.competency.name,
@@ -200,5 +192,13 @@ export function layoutMatrix(
       width: s.mm(0.25),
     });
   }
-  return items;
+  return {
+    items,
+    cells: {
+      x: x + pad + nameWidth,
+      y: tableTop + headerHeight,
+      width: inner - nameWidth,
+      height: tableHeight - headerHeight,
+    },
+  };
 }

@@ -1,23 +1,21 @@
 // Plans the poster: pure, from the localised kit, theme and options to a laid-out page and diagnostics.
-import type { LocalisedDataTeamStart } from '../../content/model.js';
+import type { LocalisedAssignment, LocalisedDataTeamStart } from '../../content/model.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Theme } from '../../theme/theme.js';
 import type { Mm, Pt } from '../../units.js';
 import { mmToPt, ptToMm } from '../../units.js';
 import type { LayoutItem } from '../layout.js';
 import { TextFitter } from '../text-fitter.js';
-import {
-  assembleBlock,
-  layoutBlockText,
-  layoutFixedBlock,
-  WRITING_AREA_MM,
-  WRITING_AREA_WEIGHT,
-} from './block.js';
-import { layoutMatrix } from './matrix.js';
+import { placedLines } from '../geometry.js';
+import type { ZoneFigures } from './zone.js';
+import { layoutZone, STICKY_NOTE } from './zone.js';
 import type { Orientation, PosterPaper } from './paper.js';
 import { paperInPoints } from './paper.js';
 import type { PosterScale } from './scale.js';
 import { MIN_BODY_PT, posterScale } from './scale.js';
+
+/** Each zone should hold this many 76 mm sticky notes without covering printed text. */
+export const MIN_STICKY_NOTES = 3;
 
 /** Below this effective resolution a logo looks blurred in print. */
 export const MIN_LOGO_DPI = 150;
@@ -35,9 +33,12 @@ export interface PosterOptions {
 export const defaultPosterOptions: PosterOptions = {
   paper: 'A2',
   orientation: 'portrait',
-  layout: 'upright',
+  layout: 'table',
   bleed: 0,
 };
+
+/** How the height of a column of zones is shared out, by each assignment's writingArea in kit.yaml. */
+const ZONE_WEIGHT = { small: 2, medium: 3, large: 4 } as const;
 
 export interface PosterPlan {
   readonly trim: { readonly width: Pt; readonly height: Pt };
@@ -50,6 +51,16 @@ export interface PosterPlan {
   readonly author: string;
   readonly keywords: string;
   readonly options: PosterOptions;
+  readonly figures: PosterFigures;
+}
+
+export interface PosterFigures {
+  /** Free writing and sticking area as a share of the trimmed sheet. */
+  readonly writingFraction: number;
+  readonly zones: readonly ZoneFigures[];
+  /** The smallest sizes printed, in points: zone titles and the instruction text (guiding questions). */
+  readonly minTitlePt: Pt;
+  readonly minInstructionPt: Pt;
 }
 
 export function planPoster(
@@ -61,9 +72,26 @@ export function planPoster(
   const s = posterScale(trim.width, trim.height);
   const fitter = new TextFitter(kit, theme, `${options.paper} ${options.orientation} poster`);
   const bleed = mmToPt(options.bleed);
-  const margin = s.mm(12);
-  const gutter = s.mm(6);
+  // Narrow margins and gutters: the sheet is for writing; 6 mm is still clear of an office printer's edge.
+  const margin = s.mm(6);
+  const gutter = s.mm(3);
   const items: LayoutItem[] = [];
+  const zones: ZoneFigures[] = [];
+  const place = (
+    assignment: LocalisedAssignment,
+    x: Pt,
+    y: Pt,
+    rotate: 0 | 90 | 180 | 270,
+    width: Pt,
+    height: Pt,
+  ) => {
+    const zone = layoutZone(kit, assignment, width, height, theme, s, fitter);
+    zones.push(zone.figures);
+    items.push(group(x, y, rotate, width, height, zone.items, assignment));
+  };
+  // The team-profile matrix is a zone of its own, in the centre (table) or as a band (upright).
+  const matrixZone = kit.assignments.find((a) => a.canvas.kind === 'matrix');
+  const others = kit.assignments.filter((a) => a !== matrixZone);
 
   const footer = layoutFooter(kit, theme, s, fitter, margin, trim.height - margin, trim.width - 2 * margin);
   items.push(...footer.items);
@@ -71,40 +99,28 @@ export function planPoster(
   const contentWidth = trim.width - 2 * margin;
 
   if (options.layout === 'table') {
-    // Around the edge, facing out; in the centre the title and the matrix, upright.
+    // Around the edge, each zone facing its side of the table; in the centre the title and the matrix, upright.
     const around = layoutAroundTable(
-      kit,
-      theme,
+      others,
       s,
-      fitter,
       margin,
       margin,
       contentWidth,
-      footerY - s.mm(4) - margin,
+      footerY - s.mm(3) - margin,
       gutter,
+      place,
     );
-    items.push(...around.items);
     const { centre } = around;
-    if (centre.width > centre.height * 1.6) {
-      // A wide centre (landscape): the title panel at the left, the matrix beside it.
+    if (centre.width > centre.height * 1.3) {
+      // A wide centre (landscape): the title panel at the left, the matrix zone beside it.
       const panelWidth = centre.width * 0.36;
       items.push(
         ...layoutHeader(kit, theme, s, fitter, { x: centre.x, y: centre.y, width: panelWidth }, 0, true)
           .items,
       );
       const matrixX = centre.x + panelWidth + gutter;
-      items.push(
-        ...layoutMatrix(
-          kit,
-          matrixX,
-          centre.y,
-          centre.x + centre.width - matrixX,
-          centre.height,
-          theme,
-          s,
-          fitter,
-        ),
-      );
+      if (matrixZone)
+        place(matrixZone, matrixX, centre.y, 0, centre.x + centre.width - matrixX, centre.height);
     } else {
       const header = layoutHeader(
         kit,
@@ -117,66 +133,45 @@ export function planPoster(
       );
       items.push(...header.items);
       const matrixY = centre.y + header.height + gutter;
-      items.push(
-        ...layoutMatrix(
-          kit,
-          centre.x,
-          matrixY,
-          centre.width,
-          centre.y + centre.height - matrixY,
-          theme,
-          s,
-          fitter,
-        ),
-      );
+      if (matrixZone)
+        place(matrixZone, centre.x, matrixY, 0, centre.width, centre.y + centre.height - matrixY);
     }
   } else {
     const header = layoutHeader(kit, theme, s, fitter, { x: 0, y: 0, width: trim.width }, bleed, false);
     items.push(...header.items);
     const bodyTop = header.height + gutter;
-    const bodyBottom = footerY - s.mm(4);
+    const bodyBottom = footerY - s.mm(3);
     if (options.orientation === 'portrait') {
-      // Four columns of assignments, the matrix as a band across the bottom.
-      const matrixHeight = s.mm(128);
+      // The zones in columns, the matrix zone as a band across the bottom.
+      const matrixHeight = matrixZone ? s.mm(150) : -gutter;
       const matrixY = bodyBottom - matrixHeight;
-      items.push(
-        ...layoutGrid(
-          kit,
-          theme,
-          s,
-          fitter,
-          margin,
-          bodyTop,
-          contentWidth,
-          matrixY - gutter - bodyTop,
-          4,
-          gutter,
-        ),
-      );
-      items.push(...layoutMatrix(kit, margin, matrixY, contentWidth, matrixHeight, theme, s, fitter));
+      layoutGrid(others, margin, bodyTop, contentWidth, matrixY - gutter - bodyTop, 3, gutter, place);
+      if (matrixZone) place(matrixZone, margin, matrixY, 0, contentWidth, matrixHeight);
     } else {
-      // Landscape: the assignments in four columns at the left, the matrix as a column at the right.
-      const matrixWidth = contentWidth * 0.27;
+      // Landscape: the zones in columns at the left, the matrix zone as a column at the right.
+      const matrixWidth = matrixZone ? contentWidth * 0.3 : -gutter;
       const gridWidth = contentWidth - matrixWidth - gutter;
-      items.push(
-        ...layoutGrid(kit, theme, s, fitter, margin, bodyTop, gridWidth, bodyBottom - bodyTop, 4, gutter),
-      );
-      items.push(
-        ...layoutMatrix(
-          kit,
-          margin + gridWidth + gutter,
-          bodyTop,
-          matrixWidth,
-          bodyBottom - bodyTop,
-          theme,
-          s,
-          fitter,
-        ),
-      );
+      layoutGrid(others, margin, bodyTop, gridWidth, bodyBottom - bodyTop, 4, gutter, place);
+      if (matrixZone)
+        place(matrixZone, margin + gridWidth + gutter, bodyTop, 0, matrixWidth, bodyBottom - bodyTop);
     }
   }
 
+  // On A3 the sticky-note rule relaxes: the build says which zones hold fewer (the figures say it everywhere).
+  const short = zones.filter((z) => z.kind !== 'matrix' && z.stickyNotes < MIN_STICKY_NOTES);
+  if (options.paper === 'A3' && short.length > 0) {
+    fitter.diagnostics.push({
+      severity: 'warning',
+      code: 'no-room-to-write',
+      field: 'assignments',
+      message: `on the ${fitter.artefact} (${kit.language}), ${short.length} of ${zones.length - (matrixZone ? 1 : 0)} zones hold fewer than ${MIN_STICKY_NOTES} sticky notes of 76 mm: ${short.map((z) => `${z.number} (${z.stickyNotes})`).join(', ')}`,
+      hint: 'use smaller notes (51 mm) on this size, or print on a larger paper size',
+    });
+  }
   const diagnostics = [...fitter.diagnostics];
+  const lines = placedLines(items);
+  const sizes = (suffix: string) =>
+    lines.filter((l) => l.field?.startsWith('assignments.') && l.field.endsWith(suffix)).map((l) => l.size);
   const plan: PosterPlan = {
     trim,
     bleed,
@@ -187,6 +182,12 @@ export function planPoster(
     author: kit.meta.credits,
     keywords: kit.assignments.map((a) => a.title).join(', '),
     options,
+    figures: {
+      writingFraction: zones.reduce((sum, z) => sum + z.free, 0) / (trim.width * trim.height),
+      zones: [...zones].sort((a, b) => a.number - b.number),
+      minTitlePt: Math.min(...sizes('.title')),
+      minInstructionPt: Math.min(...sizes('.summary')),
+    },
   };
   return { plan, diagnostics };
 }
@@ -206,9 +207,9 @@ function layoutHeader(
 ): { items: LayoutItem[]; height: Pt } {
   const c = theme.colours;
   const items: LayoutItem[] = [];
-  const margin = stacked ? s.mm(7) : s.mm(12);
+  const margin = stacked ? s.mm(5) : s.mm(12);
   // Stacked (table layout), the panel is as tall as its content; as a band, it has a fixed height.
-  const height = s.mm(62) + (theme.organisation?.logo ? s.mm(14) : 0);
+  const height = s.mm(68) + (theme.organisation?.logo ? s.mm(14) : 0);
   // Stacked, the panel's box is added at the end, once its height is known.
   if (!stacked) {
     // The band runs into the bleed on three sides, so trimming never leaves a white edge.
@@ -218,11 +219,20 @@ function layoutHeader(
       y: area.y - bleed,
       width: area.width + 2 * bleed,
       height: height + bleed,
+      fill: c.tint,
+    });
+    // The brand colour as an accent line under the band, not as a solid area of ink.
+    items.push({
+      kind: 'box',
+      x: area.x - bleed,
+      y: area.y + height - s.mm(1.5),
+      width: area.width + 2 * bleed,
+      height: s.mm(1.5),
       fill: c.primary,
     });
   }
   const contentWidth = area.width - 2 * margin;
-  const leftWidth = stacked ? contentWidth : contentWidth * 0.58;
+  const leftWidth = stacked ? contentWidth : contentWidth * 0.42;
   const top = area.y + (stacked ? margin : margin * 0.9);
   const left = area.x + margin;
   const title = fitter.place(
@@ -230,10 +240,10 @@ function layoutHeader(
       text: kit.meta.title,
       field: 'kit.title',
       weight: 'bold',
-      size: s.text(66),
-      minSize: s.min(66),
+      size: s.text(stacked ? 40 : 66),
+      minSize: s.min(stacked ? 40 : 66),
       leading: 1.0,
-      colour: c.onPrimary,
+      colour: c.primary,
       role: 'H1',
       label: 'the poster title',
     },
@@ -247,10 +257,10 @@ function layoutHeader(
       text: kit.meta.subtitle,
       field: 'kit.subtitle',
       weight: 'regular',
-      size: s.text(20),
-      minSize: s.min(20),
+      size: s.text(stacked ? 16 : 20),
+      minSize: s.min(stacked ? 16 : 20),
       leading: 1.15,
-      colour: c.onPrimary,
+      colour: c.primary,
       label: 'the poster subtitle',
     },
     left,
@@ -260,8 +270,10 @@ function layoutHeader(
   items.push(subtitle);
 
   // "How to use this poster", numbered: on the right of the band, or below the title when stacked.
-  const rightX = stacked ? left : left + leftWidth + s.mm(10);
-  const rightWidth = stacked ? contentWidth : contentWidth - leftWidth - s.mm(10);
+  // Banded, the session record takes the last column, right of the how-to.
+  const sessionWidth = stacked ? contentWidth : contentWidth * 0.26;
+  const rightX = stacked ? left : left + leftWidth + s.mm(8);
+  const rightWidth = stacked ? contentWidth : contentWidth - leftWidth - sessionWidth - s.mm(16);
   let y = stacked ? top + title.lineHeight + subtitle.lines.length * subtitle.lineHeight + s.mm(6) : top;
   const organisation = theme.organisation;
   if (organisation?.logo) {
@@ -272,7 +284,10 @@ function layoutHeader(
     const logoWidth = Math.min(s.mm(70), (logoHeight * logo.widthPx) / logo.heightPx);
     const drawnHeight = (logoWidth * logo.heightPx) / logo.widthPx;
     const plateWidth = logoWidth + 2 * plate;
-    const plateX = rightX + rightWidth - plateWidth;
+    // Banded, the logo sits at the left under the subtitle, clear of the how-to and the session record.
+    const plateX = stacked ? rightX + rightWidth - plateWidth : left;
+    if (!stacked)
+      y = top + title.lineHeight + s.mm(2) + subtitle.lines.length * subtitle.lineHeight + s.mm(3);
     items.push({
       kind: 'box',
       x: plateX,
@@ -303,23 +318,25 @@ function layoutHeader(
       });
     }
     y += drawnHeight + 2 * plate + s.mm(3);
+    if (!stacked) y = top;
   } else if (organisation) {
     const org = fitter.place(
       {
         text: organisation.name,
         weight: 'semibold',
         size: s.text(13, MIN_BODY_PT),
-        colour: c.onPrimary,
-        align: stacked ? 'left' : 'right',
+        colour: c.primary,
+        align: 'left',
         role: 'P',
         label: 'the organisation name',
       },
-      rightX,
-      y,
-      { width: rightWidth, maxLines: 1 },
+      left,
+      stacked ? y : top + title.lineHeight + s.mm(2) + subtitle.lines.length * subtitle.lineHeight + s.mm(3),
+      { width: stacked ? rightWidth : leftWidth, maxLines: 1 },
     );
     items.push(org);
     y += org.lineHeight + s.mm(2);
+    if (!stacked) y = top;
   }
   const howSize = s.text(11.5, MIN_BODY_PT);
   const heading = fitter.place(
@@ -328,7 +345,7 @@ function layoutHeader(
       field: 'labels.howToUse',
       weight: 'bold',
       size: howSize * 1.1,
-      colour: c.onPrimary,
+      colour: c.primary,
       role: 'H2',
       label: 'the heading of how to use',
     },
@@ -345,7 +362,7 @@ function layoutHeader(
           text: `${i + 1}`,
           weight: 'bold',
           size: howSize,
-          colour: c.onPrimary,
+          colour: c.primary,
           role: 'Lbl',
           label: 'how-to number',
         },
@@ -361,7 +378,7 @@ function layoutHeader(
         weight: 'regular',
         size: howSize,
         minSize: s.min(11.5, MIN_BODY_PT),
-        colour: c.onPrimary,
+        colour: c.primary,
         label: `how to use, line ${i + 1},`,
       },
       rightX + howSize * 1.3,
@@ -372,18 +389,36 @@ function layoutHeader(
     y += text.lines.length * text.lineHeight + s.mm(0.8);
   });
   if (stacked) {
+    y += s.mm(3);
+    const session = layoutSession(kit, theme, s, fitter, left, y, contentWidth, 2);
+    items.push(...session.items);
+    y += session.height;
     const panelHeight = y - area.y + margin * 0.7;
-    items.unshift({
-      kind: 'box',
-      x: area.x,
-      y: area.y,
-      width: area.width,
-      height: panelHeight,
-      fill: c.primary,
-      radius: s.mm(3),
-    });
+    items.unshift(
+      {
+        kind: 'box',
+        x: area.x,
+        y: area.y,
+        width: area.width,
+        height: panelHeight,
+        fill: c.tint,
+        radius: s.mm(3),
+      },
+      {
+        kind: 'box',
+        x: area.x,
+        y: area.y + s.mm(3),
+        width: s.mm(1.5),
+        height: panelHeight - s.mm(6),
+        fill: c.primary,
+      },
+    );
     return { items, height: panelHeight };
   }
+  items.push(
+    ...layoutSession(kit, theme, s, fitter, area.x + area.width - margin - sessionWidth, top, sessionWidth, 1)
+      .items,
+  );
   if (y > area.y + height - s.mm(3)) {
     fitter.diagnostics.push({
       severity: 'error',
@@ -397,136 +432,157 @@ function layoutHeader(
   return { items, height };
 }
 
-/** Assignments in columns, read top to bottom then left to right; writing areas share the spare height. */
-function layoutGrid(
+/** The session record: team, project, date and facilitator, each with a line to write on. */
+function layoutSession(
   kit: LocalisedDataTeamStart,
   theme: Theme,
   s: PosterScale,
   fitter: TextFitter,
+  x: Pt,
+  y: Pt,
+  width: Pt,
+  columns: 1 | 2,
+): { items: LayoutItem[]; height: Pt } {
+  const c = theme.colours;
+  const items: LayoutItem[] = [];
+  const size = s.text(12, MIN_BODY_PT);
+  const row = s.mm(10);
+  const gap = s.mm(6);
+  const columnWidth = (width - (columns - 1) * gap) / columns;
+  const fields = ['team', 'project', 'date', 'facilitator'] as const;
+  fields.forEach((key, i) => {
+    const cx = x + (i % columns) * (columnWidth + gap);
+    const cy = y + Math.floor(i / columns) * row;
+    const label = fitter.place(
+      {
+        text: `${kit.labels.session[key]}:`,
+        field: `labels.session.${key}`,
+        weight: 'semibold',
+        size,
+        minSize: s.min(12, MIN_BODY_PT),
+        colour: c.primary,
+        role: 'Lbl',
+        label: `the session record, ${key},`,
+      },
+      cx,
+      cy + row - size * 1.45,
+      { width: columnWidth * 0.6, maxLines: 1 },
+    );
+    items.push(label);
+    const start = cx + (label.lines[0]?.width ?? 0) + s.mm(2);
+    items.push({
+      kind: 'line',
+      x1: start,
+      y1: cy + row - s.mm(1),
+      x2: cx + columnWidth,
+      y2: cy + row - s.mm(1),
+      colour: c.muted,
+      width: s.mm(0.3),
+    });
+  });
+  return { items, height: Math.ceil(fields.length / columns) * row };
+}
+
+type Place = (
+  assignment: LocalisedAssignment,
+  x: Pt,
+  y: Pt,
+  rotate: 0 | 90 | 180 | 270,
+  width: Pt,
+  height: Pt,
+) => void;
+
+/** Zones in columns, read top to bottom then left to right; the height shared by their writingArea weight. */
+function layoutGrid(
+  assignments: readonly LocalisedAssignment[],
   x: Pt,
   y: Pt,
   width: Pt,
   height: Pt,
   columns: number,
   gutter: Pt,
-): LayoutItem[] {
-  const items: LayoutItem[] = [];
-  const perColumn = Math.ceil(kit.assignments.length / columns);
-  const usedColumns = Math.ceil(kit.assignments.length / perColumn);
+  place: Place,
+): void {
+  const perColumn = Math.ceil(assignments.length / columns);
+  const usedColumns = Math.ceil(assignments.length / perColumn);
   const columnWidth = (width - (usedColumns - 1) * gutter) / usedColumns;
-  const pad = s.mm(5);
   for (let col = 0; col < usedColumns; col++) {
-    const assignments = kit.assignments.slice(col * perColumn, (col + 1) * perColumn);
-    const texts = assignments.map((a) => layoutBlockText(kit, a, columnWidth, theme, s, fitter));
-    const minWriting = assignments.map((a) => s.mm(WRITING_AREA_MM[a.writingArea]));
-    const fixed = texts.reduce((sum, t) => sum + t.textHeight + pad, 0) + (assignments.length - 1) * gutter;
-    const spare = Math.max(0, height - fixed - minWriting.reduce((a, b) => a + b, 0));
-    const weights = assignments.map((a) => WRITING_AREA_WEIGHT[a.writingArea]);
-    const totalWeight = weights.reduce((a, b) => a + b, 0);
-    // When even the minimum writing areas do not fit, share what there is by weight: assembleBlock reports it.
-    const available = height - fixed;
+    const inColumn = assignments.slice(col * perColumn, (col + 1) * perColumn);
+    const weights = inColumn.map((a) => ZONE_WEIGHT[a.writingArea]);
+    const total = weights.reduce((a, b) => a + b, 0);
+    const available = height - (inColumn.length - 1) * gutter;
     let by = y;
-    assignments.forEach((assignment, i) => {
-      const text = texts[i];
-      if (!text) return;
-      const share = (weights[i] ?? 0) / totalWeight;
-      const writing = spare > 0 ? (minWriting[i] ?? 0) + spare * share : available * share;
-      const blockHeight = text.textHeight + writing + pad;
-      items.push(
-        group(
-          x + col * (columnWidth + gutter),
-          by,
-          0,
-          columnWidth,
-          blockHeight,
-          assembleBlock(kit, assignment, text, columnWidth, blockHeight, theme, s, fitter),
-          assignment,
-        ),
-      );
-      by += blockHeight + gutter;
+    inColumn.forEach((assignment, i) => {
+      const zoneHeight = (available * (weights[i] ?? 0)) / total;
+      place(assignment, x + col * (columnWidth + gutter), by, 0, columnWidth, zoneHeight);
+      by += zoneHeight + gutter;
     });
   }
-  return items;
 }
 
 /**
- * The table layout: assignments around the edge, each facing the nearest edge of the table, numbered
- * clockwise from the bottom left; the centre holds the matrix, upright.
+ * The table layout: zones around the edge, each facing the nearest edge of the table, numbered
+ * clockwise from the bottom left; the centre is left for the title and the matrix.
  */
 function layoutAroundTable(
-  kit: LocalisedDataTeamStart,
-  theme: Theme,
+  assignments: readonly LocalisedAssignment[],
   s: PosterScale,
-  fitter: TextFitter,
   x: Pt,
   y: Pt,
   width: Pt,
   height: Pt,
   gutter: Pt,
-): { items: LayoutItem[]; centre: { x: Pt; y: Pt; width: Pt; height: Pt } } {
-  const items: LayoutItem[] = [];
-  const n = kit.assignments.length;
-  // Edge counts: the long edges (bottom, top) take the most blocks; in portrait one or two go on each
-  // side, in landscape the short sides stay free and the centre runs from side to side.
+  place: Place,
+): { centre: { x: Pt; y: Pt; width: Pt; height: Pt } } {
+  const n = assignments.length;
+  // The long edges (bottom, top) take the most zones; in portrait one or two go on each side, in
+  // landscape the short sides stay free and the centre runs from side to side.
   const landscape = width > height;
-  const sides = landscape ? 0 : n >= 10 ? 2 : 1;
-  const left = sides;
-  const right = sides;
-  const bottom = Math.ceil((n - left - right) / 2);
-  const top = n - left - right - bottom;
-  // Blocks on the long edges are deeper; side blocks are long and shallow, leaving the centre wide enough.
+  const sides = landscape ? 0 : n >= 9 ? 2 : 1;
+  const bottom = Math.ceil((n - 2 * sides) / 2);
+  const top = n - 2 * sides - bottom;
+  // Zones on the long edges hold two rows of notes where the paper allows; side zones one, beside the centre.
   const depth = landscape
-    ? Math.min(s.mm(150), (height - s.mm(106) - 2 * gutter) / 2) // leave the matrix rows room to write in
-    : Math.min(s.mm(150), height * 0.28);
-  const sideDepth = sides === 0 ? -gutter : Math.min(s.mm(92), width * 0.24);
+    ? Math.min(s.mm(190), (height - s.mm(150) - 2 * gutter) / 2)
+    : Math.min(s.mm(190), height * 0.27);
+  // Side zones deep enough for a row of 76 mm notes under their header, where the centre keeps its width.
+  const noteRow = STICKY_NOTE + s.mm(36);
+  const sideDepth =
+    sides === 0
+      ? -gutter
+      : Math.max(Math.min(s.mm(112), width * 0.25), noteRow <= width * 0.29 ? noteRow : 0);
   const sideLength = height - 2 * depth - 2 * gutter;
   const edges: { count: number; rotate: 0 | 90 | 180 | 270 }[] = [
     { count: bottom, rotate: 0 },
-    { count: right, rotate: 270 },
+    { count: sides, rotate: 270 },
     { count: top, rotate: 180 },
-    { count: left, rotate: 90 },
+    { count: sides, rotate: 90 },
   ];
   let index = 0;
   for (const edge of edges.filter((e) => e.count > 0)) {
     const along = edge.rotate === 0 || edge.rotate === 180 ? width : sideLength;
-    const blockWidth = (along - (edge.count - 1) * gutter) / edge.count;
+    const zoneWidth = (along - (edge.count - 1) * gutter) / edge.count;
     for (let k = 0; k < edge.count; k++) {
-      const assignment = kit.assignments[index++];
+      const assignment = assignments[index++];
       if (!assignment) continue;
-      const blockDepth = edge.rotate === 0 || edge.rotate === 180 ? depth : sideDepth;
-      const local = layoutFixedBlock(kit, assignment, blockWidth, blockDepth, theme, s, fitter);
-      const offsetAlong = k * (blockWidth + gutter);
-      // Place the block's local origin (its top left as its reader sees it) on the page.
-      if (edge.rotate === 0) {
-        items.push(group(x + offsetAlong, y + height - depth, 0, blockWidth, depth, local, assignment));
-      } else if (edge.rotate === 180) {
-        items.push(group(x + width - offsetAlong, y + depth, 180, blockWidth, depth, local, assignment));
-      } else if (edge.rotate === 270) {
-        const sideTop = y + depth + gutter;
-        items.push(
-          group(
-            x + width - sideDepth,
-            sideTop + sideLength - offsetAlong,
-            270,
-            blockWidth,
-            sideDepth,
-            local,
-            assignment,
-          ),
-        );
-      } else {
-        const sideTop = y + depth + gutter;
-        items.push(group(x + sideDepth, sideTop + offsetAlong, 90, blockWidth, sideDepth, local, assignment));
-      }
+      const offset = k * (zoneWidth + gutter);
+      const sideTop = y + depth + gutter;
+      // Place the zone's local origin (its top left as its reader sees it) on the page.
+      if (edge.rotate === 0) place(assignment, x + offset, y + height - depth, 0, zoneWidth, depth);
+      else if (edge.rotate === 180) place(assignment, x + width - offset, y + depth, 180, zoneWidth, depth);
+      else if (edge.rotate === 270)
+        place(assignment, x + width - sideDepth, sideTop + sideLength - offset, 270, zoneWidth, sideDepth);
+      else place(assignment, x + sideDepth, sideTop + offset, 90, zoneWidth, sideDepth);
     }
   }
-  const centre = {
-    x: x + sideDepth + gutter,
-    y: y + depth + gutter,
-    width: width - 2 * sideDepth - 2 * gutter,
-    height: sideLength,
+  return {
+    centre: {
+      x: x + sideDepth + gutter,
+      y: y + depth + gutter,
+      width: width - 2 * sideDepth - 2 * gutter,
+      height: sideLength,
+    },
   };
-  return { items, centre };
 }
 
 function group(

@@ -18,11 +18,11 @@ export interface RenderedFile {
   readonly bytes: Buffer;
 }
 
-/** A stable name that says which variant a file is: poster-a2.pdf, poster-a1-landscape-table-bleed3mm.pdf … */
+/** A stable name that says which variant a file is: poster-a2.pdf (the table layout), poster-a1-landscape-upright-bleed3mm.pdf … */
 export function posterFileName(options: PosterRenderOptions): string {
   const parts = ['poster', options.paper.toLowerCase()];
   if (options.orientation === 'landscape') parts.push('landscape');
-  if (options.layout === 'table') parts.push('table');
+  if (options.layout === 'upright') parts.push('upright');
   if (options.bleed > 0) parts.push(`bleed${options.bleed}mm`);
   if (options.tile) parts.push(`tiled-${options.tile.sheet.toLowerCase()}`);
   return `${parts.join('-')}.pdf`;
