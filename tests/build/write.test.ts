@@ -163,7 +163,7 @@ describe('a build killed half-way', () => {
   it('every output carries the marker, and it is not listed among the files', async () => {
     const out = previousOutput();
     const written = await replaceOutput(out, [{ path: 'kit/nl/new.pdf', bytes: Buffer.from('new') }], {
-      keepPrevious: true,
+      keepPrevious: false,
     });
     expect(readFileSync(path.join(out, MARKER))).toEqual(MARKER_BYTES);
     expect(written).toEqual([path.join(out, 'kit/nl/new.pdf')]);
