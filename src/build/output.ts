@@ -11,6 +11,13 @@ import { checksums, manifestJson, sha256 } from './manifest.js';
 export const MANIFEST = 'manifest.json';
 export const CHECKSUMS = 'SHA256SUMS';
 export const BUNDLES = 'downloads';
+/**
+ * The proof that dts made a folder: written into every output (and every staging folder) before anything
+ * else, so dts only ever replaces or deletes folders that carry it. Fixed bytes, so two builds stay
+ * byte-identical; not an artefact, so neither the manifest nor SHA256SUMS lists it.
+ */
+export const MARKER = '.dts-output.json';
+export const MARKER_BYTES = Buffer.from('{"generator":"dts","format":1}\n', 'utf8');
 
 export interface OutputFile {
   /** Relative to the output folder, forward slashes. */

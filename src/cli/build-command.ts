@@ -7,7 +7,14 @@ import { build as runBuild } from '../build/build.js';
 import { parsePosterFlags } from '../build/poster-options.js';
 import type { ManifestArtefact, ManifestBundle } from '../build/manifest.js';
 import { assembleOutput, CHECKSUMS, MANIFEST } from '../build/output.js';
-import { checkOutputFolder, OutputFolderError, readPreviousOutput, replaceOutput } from '../build/write.js';
+import {
+  checkOutputFolder,
+  ManifestError,
+  OutputFolderError,
+  readPreviousOutput,
+  recoverOutput,
+  replaceOutput,
+} from '../build/write.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseClock } from '../content/clock.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
@@ -135,13 +142,18 @@ export async function buildOnce(
   }
   // A selection (--kit, --lang, --only) renews part of the output and keeps the rest.
   const partial = narrow !== undefined || kits !== undefined || languages !== undefined || only !== undefined;
+  let previous;
   try {
-    await checkOutputFolder(values.out, result.folders);
+    // Partial builds and watch rebuilds too: nothing is replaced that dts cannot prove it made.
+    await checkOutputFolder(values.out, { contentDir: values.content });
+    await recoverOutput(values.out);
+    previous = partial ? await readPreviousOutput(values.out) : undefined;
   } catch (error) {
     if (error instanceof OutputFolderError) throw new UsageError(error.message);
-    throw error;
+    if (!(error instanceof ManifestError)) throw error;
+    io.err(`dts: ${error.message}; build everything once (without --kit, --lang, --only) to renew it.`);
+    return ExitCode.content;
   }
-  const previous = partial ? await readPreviousOutput(values.out) : undefined;
   const assembling = clock();
   const assembled = await assembleOutput(result, {
     generator: `dts ${dtsVersion()}`,

@@ -34,6 +34,13 @@ const build = `dts build [--only ${artefactNames.join(',')}] [--kit ID] [--lang 
 Checks the content, then builds each selected artefact for each kit and language into
 <out>/<kit>/<language>/. When the content has errors nothing is written.
 
+The output folder is replaced as a whole, so dts writes only into a missing or empty folder, or one
+holding its marker .dts-output.json (every output has one); any other folder is refused (exit 2):
+choose another --out, or empty it. Never used: /, the home folder, the current folder, the content
+folder, a folder holding any of these, or one with a .git. dts deletes only its own leftovers
+(<out>.dts-staging-<pid>, <out>.dts-previous-<pid>, with the marker) and puts back an output a killed
+run had moved aside.
+
 Options:
   --content DIR          the content folder (default: content)
   --kit ID[,ID]          only these kits
@@ -65,6 +72,9 @@ const site = `dts site [--out DIR]
 Writes <out>/index.html and <out>/previews/ for an output folder made by "dts build": each kit and
 language with preview images made from the real files, sizes, pages, checksums and licence. Needs
 pdftoppm and LibreOffice: apt-get install poppler-utils libreoffice-impress libreoffice-writer
+Only into a folder with the marker .dts-output.json that "dts build" writes (exit 2 otherwise); it
+replaces index.html and previews/ there and nothing else. A missing, corrupt or unwritable output
+is a message, exit 1.
 
 Options:
   --out DIR       the output folder (default: build-output)

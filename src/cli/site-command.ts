@@ -1,11 +1,20 @@
 // `dts site`: the download page for an output folder that `dts build` made: index.html with previews
 // made from the real files, sizes, checksums and licences. Needs poppler-utils and LibreOffice.
+import { access, constants } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readPreviousOutput, writeSite } from '../build/write.js';
+import {
+  checkOutputFolder,
+  ManifestError,
+  OutputFolderError,
+  readPreviousOutput,
+  recoverOutput,
+  writeSite,
+} from '../build/write.js';
 import { downloadPage } from '../site/page.js';
 import { makePreviews, MissingToolError } from '../site/previews.js';
 import type { Io } from './common.js';
-import { ExitCode, printHelp } from './common.js';
+import { ExitCode, printHelp, UsageError } from './common.js';
 
 export async function site(args: readonly string[], io: Io): Promise<number> {
   const { values } = parseArgs({
@@ -18,9 +27,27 @@ export async function site(args: readonly string[], io: Io): Promise<number> {
     strict: true,
   });
   if (values.help) return printHelp(io, 'site');
-  const output = await readPreviousOutput(values.out);
+  let output;
+  try {
+    await checkOutputFolder(values.out);
+    await recoverOutput(values.out);
+    output = await readPreviousOutput(values.out);
+  } catch (error) {
+    if (error instanceof OutputFolderError) throw new UsageError(error.message);
+    if (!(error instanceof ManifestError)) throw error;
+    io.err(`dts site: ${error.message}; run "dts build --out ${values.out}" to make it anew.`);
+    return ExitCode.content;
+  }
   if (!output) {
     io.err(`dts site: ${values.out} has no manifest.json; run "dts build --out ${values.out}" first.`);
+    return ExitCode.content;
+  }
+  // Before the previews, which take a while: a folder dts may not write to is said at once.
+  const unwritable = await cannotWrite(values.out);
+  if (unwritable) {
+    io.err(
+      `dts site: cannot write to ${values.out} (${unwritable}); make it writable, or build elsewhere with --out.`,
+    );
     return ExitCode.content;
   }
   let previews;
@@ -34,7 +61,26 @@ export async function site(args: readonly string[], io: Io): Promise<number> {
     io.err(`dts site: could not make the previews: ${(error as Error).message}`);
     return ExitCode.content;
   }
-  await writeSite(values.out, downloadPage(output.manifest, previews), previews);
+  try {
+    await writeSite(values.out, downloadPage(output.manifest, previews), previews);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    io.err(`dts site: could not write ${values.out} (${reason}); the download page is as it was.`);
+    return ExitCode.content;
+  }
   io.out(`wrote ${values.out}/index.html with ${previews.length} previews`);
   return ExitCode.ok;
+}
+
+/** Why the output folder (or its previews folder) cannot be written to, if it cannot. */
+async function cannotWrite(outDir: string): Promise<string | undefined> {
+  for (const folder of [outDir, path.join(outDir, 'previews')]) {
+    try {
+      await access(folder, constants.W_OK);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') return code ?? (error as Error).message;
+    }
+  }
+  return undefined;
 }

@@ -156,7 +156,9 @@ describe('dts build', () => {
     writeFileSync(path.join(out, 'thesis.docx'), 'mine');
     const result = await dts('build', '--content', FIXTURE_DIR, '--only', 'poster', '--out', out);
     expect(result.code).toBe(2);
-    expect(result.err).toContain('holds files dts did not make (thesis.docx)');
+    expect(result.err).toContain(
+      `--out ${out}: dts did not make this folder (it holds thesis.docx and no .dts-output.json)`,
+    );
     expect(readdirSync(out)).toEqual(['thesis.docx']);
   });
 
