@@ -80,6 +80,15 @@ export function parseBuildArgs(args: readonly string[]) {
   };
 }
 
+async function refuseForeignOutput(out: string, contentDir: string): Promise<void> {
+  try {
+    await checkOutputFolder(out, { contentDir });
+  } catch (error) {
+    if (error instanceof OutputFolderError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 export async function build(args: readonly string[], io: Io): Promise<number> {
   const parsed = parseBuildArgs(args);
   if (parsed.values.help) return printHelp(io, 'build');
@@ -107,6 +116,9 @@ export async function buildOnce(
   }
   const poster = parsePosterFlags(values, brand?.paper);
   if (!poster.ok) throw new UsageError(poster.message);
+  // Before any rendering: partial builds and watch rebuilds too, nothing is replaced that dts cannot prove
+  // it made.
+  await refuseForeignOutput(values.out, values.content);
   const progress = await createProgress(narrow ? 'none' : progressMode(json), (line) => io.err(line));
   const result = await runBuild(
     {
@@ -144,8 +156,6 @@ export async function buildOnce(
   const partial = narrow !== undefined || kits !== undefined || languages !== undefined || only !== undefined;
   let previous;
   try {
-    // Partial builds and watch rebuilds too: nothing is replaced that dts cannot prove it made.
-    await checkOutputFolder(values.out, { contentDir: values.content });
     await recoverOutput(values.out);
     previous = partial ? await readPreviousOutput(values.out) : undefined;
   } catch (error) {
