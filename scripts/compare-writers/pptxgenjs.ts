@@ -47,7 +47,12 @@ interface Presentation {
 type PresentationClass = new () => Presentation;
 
 /** Installs pptxgenjs@4 into a fresh temporary folder (not the project) and loads it from there. */
-export async function loadPptxgenjs(): Promise<{ Pptx: PresentationClass; version: string }> {
+export async function loadPptxgenjs(): Promise<{
+  Pptx: PresentationClass;
+  version: string;
+  /** The temporary folder it was installed into: remove it when done. */
+  folder: string;
+}> {
   const prefix = mkdtempSync(path.join(tmpdir(), 'dts-pptxgenjs-'));
   execFileSync(
     'npm',
@@ -64,7 +69,7 @@ export async function loadPptxgenjs(): Promise<{ Pptx: PresentationClass; versio
     default: PresentationClass | { default: PresentationClass };
   };
   const Pptx = 'prototype' in loaded.default ? loaded.default : loaded.default.default;
-  return { Pptx, version: manifest.default.version };
+  return { Pptx, version: manifest.default.version, folder: prefix };
 }
 
 const INCH = 72;

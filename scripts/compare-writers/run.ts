@@ -5,7 +5,7 @@
 // the ECMA-376 schemas (tests/e2e/ooxml-schema.ts, needs xmllint), looked inside (missing parts, speaker
 // notes), built twice to see what differs, and timed: the first build in this process (cold) and the
 // median of COMPARE_RUNS more (warm). Prints what it finds; asserts nothing.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadContent } from '../../src/content/load.js';
@@ -114,7 +114,8 @@ async function main(): Promise<void> {
   const theme = defaultTheme();
   const { deck } = planDeck(kit, theme, { start: 13 * 60 }, DATE);
   const spec = handbookOutline(kit, theme, { start: 13 * 60 }, DATE);
-  const { Pptx, version: pptxgenjsVersion } = await loadPptxgenjs();
+  const { Pptx, version: pptxgenjsVersion, folder } = await loadPptxgenjs();
+  process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
   const docxManifest = path.join(ROOT, 'node_modules', 'docx', 'package.json');
   const docxVersion = (JSON.parse(readFileSync(docxManifest, 'utf8')) as { version: string }).version;
   console.log(
