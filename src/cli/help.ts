@@ -86,6 +86,12 @@ Builds like "dts build", then watches the content folder (and the brand file's f
 what a saved file affects: a texts/<language>.yaml file rebuilds that language of its kit (the source
 language rebuilds every language, since translations fall back on it), a kit.yaml rebuilds its kit,
 a brand change rebuilds everything. The process stays warm, so a rebuild takes a fraction of a build.
+It watches folders, not files, so every save is seen however the editor saves (in place, or a new file
+renamed over the old one, as sed -i, gedit, Emacs and JetBrains do); a burst of saves gives one rebuild
+once the files are quiet, and saves during a rebuild give one more after it. Each rebuild is printed
+with the time and the file that caused it:
+  14:02:31  content/data-team-start/texts/en.yaml changed → rebuilt data-team-start (en) in 140 ms
+A save with an error prints the problems and keeps watching; the next good save rebuilds.
 Ctrl+C stops. Takes every option of "dts build".`;
 
 const plan = `dts plan <filled-checklist.pdf | answers.yaml> --out plan.docx [--brand FILE] [--content DIR]

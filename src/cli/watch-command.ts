@@ -1,10 +1,10 @@
 // `dts watch`: build once, then rebuild what a changed file affects — one kit and language for a text
 // file, one kit for its kit.yaml, everything for the brand file — while the process (and its loaded
 // fonts and libraries) stays warm. For people editing content: save, look, save again.
-import { watch as watchFiles } from 'node:fs';
 import path from 'node:path';
 import { readPreviousOutput } from '../build/write.js';
 import { recordLanguage } from '../translation/record.js';
+import { watchFolders } from './folder-watch.js';
 import type { Io } from './common.js';
 import { ExitCode, printHelp } from './common.js';
 import type { BuildValues } from './build-command.js';
@@ -48,6 +48,15 @@ function merge(a: Change | 'everything', b: Change | 'everything'): Change | 'ev
   return languages ? { kits, languages } : { kits };
 }
 
+/** Quiet time after the last event before a rebuild: editors save in bursts (write, rename, touch). */
+const SETTLE_MS = 150;
+
+/** A change waiting to be built, and the files that caused it. */
+interface Pending {
+  change: Change | 'everything';
+  readonly files: Set<string>;
+}
+
 export async function watch(args: readonly string[], io: Io): Promise<number> {
   const parsed = parseBuildArgs(args);
   if (parsed.values.help) return printHelp(io, 'watch');
@@ -56,10 +65,20 @@ export async function watch(args: readonly string[], io: Io): Promise<number> {
   const contentDir = path.resolve(parsed.values.content);
   const brandFile = parsed.values.brand ? path.resolve(parsed.values.brand) : undefined;
 
-  let pending: Change | 'everything' | undefined;
+  // One rebuild at a time; what changes meanwhile is gathered into the next one, never lost.
+  let pending: Pending | undefined;
   let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  const schedule = (change: Change | 'everything' | 'nothing') => {
+  let running: Promise<void> | undefined;
+  const next = () => {
+    if (running || !pending) return;
+    const now = pending;
+    pending = undefined;
+    running = rebuild(parsed, now, quiet).finally(() => {
+      running = undefined;
+      next();
+    });
+  };
+  const schedule = (change: Change | 'everything' | 'nothing', file: string) => {
     if (change === 'nothing') return;
     // Kits or languages left out on the command line stay left out.
     if (change !== 'everything' && change.kits?.some((k) => parsed.kits && !parsed.kits.includes(k))) return;
@@ -68,24 +87,31 @@ export async function watch(args: readonly string[], io: Io): Promise<number> {
       change.languages?.some((l) => parsed.languages && !parsed.languages.includes(l))
     )
       return;
-    pending = pending ? merge(pending, change) : change;
+    pending = pending
+      ? { change: merge(pending.change, change), files: pending.files.add(file) }
+      : { change, files: new Set([file]) };
     clearTimeout(timer);
-    // Editors save in bursts (write, rename, touch): wait until they are done.
-    timer = setTimeout(() => {
-      const now = pending;
-      pending = undefined;
-      if (now) running = running.then(() => rebuild(parsed, now, quiet));
-    }, 60);
+    timer = setTimeout(next, SETTLE_MS);
   };
   const sources = await sourceLanguages(parsed);
-  const watchers = [
-    watchFiles(contentDir, { recursive: true }, (_event, file) => {
-      if (file) schedule(affected(file.toString(), sources));
-    }),
-  ];
+  const shown = (relative: string) => path.join(parsed.values.content, relative);
+  const watchers = [await watchFolders(contentDir, (file) => schedule(affected(file, sources), shown(file)))];
   if (brandFile) {
-    // The brand file and the logo next to it: any change there rebuilds everything.
-    watchers.push(watchFiles(path.dirname(brandFile), () => schedule('everything')));
+    // The brand file and the images beside it (its logo): any change there rebuilds everything. Other
+    // files in that folder (it may be the project's own, with the output folder in it) are not the brand's.
+    const brandFolder = path.dirname(brandFile);
+    const isBrand = (name: string) =>
+      name === path.basename(brandFile) || /\.(png|jpe?g|webp|svg)$/i.test(name);
+    watchers.push(
+      await watchFolders(
+        brandFolder,
+        (file) => {
+          if (!file.includes('/') && isBrand(file))
+            schedule('everything', path.join(path.dirname(parsed.values.brand ?? ''), file));
+        },
+        () => false,
+      ),
+    );
   }
   // Only now: a file saved as soon as this appears is seen.
   io.out(`watching ${parsed.values.content}${brandFile ? ` and ${parsed.values.brand}` : ''}; Ctrl+C stops`);
@@ -104,9 +130,23 @@ async function sourceLanguages(parsed: BuildValues): Promise<Map<string, string>
   return new Map((previous?.manifest.kits ?? []).map((k) => [k.id, k.sourceLanguage]));
 }
 
-async function rebuild(parsed: BuildValues, change: Change | 'everything', io: Io): Promise<void> {
+/** The time of day, HH:MM:SS, for the watch log (not an artefact: the wall clock is right here). */
+function timeOfDay(date: Date): string {
+  return [date.getHours(), date.getMinutes(), date.getSeconds()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join(':');
+}
+
+function describeFiles(files: ReadonlySet<string>): string {
+  const [first, ...rest] = [...files].sort();
+  return rest.length === 0 ? `${first ?? '?'} changed` : `${first ?? '?'} and ${rest.length} more changed`;
+}
+
+async function rebuild(parsed: BuildValues, pending: Pending, io: Io): Promise<void> {
+  const { change } = pending;
   const started = performance.now();
   const narrow = change === 'everything' ? {} : change;
+  const head = `${timeOfDay(new Date())}  ${describeFiles(pending.files)}`;
   try {
     const code = await buildOnce(parsed, io, narrow);
     const what =
@@ -116,10 +156,10 @@ async function rebuild(parsed: BuildValues, change: Change | 'everything', io: I
     const ms = Math.round(performance.now() - started);
     io.out(
       code === ExitCode.ok
-        ? `rebuilt ${what} in ${ms} ms`
-        : `not rebuilt: fix the problems above and save again`,
+        ? `${head} → rebuilt ${what} in ${ms} ms`
+        : `${head} → not rebuilt: fix the problems above and save again`,
     );
   } catch (error) {
-    io.err(`dts watch: ${(error as Error).message}`);
+    io.err(`${head} → dts watch: ${(error as Error).message}`);
   }
 }
