@@ -1,4 +1,5 @@
 // Every file read and write goes through a Workspace, so tests run in memory and stages stay pure.
+import type { Stats } from 'node:fs';
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 
@@ -53,7 +54,7 @@ function expected(options: ReadOptions | undefined, limit: number): string {
   return `expected ${options?.what ?? 'a file'} of at most ${formatBytes(limit)}`;
 }
 
-function kindOf(stat: import('node:fs').Stats): string {
+function kindOf(stat: Stats): string {
   if (stat.isDirectory()) return 'a folder';
   if (stat.isFIFO()) return 'a named pipe (FIFO)';
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
