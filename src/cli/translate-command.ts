@@ -16,7 +16,7 @@ import { readPo, writePo } from '../translation/po.js';
 import { acceptTranslations, recordFile, serialiseRecord } from '../translation/record.js';
 import { languageStatus, planImport } from '../translation/workflow.js';
 import type { Workspace } from '../workspace/workspace.js';
-import { nodeWorkspace } from '../workspace/workspace.js';
+import { FILE_LIMITS, nodeWorkspace, readProblem } from '../workspace/workspace.js';
 import type { Io } from './common.js';
 import { ExitCode, listOption, printHelp, report, UsageError } from './common.js';
 import { loadSelectedContent } from './select-content.js';
@@ -299,9 +299,9 @@ async function importPo(values: Values, files: readonly string[], io: Io): Promi
   for (const poFile of files) {
     let text: string;
     try {
-      text = await workspace.readText(poFile);
+      text = await workspace.readText(poFile, { maxBytes: FILE_LIMITS.translation, what: 'a PO file' });
     } catch (error) {
-      io.err(`dts: ${poFile}: cannot be read: ${(error as Error).message}`);
+      io.err(`dts: ${poFile}: ${readProblem(error)}`);
       failed = true;
       continue;
     }

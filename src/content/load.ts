@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { Workspace } from '../workspace/workspace.js';
+import { FILE_LIMITS, readProblem } from '../workspace/workspace.js';
 import { Reporter } from './cross-check/reporter.js';
 import type { ParsedStructure, TextRecord } from './kit-types.js';
 import { kitTypes } from './kit-types.js';
@@ -80,7 +81,7 @@ type Read = { readonly file: string } & ({ readonly text: string } | { readonly 
 
 async function readFile(workspace: Workspace, file: string): Promise<Read> {
   try {
-    return { file, text: await workspace.readText(file) };
+    return { file, text: await workspace.readText(file, { maxBytes: FILE_LIMITS.content, what: 'a content file in YAML' }) };
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     return {
@@ -89,7 +90,7 @@ async function readFile(workspace: Workspace, file: string): Promise<Read> {
         severity: 'error',
         code: missing ? 'content-missing' : 'file-unreadable',
         file,
-        message: missing ? 'does not exist (expected this file in every kit folder)' : `cannot be read: ${(error as Error).message}`,
+        message: missing ? 'does not exist (expected this file in every kit folder)' : readProblem(error),
       },
     };
   }

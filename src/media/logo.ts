@@ -16,15 +16,59 @@ const SVG_RASTER_WIDTH = 2400;
 
 export type LogoResult = { ok: true; logo: PreparedLogo } | { ok: false; message: string };
 
-export async function prepareLogo(bytes: Buffer, fileName: string): Promise<LogoResult> {
-  const isSvg = /\.svg$/i.test(fileName) || bytes.subarray(0, 512).toString('utf8').includes('<svg');
+/**
+ * Whether the bytes are an SVG document, by content alone: after a BOM, white space, the XML
+ * declaration, processing instructions, comments and a DOCTYPE, the root element is `svg`.
+ */
+export function sniffSvg(bytes: Buffer): boolean {
+  let text = bytes.subarray(0, 64 * 1024).toString('utf8');
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  for (;;) {
+    text = text.trimStart();
+    if (text.startsWith('<?')) {
+      const end = text.indexOf('?>');
+      if (end < 0) return false;
+      text = text.slice(end + 2);
+    } else if (text.startsWith('<!--')) {
+      const end = text.indexOf('-->');
+      if (end < 0) return false;
+      text = text.slice(end + 3);
+    } else if (/^<!DOCTYPE/i.test(text)) {
+      const subset = text.indexOf('[');
+      const close = text.indexOf('>');
+      const end = subset >= 0 && subset < close ? text.indexOf(']', subset) : close;
+      if (end < 0) return false;
+      text = text.slice(text.indexOf('>', end) + 1 || text.length);
+    } else {
+      return /^<(?:[\w.-]+:)?svg[\s/>]/.test(text);
+    }
+  }
+}
+
+/** Why an SVG cannot be used as it is, when it reaches outside itself; undefined when it does not. */
+export function externalReference(svg: string): string | undefined {
+  if (/<!ENTITY/i.test(svg)) return 'an XML entity declaration';
+  if (/<\?xml-stylesheet/i.test(svg)) return 'an external style sheet';
+  if (/@import/i.test(svg)) return 'a style @import';
+  const href = svg.match(/(?:[\w-]+:)?(?:href|src)\s*=\s*(["'])\s*(?!#|data:)(.*?)\1/is);
+  if (href) return href[2] ?? '';
+  const url = svg.match(/url\(\s*(["']?)\s*(?!#|data:)([^)"']*)\1\s*\)/i);
+  if (url) return url[2] ?? '';
+  return undefined;
+}
+
+const svgFormatMessage =
+  'is an SVG that dts cannot check for external files (expected a plain SVG text file)';
+
+/** The content decides what the file is, never its name. */
+export async function prepareLogo(bytes: Buffer): Promise<LogoResult> {
+  const isSvg = sniffSvg(bytes);
   if (isSvg) {
-    const text = bytes.toString('utf8');
-    const external = text.match(/(?:href|src)\s*=\s*["']\s*(?!#|data:)([^"']+)/i);
-    if (external) {
+    const external = externalReference(bytes.toString('utf8'));
+    if (external !== undefined) {
       return {
         ok: false,
-        message: `refers to an external file (${external[1]}), which is not allowed (expected an SVG that holds everything it draws)`,
+        message: `refers to an external file (${external}), which is not allowed (expected an SVG that holds everything it draws)`,
       };
     }
   }
@@ -37,6 +81,8 @@ export async function prepareLogo(bytes: Buffer, fileName: string): Promise<Logo
       ...(isSvg ? { density: 300 } : {}),
     });
     const meta = await image.metadata();
+    // libvips also reads forms of SVG (compressed, unusual prologues) that the check above did not see.
+    if (meta.format === 'svg' && !isSvg) return { ok: false, message: svgFormatMessage };
     if (!meta.format || !['png', 'jpeg', 'webp', 'svg'].includes(meta.format)) {
       return {
         ok: false,

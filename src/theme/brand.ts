@@ -9,6 +9,7 @@ import { issuesToDiagnostics } from '../content/zod-issues.js';
 import { prepareLogo } from '../media/logo.js';
 import type { PosterPaper } from '../render/poster/paper.js';
 import type { Workspace } from '../workspace/workspace.js';
+import { FILE_LIMITS, readProblem, UnreadableFileError } from '../workspace/workspace.js';
 import { brandSchema } from './brand-schema.js';
 import { contrastRatio, textColourOn, tintOf } from './contrast.js';
 import type { Colours, Theme } from './theme.js';
@@ -27,15 +28,18 @@ export interface LoadedBrand {
 export async function loadBrand(workspace: Workspace, file: string): Promise<LoadedBrand> {
   let text: string;
   try {
-    text = await workspace.readText(file);
-  } catch {
+    text = await workspace.readText(file, { maxBytes: FILE_LIMITS.brand, what: 'a brand file in YAML' });
+  } catch (error) {
     return {
       diagnostics: [
         {
           severity: 'error',
           code: 'file-unreadable',
           file,
-          message: 'cannot be read (expected a brand file in YAML; see BRANDING.md)',
+          message:
+            error instanceof UnreadableFileError
+              ? `${error.message}; see BRANDING.md`
+              : 'cannot be read (expected a brand file in YAML; see BRANDING.md)',
         },
       ],
     };
@@ -104,19 +108,17 @@ export async function loadBrand(workspace: Workspace, file: string): Promise<Loa
   let logo: NonNullable<Theme['organisation']>['logo'];
   if (brand.logo) {
     const logoFile = path.resolve(path.dirname(file), brand.logo);
-    let bytes: Buffer | undefined;
-    try {
-      bytes = await workspace.readBytes(logoFile);
-    } catch {
+    const bytes = await readLogo(workspace, file, brand.logo, logoFile, (message, hint) =>
       diagnostics.push({
         severity: 'error',
         code: 'file-unreadable',
         ...at(['logo']),
-        message: `names ${logoFile}, which cannot be read (expected a path relative to the brand file)`,
-      });
-    }
+        message,
+        ...(hint ? { hint } : {}),
+      }),
+    );
     if (bytes) {
-      const prepared = await prepareLogo(bytes, logoFile);
+      const prepared = await prepareLogo(bytes);
       if (prepared.ok) {
         const { exact, ...origin } = source.locate(['logo']);
         logo = { ...prepared.logo, alt: brand.logoAlt ?? brand.organisation, origin };
@@ -145,4 +147,46 @@ export async function loadBrand(workspace: Workspace, file: string): Promise<Loa
     ...(brand.paper ? { paper: brand.paper } : {}),
     diagnostics,
   };
+}
+
+const CONTAIN_HINT = 'put the logo next to the brand file or in a folder below it';
+
+/** The logo's bytes when it is a regular file inside the brand file's folder (links resolved). */
+async function readLogo(
+  workspace: Workspace,
+  brandFile: string,
+  named: string,
+  logoFile: string,
+  problem: (message: string, hint?: string) => void,
+): Promise<Buffer | undefined> {
+  if (path.isAbsolute(named)) {
+    problem(`names ${named}, an absolute path (expected a path relative to the brand file)`, CONTAIN_HINT);
+    return undefined;
+  }
+  let inside: boolean;
+  try {
+    const [dir, real] = await Promise.all([
+      workspace.realPath(path.dirname(brandFile)),
+      workspace.realPath(logoFile),
+    ]);
+    const relative = path.relative(dir, real);
+    inside =
+      relative !== '' &&
+      !relative.startsWith(`..${path.sep}`) &&
+      relative !== '..' &&
+      !path.isAbsolute(relative);
+  } catch (error) {
+    problem(`names ${logoFile}, which ${readProblem(error)} (expected a path relative to the brand file)`);
+    return undefined;
+  }
+  if (!inside) {
+    problem(`names ${logoFile}, which lies outside the brand file's folder`, CONTAIN_HINT);
+    return undefined;
+  }
+  try {
+    return await workspace.readBytes(logoFile, { maxBytes: FILE_LIMITS.logo, what: 'a logo image' });
+  } catch (error) {
+    problem(`names ${logoFile}, which ${readProblem(error)}`);
+    return undefined;
+  }
 }

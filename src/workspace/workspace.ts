@@ -1,21 +1,113 @@
 // Every file read and write goes through a Workspace, so tests run in memory and stages stay pure.
-import { promises as fs } from 'node:fs';
+import type { Stats } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
+
+/** Caps per kind of file a user names, checked before reading (see BRANDING.md, README). */
+export const FILE_LIMITS = {
+  content: 2 * 1024 * 1024,
+  brand: 64 * 1024,
+  logo: 20 * 1024 * 1024,
+  translation: 10 * 1024 * 1024,
+  answersPdf: 20 * 1024 * 1024,
+  answersYaml: 1024 * 1024,
+} as const;
+
+/** Without a cap of its own a read is limited to the largest cap above. */
+const DEFAULT_LIMIT = 20 * 1024 * 1024;
+
+export interface ReadOptions {
+  /** Refuse a file larger than this many bytes (before reading it). */
+  readonly maxBytes?: number;
+  /** What the file should be, for the message, e.g. "a brand file in YAML". */
+  readonly what?: string;
+}
 
 export interface Workspace {
   /** Reads a UTF-8 text file; rejects with a NodeJS.ErrnoException-like error when it is missing. */
-  readText(file: string): Promise<string>;
+  readText(file: string, options?: ReadOptions): Promise<string>;
   /** Reads a file's bytes (images). */
-  readBytes(file: string): Promise<Buffer>;
+  readBytes(file: string, options?: ReadOptions): Promise<Buffer>;
   /** Names of the entries of a folder (files and folders), sorted; empty when the folder is missing. */
   list(dir: string): Promise<string[]>;
   isDirectory(p: string): Promise<boolean>;
+  /** The path with every symbolic link resolved; rejects when it does not exist. */
+  realPath(p: string): Promise<string>;
+}
+
+/** A file that exists but is not one dts reads: not a regular file, or over its cap. */
+export class UnreadableFileError extends Error {
+  readonly code = 'EUNREADABLE';
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnreadableFileError';
+  }
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${+(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${+(n / 1024).toFixed(1)} kB`;
+  return `${n} bytes`;
+}
+
+function expected(options: ReadOptions | undefined, limit: number): string {
+  return `expected ${options?.what ?? 'a file'} of at most ${formatBytes(limit)}`;
+}
+
+function kindOf(stat: Stats): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/**
+ * Reads a regular file of at most `maxBytes`. Opened non-blocking and checked on the open handle, so a
+ * FIFO never blocks, a device such as /dev/zero is never read, and check and read see the same file.
+ */
+export async function readRegularFile(file: string, options?: ReadOptions): Promise<Buffer> {
+  const limit = options?.maxBytes ?? DEFAULT_LIMIT;
+  const handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) {
+      const kind = kindOf(stat);
+      throw new UnreadableFileError(
+        `is ${kind === 'not a regular file' ? kind : `${kind}, not a regular file`} (${expected(options, limit)})`,
+      );
+    }
+    if (stat.size > limit)
+      throw new UnreadableFileError(`is ${formatBytes(stat.size)} (${expected(options, limit)})`);
+    // Read at most one byte past the cap: a file that grows while being read is caught too.
+    const buffer = Buffer.alloc(Math.min(stat.size, limit) + 1);
+    let filled = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+      if (filled === buffer.length) break;
+    }
+    if (filled > limit)
+      throw new UnreadableFileError(`is larger than ${formatBytes(limit)} (${expected(options, limit)})`);
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The message for a failed read: ours as it is, the system's after "cannot be read". */
+export function readProblem(error: unknown): string {
+  if (error instanceof UnreadableFileError) return error.message;
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'does not exist';
+  if ((error as NodeJS.ErrnoException).code === 'EISDIR') return 'is a folder, not a regular file';
+  return `cannot be read: ${(error as Error).message}`;
 }
 
 export function nodeWorkspace(): Workspace {
   return {
-    readText: (file) => fs.readFile(file, 'utf8'),
-    readBytes: (file) => fs.readFile(file),
+    readText: async (file, options) => (await readRegularFile(file, options)).toString('utf8'),
+    readBytes: (file, options) => readRegularFile(file, options),
     async list(dir) {
       try {
         return (await fs.readdir(dir)).sort();
@@ -30,6 +122,7 @@ export function nodeWorkspace(): Workspace {
         return false;
       }
     },
+    realPath: (p) => fs.realpath(p),
   };
 }
 
@@ -45,21 +138,35 @@ export function memoryWorkspace(files: Readonly<Record<string, string | Buffer>>
     }
     return [...names].filter(Boolean).sort();
   };
-  const read = async (file: string) => {
+  const read = async (file: string, options?: ReadOptions) => {
     const data = all.get(norm(file));
-    if (data === undefined)
+    if (data === undefined) {
+      if (childrenOf(file).length > 0)
+        throw new UnreadableFileError(
+          `is a folder, not a regular file (${expected(options, options?.maxBytes ?? DEFAULT_LIMIT)})`,
+        );
       throw Object.assign(new Error(`ENOENT: no such file '${file}'`), { code: 'ENOENT' });
+    }
+    const limit = options?.maxBytes ?? DEFAULT_LIMIT;
+    const size = Buffer.byteLength(data);
+    if (size > limit) throw new UnreadableFileError(`is ${formatBytes(size)} (${expected(options, limit)})`);
     return data;
   };
   return {
-    async readText(file) {
-      return (await read(file)).toString();
+    async readText(file, options) {
+      return (await read(file, options)).toString();
     },
-    readBytes: async (file) => {
-      const data = await read(file);
+    readBytes: async (file, options) => {
+      const data = await read(file, options);
       return typeof data === 'string' ? Buffer.from(data) : data;
     },
     list: async (dir) => childrenOf(dir),
     isDirectory: async (p) => childrenOf(p).length > 0,
+    async realPath(p) {
+      const key = norm(p);
+      if (!all.has(key) && childrenOf(key).length === 0)
+        throw Object.assign(new Error(`ENOENT: no such file '${p}'`), { code: 'ENOENT' });
+      return key;
+    },
   };
 }
