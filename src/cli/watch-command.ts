@@ -49,7 +49,7 @@ function merge(a: Change | 'everything', b: Change | 'everything'): Change | 'ev
 }
 
 /** Quiet time after the last event before a rebuild: editors save in bursts (write, rename, touch). */
-const SETTLE_MS = 150;
+const SETTLE_MS = 80;
 
 /** A change waiting to be built, and the files that caused it. */
 interface Pending {
