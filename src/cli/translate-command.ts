@@ -15,6 +15,7 @@ import { readKitTexts } from '../translation/kit-texts.js';
 import { readPo, writePo } from '../translation/po.js';
 import { acceptTranslations, recordFile, serialiseRecord } from '../translation/record.js';
 import { languageStatus, planImport } from '../translation/workflow.js';
+import { escapeControls } from '../diagnostics/control.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { FILE_LIMITS, nodeWorkspace, readProblem } from '../workspace/workspace.js';
 import type { Io } from './common.js';
@@ -121,7 +122,7 @@ async function write(io: Io, file: string, text: string): Promise<boolean> {
     await writeAtomically(file, text);
     return true;
   } catch (error) {
-    io.err(`dts: cannot write ${file}: ${(error as Error).message}`);
+    io.err(`dts: cannot write ${escapeControls(file)}: ${escapeControls((error as Error).message)}`);
     return false;
   }
 }
@@ -301,7 +302,7 @@ async function importPo(values: Values, files: readonly string[], io: Io): Promi
     try {
       text = await workspace.readText(poFile, { maxBytes: FILE_LIMITS.translation, what: 'a PO file' });
     } catch (error) {
-      io.err(`dts: ${poFile}: ${readProblem(error)}`);
+      io.err(`dts: ${escapeControls(poFile)}: ${readProblem(error)}`);
       failed = true;
       continue;
     }
@@ -334,13 +335,13 @@ async function importPo(values: Values, files: readonly string[], io: Io): Promi
     const texts = kit && !hasErrors(problems) ? await textsOf(kit, values, io) : undefined;
     if (!kit || !po.language || !texts || hasErrors(problems)) {
       report(io, problems);
-      io.err(`Nothing was imported from ${poFile}.`);
+      io.err(`Nothing was imported from ${escapeControls(poFile)}.`);
       failed = true;
       continue;
     }
     const { file: existing, record: previous, broken } = await languageOf(texts, po.language, io);
     if (broken) {
-      io.err(`Nothing was imported from ${poFile}: fix the file above first.`);
+      io.err(`Nothing was imported from ${escapeControls(poFile)}: fix the file above first.`);
       failed = true;
       continue;
     }
@@ -396,7 +397,7 @@ async function importPo(values: Values, files: readonly string[], io: Io): Promi
       ...(result.notImported.length ? [`${result.notImported.length} not imported (listed above)`] : []),
       ...(result.rebuilt ? [`written in the layout of ${kit.sourceLanguage}.yaml`] : []),
     ];
-    io.out(`${poFile} → ${target}: ${notes.join(', ')}`);
+    io.out(`${escapeControls(poFile)} → ${escapeControls(target)}: ${notes.join(', ')}`);
     // Untranslated texts are expected while a translation grows: counted, not listed one by one.
     const untranslated = mine.filter((d) => d.code === 'fallback-used').length;
     report(

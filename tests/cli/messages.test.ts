@@ -247,3 +247,14 @@ describe('SOURCE_DATE_EPOCH', () => {
     }
   }, 60_000);
 });
+
+describe('file names with control characters', () => {
+  it('dts translate import prints the PO file name escaped, never raw', async () => {
+    const content = tempContent({});
+    const name = path.join(mkdtempSync(path.join(tmpdir(), 'dts-msg-')), 'evil\u001b[2J.po');
+    const result = await dts('translate', 'import', name, '--content', content);
+    expect(result.code).not.toBe(0);
+    expect(result.err).toContain('evil\\x1b[2J.po');
+    expect(result.err + result.out).not.toContain('\u001b');
+  });
+});
