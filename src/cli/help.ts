@@ -14,7 +14,12 @@ Usage:
   dts --version           the version of dts
 
 Exit codes: 0 success, 1 content or input errors, 2 usage errors (also a --kit or --lang the content
-does not have), 3 an internal error (a bug).`;
+does not have), 3 an internal error (a bug).
+
+Files you name are read only when they are regular files under a size cap (content YAML 2 MB, brand file
+64 kB, logo 20 MB, PO file 10 MB, answers PDF 20 MB or YAML 1 MB): a folder, pipe, device or larger file
+is an error naming it, never a hang. dts replaces or deletes only folders it made (they hold its marker
+.dts-output.json), never the content, a .git folder, your home folder or anything else.`;
 
 const check = `dts check [--content DIR] [--kit ID[,ID]] [--lang L[,L]]
 
