@@ -86,6 +86,14 @@ describe('the poster as a canvas', () => {
       });
     }
 
+    it(`${language} A2: every note zone holds at least two 76 mm sticky notes, and most hold three`, () => {
+      // Seven note zones, the matrix and the title do not all fit three 76 mm notes on A2 (see README).
+      const { plan } = planPoster(shipped(language), theme, options());
+      const notes = plan.figures.zones.filter((z) => z.kind !== 'matrix').map((z) => z.stickyNotes);
+      expect(Math.min(...notes)).toBeGreaterThanOrEqual(2);
+      expect(notes.filter((n) => n >= 3).length).toBeGreaterThanOrEqual(4);
+    });
+
     it(`${language} A1: every zone but the matrix holds at least three 76 mm sticky notes`, () => {
       const { plan } = planPoster(shipped(language), theme, options({ paper: 'A1' }));
       const short = plan.figures.zones.filter((z) => z.kind !== 'matrix' && z.stickyNotes < 3);
@@ -106,7 +114,9 @@ describe('the poster as a canvas', () => {
         270: plan.trim.width - (r.x + r.width),
       };
       // The zone's foot, as its reader sees it, lies at that edge of the sheet (margin and footer apart).
-      if (zone.label?.includes('team-profile')) expect(zone.rotate).toBe(0);
+      // A zone clear of every edge (the matrix, or a note zone in the centre) reads from the facilitator's side.
+      const central = Math.min(...Object.values(gaps)) > mmToPt(25);
+      if (zone.label?.includes('team-profile') || central) expect(zone.rotate).toBe(0);
       else expect(gaps[zone.rotate]).toBeLessThanOrEqual(mmToPt(25));
       expect(within(r, { x: 0, y: 0, ...plan.trim })).toBe(true);
     }

@@ -68,6 +68,19 @@ export function planPoster(
   theme: Theme,
   options: PosterOptions = defaultPosterOptions,
 ): { plan: PosterPlan; diagnostics: Diagnostic[] } {
+  // The table layout first tries full-height side zones (more notes per zone on A2); where its squeezed
+  // centre does not fit the texts, the zones share the long edges instead.
+  const roomy = planWith(kit, theme, options, true);
+  if (options.layout !== 'table' || !roomy.diagnostics.some((d) => d.severity === 'error')) return roomy;
+  return planWith(kit, theme, options, false);
+}
+
+function planWith(
+  kit: LocalisedDataTeamStart,
+  theme: Theme,
+  options: PosterOptions,
+  fullSides: boolean,
+): { plan: PosterPlan; diagnostics: Diagnostic[] } {
   const trim = paperInPoints(options.paper, options.orientation);
   const s = posterScale(trim.width, trim.height);
   const fitter = new TextFitter(kit, theme, `${options.paper} ${options.orientation} poster`);
@@ -109,8 +122,16 @@ export function planPoster(
       footerY - s.mm(3) - margin,
       gutter,
       place,
+      fullSides,
     );
     const { centre } = around;
+    const inCentre = around.centreZone;
+    if (inCentre) {
+      // A note zone at the foot of the centre, read from the facilitator's side; title and matrix above it.
+      const zoneHeight = STICKY_NOTE + s.mm(36);
+      place(inCentre, centre.x, centre.y + centre.height - zoneHeight, 0, centre.width, zoneHeight);
+      centre.height -= zoneHeight + gutter;
+    }
     if (centre.width > centre.height * 1.3) {
       // A wide centre (landscape): the title panel at the left, the matrix zone beside it.
       const panelWidth = centre.width * 0.36;
@@ -533,8 +554,43 @@ function layoutAroundTable(
   height: Pt,
   gutter: Pt,
   place: Place,
-): { centre: { x: Pt; y: Pt; width: Pt; height: Pt } } {
+  fullSides: boolean,
+): { centre: { x: Pt; y: Pt; width: Pt; height: Pt }; centreZone?: LocalisedAssignment } {
   const n = assignments.length;
+  const noteRow = STICKY_NOTE + s.mm(36);
+  const three = 3 * STICKY_NOTE + s.mm(10);
+  // Where a long edge cannot hold a row of three notes per zone, two zones run down each side, one
+  // between them at the top and at the bottom, and one in the centre.
+  const oldDepth = Math.min(s.mm(190), height * 0.27);
+  if (
+    fullSides &&
+    width < height &&
+    n === 7 &&
+    width / 3 < three &&
+    oldDepth < 2 * STICKY_NOTE + s.mm(36) &&
+    height / 2 >= three &&
+    noteRow * 2 < width * 0.6
+  ) {
+    const sideLength = (height - gutter) / 2;
+    const middle = width - 2 * noteRow - 2 * gutter;
+    const at = (i: number) => assignments[i] as LocalisedAssignment;
+    // Clockwise from the bottom left: bottom, left side (bottom up), top, right side (top down).
+    place(at(0), x + noteRow + gutter, y + height - noteRow, 0, middle, noteRow);
+    place(at(1), x + noteRow, y + sideLength + gutter, 90, sideLength, noteRow);
+    place(at(2), x + noteRow, y, 90, sideLength, noteRow);
+    place(at(3), x + noteRow + gutter + middle, y + noteRow, 180, middle, noteRow);
+    place(at(4), x + width - noteRow, y + sideLength, 270, sideLength, noteRow);
+    place(at(5), x + width - noteRow, y + height, 270, sideLength, noteRow);
+    return {
+      centre: {
+        x: x + noteRow + gutter,
+        y: y + noteRow + gutter,
+        width: middle,
+        height: height - 2 * noteRow - 2 * gutter,
+      },
+      centreZone: at(6),
+    };
+  }
   // The long edges (bottom, top) take the most zones; in portrait one or two go on each side, in
   // landscape the short sides stay free and the centre runs from side to side.
   const landscape = width > height;
@@ -546,7 +602,6 @@ function layoutAroundTable(
     ? Math.min(s.mm(190), (height - s.mm(150) - 2 * gutter) / 2)
     : Math.min(s.mm(190), height * 0.27);
   // Side zones deep enough for a row of 76 mm notes under their header, where the centre keeps its width.
-  const noteRow = STICKY_NOTE + s.mm(36);
   const sideDepth =
     sides === 0
       ? -gutter
