@@ -90,14 +90,7 @@ function planWith(
   const gutter = s.mm(3);
   const items: LayoutItem[] = [];
   const zones: ZoneFigures[] = [];
-  const place = (
-    assignment: LocalisedAssignment,
-    x: Pt,
-    y: Pt,
-    rotate: 0 | 90 | 180 | 270,
-    width: Pt,
-    height: Pt,
-  ) => {
+  const place: Place = (assignment, x, y, rotate, width, height) => {
     const zone = layoutZone(kit, assignment, width, height, theme, s, fitter);
     zones.push(zone.figures);
     items.push(group(x, y, rotate, width, height, zone.items, assignment));
