@@ -2,8 +2,8 @@
 // build pays only for the libraries it uses.
 import type { ClockMinutes } from '../content/clock.js';
 import type { LocalisedKit } from '../content/model.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { PosterRenderOptions, RenderedFile } from '../render/poster/render.js';
+import type { PosterRenderOptions } from '../render/poster/render.js';
+import type { Rendered } from '../render/rendered.js';
 import type { Theme } from '../theme/theme.js';
 
 export interface RenderRequest {
@@ -16,9 +16,7 @@ export interface RenderRequest {
   readonly start: ClockMinutes;
 }
 
-export type Renderer = (
-  request: RenderRequest,
-) => Promise<{ files: RenderedFile[]; diagnostics: Diagnostic[] }>;
+export type Renderer = (request: RenderRequest) => Promise<Rendered>;
 
 export interface ArtefactKind {
   /** The name used with --only. */

@@ -4,7 +4,7 @@ import type { LocalisedChecklist } from '../../content/model.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { Theme } from '../../theme/theme.js';
-import type { RenderedFile } from '../poster/render.js';
+import type { RenderedFile } from '../rendered.js';
 import { emitChecklist } from './emit.js';
 import { planChecklist } from './plan.js';
 

@@ -4,7 +4,7 @@ import type { LocalisedDataTeamStart } from '../../content/model.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { Theme } from '../../theme/theme.js';
-import type { RenderedFile } from '../poster/render.js';
+import type { RenderedFile } from '../rendered.js';
 import { pptxBytes } from '../pptx/render.js';
 import type { DeckOptions } from './plan.js';
 import { planDeck } from './plan.js';

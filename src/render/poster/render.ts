@@ -1,5 +1,6 @@
 // The poster renderer: plan, then draw — the whole poster, or tiled onto office-printer sheets.
 import type { LocalisedDataTeamStart } from '../../content/model.js';
+import type { RenderedFile } from '../rendered.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { Theme } from '../../theme/theme.js';
@@ -11,11 +12,6 @@ import { planTiles } from './tile.js';
 
 export interface PosterRenderOptions extends PosterOptions {
   readonly tile?: TileOptions;
-}
-
-export interface RenderedFile {
-  readonly name: string;
-  readonly bytes: Buffer;
 }
 
 /** A stable name that says which variant a file is: poster-a2.pdf (the table layout), poster-a1-landscape-upright-bleed3mm.pdf … */

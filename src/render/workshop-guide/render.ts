@@ -3,7 +3,7 @@ import type { LocalisedChecklist } from '../../content/model.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Theme } from '../../theme/theme.js';
 import { missingGlyphDiagnostics, renderDocx } from '../docx/index.js';
-import type { RenderedFile } from '../poster/render.js';
+import type { RenderedFile } from '../rendered.js';
 import type { WorkshopGuideOptions } from './outline.js';
 import { workshopGuideOutline } from './outline.js';
 
