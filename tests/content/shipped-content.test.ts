@@ -43,11 +43,11 @@ describe('the shipped content', () => {
   it('has the eight competencies, each trained by some assignment', () => {
     const kit = dts('nl');
     expect(kit.competencies.map((c) => c.name)).toEqual([
-      'Data geletterdheid',
+      'Datageletterdheid',
       'Samenwerken',
       'Kritisch denken',
-      'Betrekken stakeholders',
-      'Domein expertise',
+      'Stakeholders betrekken',
+      'Domeinexpertise',
       'Data-analytische vaardigheden',
       'Innovativiteit',
       'Politieke slimheid',
