@@ -87,17 +87,18 @@ Options:
 
 const watch = `dts watch [build options]
 
-Builds like "dts build", then watches the content folder (and the brand file's folder) and rebuilds
-what a saved file affects: a texts/<language>.yaml file rebuilds that language of its kit (the source
-language rebuilds every language, since translations fall back on it), a kit.yaml rebuilds its kit,
-a brand change rebuilds everything. The process stays warm, so a rebuild takes a fraction of a build.
-It watches folders, not files, so every save is seen however the editor saves (in place, or a new file
-renamed over the old one, as sed -i, gedit, Emacs and JetBrains do); a burst of saves gives one rebuild
-once the files are quiet, and saves during a rebuild give one more after it. Each rebuild is printed
-with the time and the file that caused it:
-  14:02:31  content/data-team-start/texts/en.yaml changed → rebuilt data-team-start (en) in 140 ms
-A save with an error prints the problems and keeps watching; the next good save rebuilds.
-Ctrl+C stops. Takes every option of "dts build".`;
+Builds like "dts build", then watches the content folder (its kit folders and their texts/ folders)
+and the brand file with its logo, and rebuilds what a saved file affects: a texts/<language>.yaml file
+rebuilds that language of its kit (the source language rebuilds every language, since translations fall
+back on it), a kit.yaml rebuilds its kit, the brand file or logo rebuilds everything. Saves by rename
+(sed -i, editors' "safe write"), new language files and new kit folders are seen too. A burst of saves
+gives one rebuild, once saving pauses for 0.1 s; saves during a rebuild give one more after it. Each
+rebuild prints one line:
+  22:41:07  content/data-team-start/texts/en.yaml changed → rebuilt data-team-start en in 0.14 s
+A save with errors prints them and keeps watching; the next good save rebuilds. A deleted language
+file is reported, and that language's last build stays until the file is back (or a full "dts build").
+The process stays warm, so a rebuild takes a fraction of a build. Ctrl+C stops. Takes every option of
+"dts build".`;
 
 const plan = `dts plan <filled-checklist.pdf | answers.yaml> --out plan.docx [--brand FILE] [--content DIR]
 
