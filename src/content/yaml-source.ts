@@ -70,22 +70,26 @@ export function parseWithYaml(file: string, text: string): { source?: YamlSource
   // stack, but composing recurses, and thousands of levels would overflow it.
   const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
   const deep = tooDeep(tokens);
-  if (deep !== undefined) {
-    const pos = lineCounter.linePos(deep);
-    return {
-      diagnostics: [
-        {
-          severity: 'error',
-          code: 'yaml-syntax',
-          file,
-          line: pos.line,
-          column: pos.col,
-          message: `is nested more than ${MAX_DEPTH} levels deep (expected maps and lists a few levels deep)`,
-          hint: 'each deeper indent, and each bracket, opens another level: check the indentation and brackets here',
-        },
-      ],
+  // A syntax error at a place in the text: the file's only diagnostic.
+  const syntaxError = (offset: number, message: string, hint: string) => {
+    const pos = lineCounter.linePos(offset);
+    const error: Diagnostic = {
+      severity: 'error',
+      code: 'yaml-syntax',
+      file,
+      line: pos.line,
+      column: pos.col,
+      message,
+      hint,
     };
-  }
+    return { diagnostics: [error] };
+  };
+  if (deep !== undefined)
+    return syntaxError(
+      deep,
+      `is nested more than ${MAX_DEPTH} levels deep (expected maps and lists a few levels deep)`,
+      'each deeper indent, and each bracket, opens another level: check the indentation and brackets here',
+    );
   let doc: Yaml.Document.Parsed | undefined;
   for (const next of new Composer({ uniqueKeys: true }).compose(tokens, true, text.length)) {
     if (!doc) doc = next;
@@ -99,24 +103,14 @@ export function parseWithYaml(file: string, text: string): { source?: YamlSource
   const first = doc.errors[0];
   if (first) {
     // Only the first: later syntax errors are mostly echoes of it.
-    const pos = lineCounter.linePos(first.pos[0]);
     const more = doc.errors.length - 1;
-    return {
-      diagnostics: [
-        {
-          severity: 'error',
-          code: 'yaml-syntax',
-          file,
-          line: pos.line,
-          column: pos.col,
-          message: `is not valid YAML: ${firstLine(first.message)}`,
-          hint:
-            first.code === 'DUPLICATE_KEY'
-              ? 'each key may appear only once in a map'
-              : `check the indentation and quotes here${more > 0 ? '; the rest of this file is checked once this is fixed' : ''}`,
-        },
-      ],
-    };
+    return syntaxError(
+      first.pos[0],
+      `is not valid YAML: ${firstLine(first.message)}`,
+      first.code === 'DUPLICATE_KEY'
+        ? 'each key may appear only once in a map'
+        : `check the indentation and quotes here${more > 0 ? '; the rest of this file is checked once this is fixed' : ''}`,
+    );
   }
   const position = (offset: number | undefined) => {
     const pos = lineCounter.linePos(offset ?? 0);
