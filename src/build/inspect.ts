@@ -14,6 +14,8 @@ export interface CanvasFacts {
   readonly minTitlePt: number;
   readonly minInstructionPt: number;
   readonly stickyNotes: Readonly<Record<string, number>>;
+  /** Ruled rows per table zone: tables are written in by hand, one row per team member. */
+  readonly tableRows: Readonly<Record<string, number>>;
 }
 
 export async function inspectFile(name: string, bytes: Buffer): Promise<FileFacts> {

@@ -104,6 +104,7 @@ describe('dts build', () => {
           minTitlePt: 24,
           minInstructionPt: 13,
           stickyNotes: expect.objectContaining({ 'a-two': expect.any(Number) }),
+          tableRows: expect.objectContaining({ 'a-two': expect.any(Number) }),
         },
       },
     ]);

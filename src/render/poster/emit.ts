@@ -20,7 +20,8 @@ function createPosterDocument(plan: PosterPlan, theme: Theme, date: Date, tagged
   return doc;
 }
 
-/** The plan's figures as compact JSON (ASCII only): writing fraction, smallest sizes, notes per zone. */
+/** The plan's figures as compact JSON (ASCII only): writing fraction, smallest sizes, notes per zone, rows
+ * per table. */
 export function canvasFigures(plan: PosterPlan): string {
   const f = plan.figures;
   const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
@@ -29,6 +30,7 @@ export function canvasFigures(plan: PosterPlan): string {
     minTitlePt: f.minTitlePt,
     minInstructionPt: f.minInstructionPt,
     stickyNotes: Object.fromEntries(f.zones.map((z) => [z.id, z.stickyNotes])),
+    tableRows: Object.fromEntries(f.zones.flatMap((z) => (z.rows === undefined ? [] : [[z.id, z.rows]]))),
   });
 }
 

@@ -13,6 +13,8 @@ export interface DrawnStructure {
   readonly items: LayoutItem[];
   /** Printed labels, in the zone's coordinates. */
   readonly labels: Rect[];
+  /** A table's ruled rows to write in (one per team member at least); other structures have none. */
+  readonly rows?: number;
 }
 
 export interface StructureContext {
@@ -117,26 +119,36 @@ function drawTable(
   }
   const top = area.y + headerHeight + s.mm(1.5);
   items.push(guide(ctx, area.x, top, area.x + area.width, top, true));
-  const row = s.mm(14);
-  for (let y = top + row; y <= area.y + area.height + 0.1; y += row)
-    items.push(guide(ctx, area.x, y, area.x + area.width, y));
+  // Rows of 14 mm where the zone is deep enough; shallower ones keep a row per team member down to 10 mm.
+  const depth = area.y + area.height - top;
+  const rows = Math.max(Math.floor(depth / s.mm(14)), Math.min(TABLE_ROWS, Math.floor(depth / s.mm(10))));
+  const row = rows > 0 ? depth / rows : depth;
+  for (let i = 1; i <= rows; i++)
+    items.push(guide(ctx, area.x, top + i * row, area.x + area.width, top + i * row));
   for (let i = 1; i < canvas.columns.length; i++) {
     const x = area.x + i * columnWidth;
     items.push(guide(ctx, x, area.y, x, area.y + area.height));
   }
-  return { items, labels };
+  return { items, labels, rows };
 }
 
+/** A table on the poster is written in row by row: one row per member of a team of six. */
+export const TABLE_ROWS = 6;
+
 /**
- * The core problem in a band across the middle; effects branch out above it, causes root below it. The
- * labels keep to the left, so notes can go on the branches, the roots and the band itself.
+ * The core problem with its causes and effects. In a zone deeper than it is long, a tree: effects branch
+ * out above the core band, causes root below it. In a long, shallow zone (a side of the table) the tree
+ * lies on its side and reads as a chain: causes at the left, the core problem in the middle, effects at the
+ * right. Labels keep to the corners, so notes can go on the branches, the roots and the core.
  */
-function drawTree(
-  canvas: Extract<LocalisedCanvas, { kind: 'tree' }>,
-  area: Rect,
-  ctx: StructureContext,
-): DrawnStructure {
-  const { s, theme } = ctx;
+type Tree = Extract<LocalisedCanvas, { kind: 'tree' }>;
+
+function drawTree(canvas: Tree, area: Rect, ctx: StructureContext): DrawnStructure {
+  return area.width > area.height * 2 ? drawChain(canvas, area, ctx) : drawUpright(canvas, area, ctx);
+}
+
+function drawUpright(canvas: Tree, area: Rect, ctx: StructureContext): DrawnStructure {
+  const { s } = ctx;
   const items: LayoutItem[] = [];
   const labels: Rect[] = [];
   const labelWidth = Math.min(area.width * 0.3, s.mm(45));
@@ -161,16 +173,7 @@ function drawTree(
       maxLines: 2,
     },
   );
-  items.push({
-    kind: 'box',
-    x: area.x,
-    y: coreY,
-    width: area.width,
-    height: coreHeight,
-    stroke: theme.colours.primary,
-    strokeWidth: s.mm(0.5),
-    radius: s.mm(2),
-  });
+  items.push(coreBox(ctx, { x: area.x, y: coreY, width: area.width, height: coreHeight }));
   // Three branches up and three roots down, fanning out from the core.
   const cx = area.x + labelWidth + (area.width - labelWidth) / 2;
   for (const f of [-0.4, 0, 0.4]) {
@@ -184,6 +187,59 @@ function drawTree(
     labels.push(tight(item));
   }
   return { items, labels };
+}
+
+function drawChain(canvas: Tree, area: Rect, ctx: StructureContext): DrawnStructure {
+  const { s } = ctx;
+  const items: LayoutItem[] = [];
+  const labels: Rect[] = [];
+  // A shallow zone has no room above a note for a label, so each label runs up a narrow strip at the left
+  // of its part (causes, the core problem, effects), leaving each part free for a note.
+  const spec = (text: string, field: 'roots' | 'core' | 'branches') => labelSpec(ctx, text, field, field);
+  const strip = spec(canvas.core, 'core').size * 1.1 + s.mm(1);
+  const upwards = (text: string, field: 'roots' | 'core' | 'branches', x: number) => {
+    const item = ctx.fitter.place({ ...spec(text, field), align: 'center' }, 0, 0, {
+      width: area.height - s.mm(4),
+      maxLines: 1,
+    });
+    items.push({
+      kind: 'group',
+      x,
+      y: area.y + area.height - s.mm(2),
+      rotate: 270,
+      width: area.height - s.mm(4),
+      height: strip,
+      items: [item],
+    });
+    labels.push({ x, y: area.y, width: strip, height: area.height });
+  };
+  // The core box holds one note (the problem itself) beside its label; the two sides share the rest.
+  const coreWidth = Math.max(Math.min(area.width * 0.34, s.mm(92)), strip + s.mm(80));
+  const coreX = area.x + (area.width - coreWidth) / 2;
+  items.push(coreBox(ctx, { x: coreX, y: area.y, width: coreWidth, height: area.height }));
+  upwards(canvas.roots, 'roots', area.x);
+  upwards(canvas.core, 'core', coreX + s.mm(1.5));
+  upwards(canvas.branches, 'branches', area.x + area.width - strip);
+  // Three roots run into the core from the left, three effects fan out of it to the right.
+  const midY = area.y + area.height / 2;
+  for (const f of [-0.38, 0, 0.38]) {
+    const far = midY + f * area.height;
+    const near = midY + f * area.height * 0.35;
+    items.push(guide(ctx, area.x + strip + s.mm(2), far, coreX, near, true));
+    items.push(guide(ctx, coreX + coreWidth, near, area.x + area.width - strip - s.mm(2), far, true));
+  }
+  return { items, labels };
+}
+
+/** The box the core problem is written in, outlined in the primary colour. */
+function coreBox(ctx: StructureContext, rect: Rect): LayoutItem {
+  return {
+    kind: 'box',
+    ...rect,
+    stroke: ctx.theme.colours.primary,
+    strokeWidth: ctx.s.mm(0.5),
+    radius: ctx.s.mm(2),
+  };
 }
 
 /** Two axes crossing in the middle, each labelled with its name and its low and high ends. */

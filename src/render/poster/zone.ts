@@ -27,6 +27,8 @@ export interface ZoneFigures {
   readonly free: number;
   /** 76 mm sticky notes that fit side by side without covering printed text. */
   readonly stickyNotes: number;
+  /** A table's ruled rows, written in by hand (a table is measured by these, not by notes). */
+  readonly rows?: number;
 }
 
 export interface Zone {
@@ -147,6 +149,7 @@ export function layoutZone(
   const area: Rect = { x: pad, y: header, width: inner, height: height - header - pad };
   let labels: Rect[];
   let free: number;
+  let rows: number | undefined;
   if (assignment.canvas.kind === 'matrix') {
     const matrix = layoutMatrix(kit, area.x, area.y, area.width, area.height, theme, s, fitter);
     items.push(...matrix.items);
@@ -157,6 +160,7 @@ export function layoutZone(
     const drawn = drawStructure(assignment.canvas, area, { assignment, theme, s, fitter });
     items.push(...drawn.items);
     labels = drawn.labels;
+    rows = drawn.rows;
     free = width * height - width * header - labels.reduce((sum, r) => sum + r.width * r.height, 0);
   }
   if (area.height < s.mm(20)) {
@@ -178,15 +182,21 @@ export function layoutZone(
       area: width * height,
       free: Math.max(0, free),
       stickyNotes: assignment.canvas.kind === 'matrix' ? 0 : stickyNotes(area, labels),
+      ...(rows === undefined ? {} : { rows }),
     },
   };
 }
 
 /**
- * Notes packed in a grid, the grid shifted over the slack of the area in small steps, skipping places over
- * a label; the best shift counts.
+ * How many notes fit without covering a label: the better of two packings. A grid, shifted over the slack
+ * of the area in small steps; and notes placed one by one, row by row, each at the first free place, which
+ * finds the gaps between labels that a grid misses.
  */
 export function stickyNotes(area: Rect, labels: readonly Rect[]): number {
+  return Math.max(gridNotes(area, labels), greedyNotes(area, labels));
+}
+
+function gridNotes(area: Rect, labels: readonly Rect[]): number {
   const n = STICKY_NOTE;
   const columns = Math.floor(area.width / n);
   const rows = Math.floor(area.height / n);
@@ -212,6 +222,26 @@ export function stickyNotes(area: Rect, labels: readonly Rect[]): number {
     }
   }
   return best;
+}
+
+function greedyNotes(area: Rect, labels: readonly Rect[]): number {
+  const n = STICKY_NOTE;
+  const step = mmToPt(2);
+  const placed: Rect[] = [];
+  for (let y = area.y; y + n <= area.y + area.height + 0.01; y += step) {
+    for (let x = area.x; x + n <= area.x + area.width + 0.01;) {
+      const note = { x, y, width: n, height: n };
+      const blocker = [...labels, ...placed].find((r) => intersects(note, r));
+      if (blocker) {
+        // Jump past what is in the way rather than creeping over it.
+        x = Math.max(x + step, blocker.x + blocker.width);
+        continue;
+      }
+      placed.push(note);
+      x += n;
+    }
+  }
+  return placed.length;
 }
 
 function intersects(a: Rect, b: Rect): boolean {
