@@ -1,5 +1,6 @@
-// Answers from a filled-in checklist PDF: the form's text fields by name (the question ids), and the
-// hidden marker field that says which kit, version and language the checklist is. A PDF that is not our
+// Answers from a filled-in checklist PDF: the form's text fields by name (the question ids; the cover block
+// and the task list by the names in fields.ts), and the hidden marker field that says which kit, version
+// and language the checklist is. A PDF that is not our
 // checklist, or a damaged one, is a diagnostic, never a stack trace.
 import { PDFDocument, PDFTextField } from 'pdf-lib';
 import type { ChecklistMarker } from '../render/checklist/marker.js';

@@ -161,7 +161,7 @@ export function planOutline(
   const c = plan.columns;
   body.push(
     rows.length > 0
-      ? { kind: 'table', header: [c.question, c.what, c.who, c.due], widths: [9, 47, 22, 22], rows }
+      ? { kind: 'table', header: [c.question, c.what, c.who, c.due], widths: [13, 43, 22, 22], rows }
       : { kind: 'paragraph', content: plan.nothingOpen },
   );
 
