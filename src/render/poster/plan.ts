@@ -187,7 +187,7 @@ function planWith(
       severity: 'warning',
       code: 'no-room-to-write',
       field: 'assignments',
-      message: `on the ${fitter.artefact} (${kit.language}), ${short.length} of ${zones.length - (matrixZone ? 1 : 0)} zones have less room than a team of six needs (${MIN_STICKY_NOTES} sticky notes of 76 mm, or ${TABLE_ROWS} rows in a table): ${short.map((z) => (z.rows === undefined ? `${z.number} (${z.stickyNotes} notes)` : `${z.number} (${z.rows} rows)`)).join(', ')}`,
+      message: `on the ${fitter.artefact} (${kit.language}), ${short.length} of ${zones.length - (matrixZone ? 1 : 0)} zones have less room than a team of six needs (${MIN_STICKY_NOTES} sticky notes of 76 mm, or ${TABLE_ROWS} rows in a table): ${short.map((z) => (z.rows === undefined ? `${z.number} (${z.stickyNotes} ${z.stickyNotes === 1 ? 'note' : 'notes'})` : `${z.number} (${z.rows} rows)`)).join(', ')}`,
       hint:
         options.orientation === 'landscape'
           ? 'portrait holds more on this size; or use smaller notes (51 mm), or a larger paper size'
