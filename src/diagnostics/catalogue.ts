@@ -96,11 +96,11 @@ export const catalogue = {
     fix: 'Give one of them a new id (and its texts in every language the same new key).',
   },
   'unknown-reference': {
-    severity: 'error',
+    severity: 'error or warning',
     area: 'content',
     title: 'A reference to something that does not exist',
     meaning:
-      'A field refers by id to a competency, question, area or assignment that the kit does not define.',
+      'A field refers by id to a competency, question, area or assignment that the kit does not define. In answers for `dts plan`, a task that names a question the checklist does not have is a warning: the plan shows the reference as written.',
     example:
       'content/data-team-start/kit.yaml:46:19  error  assignments[0].competencies[1]  is "domain-expertize", which is not a competency (did you mean "domain-expertise"?)',
     fix: 'Correct the id, or define what it refers to.',
@@ -283,7 +283,8 @@ export const catalogue = {
     severity: 'error or warning',
     area: 'answers',
     title: 'The checklist is empty or nearly empty',
-    meaning: 'A project plan from a checklist with (almost) no answers would be an empty template.',
+    meaning:
+      'A project plan from a checklist with (almost) no answers, fewer than a quarter of its questions, would be an empty template; so is a plan without the project’s name on its cover. A row of the task list with a who or a date but no what is left out.',
     example: 'answers.yaml  warning  answers no question: the plan lists all 44 questions as open points',
     fix: 'Fill in more of the checklist first, or use the plan as a template.',
   },
