@@ -88,7 +88,8 @@ export const checklistTextSchema = z.strictObject({
     /** "versie" as it reads mid-sentence, before the checklist's version number. */
     checklistVersion: text(16),
     /** Where the checklist can be downloaded: printed after the "drafted with" line. */
-    link: text(200).regex(/^https:\/\/\S+$/, { error: 'expected a web address starting with https://' }),
+    // Where the checklist can be downloaded, once it has a permanent address; without one the line names no link.
+    link: text(200).regex(/^https:\/\/\S+$/, { error: 'expected a web address starting with https://' }).optional(),
     /** The columns of the tasks and open points table. */
     columns: z.strictObject({ question: text(16), what: text(24), who: text(16), due: text(16) }),
     /** The table's row for nothing open: no tasks and every question answered. */

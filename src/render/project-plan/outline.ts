@@ -199,7 +199,7 @@ export function planOutline(
       {
         kind: 'paragraph',
         style: 'note',
-        content: `${plan.draftedWith}, ${plan.checklistVersion} ${kit.version}: ${plan.link}`,
+        content: `${plan.draftedWith}, ${plan.checklistVersion} ${kit.version}${plan.link ? `: ${plan.link}` : ''}`,
       },
     ],
     header: project ? `${project} · ${plan.title}` : plan.title,
