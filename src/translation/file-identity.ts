@@ -5,8 +5,9 @@ import path from 'node:path';
 import { languageCodeSchema } from '../content/schema/common.js';
 
 /**
- * A language code as the kit names languages: `de_DE` is `de-DE`, and `de` when the kit has `de` but
- * not `de-DE` (so a tool's regional code fills the kit's language); undefined when it is not a code.
+ * A language code as the kit names languages: `de_DE` is `de-DE` where the kit has it or names other
+ * languages with regions, and `de` where the kit has `de` or names its languages without regions (nl,
+ * en); undefined when it is not a code.
  */
 export function normaliseLanguage(code: string, kitLanguages: readonly string[]): string | undefined {
   const [base, region] = code
@@ -18,7 +19,9 @@ export function normaliseLanguage(code: string, kitLanguages: readonly string[])
   const candidates = code.trim().toLowerCase() === 'qps-ploc' ? ['qps-ploc'] : [full];
   const found = candidates.find((c) => kitLanguages.includes(c));
   if (found) return found;
-  if (region && kitLanguages.includes(base.toLowerCase())) return base.toLowerCase();
+  // A tool's regional code where the kit names languages without regions (nl, en): the language alone.
+  const bare = kitLanguages.length > 0 && kitLanguages.every((l) => !l.includes('-'));
+  if (region && (bare || kitLanguages.includes(base.toLowerCase()))) return base.toLowerCase();
   return languageCodeSchema.safeParse(candidates[0]).success ? candidates[0] : undefined;
 }
 

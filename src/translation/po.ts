@@ -123,15 +123,25 @@ export interface ReadPo {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function readPo(file: string, text: string): ReadPo {
-  const error = (message: string, line?: number, hint?: string): Diagnostic => ({
+/** An error in a translation file, at its line (and text) when known. */
+export function fileError(
+  file: string,
+  message: string,
+  at: { line?: number | undefined; field?: string | undefined; hint?: string } = {},
+): Diagnostic {
+  return {
     severity: 'error',
     code: 'translation-file',
     file,
-    ...(line !== undefined ? { line, column: 1 } : {}),
+    ...(at.line !== undefined ? { line: at.line, column: 1 } : {}),
+    ...(at.field ? { field: at.field } : {}),
     message,
-    ...(hint ? { hint } : {}),
-  });
+    ...(at.hint ? { hint: at.hint } : {}),
+  };
+}
+
+export function readPo(file: string, text: string): ReadPo {
+  const error = (message: string, line?: number) => fileError(file, message, { line });
   let table: GetTextTranslations;
   try {
     table = po.parse(text, { validation: true });

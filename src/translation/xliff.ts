@@ -9,7 +9,7 @@ import { DOMImplementation, DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PoEntry, ReadPo } from './po.js';
 import type { TranslationExport } from './po.js';
-import { entryState } from './po.js';
+import { entryState, fileError } from './po.js';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:1.2';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -80,14 +80,7 @@ export function writeXliff(e: TranslationExport): string {
 
 /** Reads an XLIFF 1.2 file into the entries an import takes (the same as a PO file's). */
 export function readXliff(file: string, text: string): ReadPo {
-  const error = (message: string, line?: number, field?: string): Diagnostic => ({
-    severity: 'error',
-    code: 'translation-file',
-    file,
-    ...(line !== undefined ? { line, column: 1 } : {}),
-    ...(field ? { field } : {}),
-    message,
-  });
+  const error = (message: string, line?: number, field?: string) => fileError(file, message, { line, field });
   let root: Element | null;
   try {
     const doc = new DOMParser({
