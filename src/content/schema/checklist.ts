@@ -71,6 +71,30 @@ export const checklistTextSchema = z.strictObject({
     sections: z.record(idSchema, z.strictObject({ title: text(), description: text() })),
     openPointsTitle: text(),
     openPointsIntro: text(),
+    /** The cover's title when the checklist's cover names no project. */
+    untitled: text(),
+    /** The plan's own details (colophon page): labels of the rows. */
+    details: z.strictObject({
+      title: text(),
+      project: text(),
+      parties: text(),
+      date: text(),
+      participants: text(),
+      version: text(),
+      organisation: text(),
+    }),
+    /** The one line that names the checklist: "Opgesteld met de Checklist Samen Data Delen". */
+    draftedWith: text(),
+    /** "versie" as it reads mid-sentence, before the checklist's version number. */
+    checklistVersion: text(),
+    /** Where the checklist can be downloaded: printed after the "drafted with" line. */
+    link: text().regex(/^https:\/\/\S+$/, { error: 'expected a web address starting with https://' }),
+    /** The columns of the tasks and open points table. */
+    columns: z.strictObject({ question: text(), what: text(), who: text(), due: text() }),
+    /** The table's row for nothing open: no tasks and every question answered. */
+    nothingOpen: text(),
+    /** Under a chapter none of whose questions is answered yet. */
+    noAnswers: text(),
   }),
   labels: z.strictObject({
     question: text(),
