@@ -63,8 +63,12 @@ const PADDING = ['ļöŕéñ', 'íþšüm', 'ďöļöŕ', 'šíţ', 'áméţ', '
 
 const accent = (text: string) => text.replace(/[A-Za-z]/g, (c) => ACCENTED[c] ?? c);
 
+/** A web address: kept as it is (a link must still lead somewhere, and the schema checks its form). */
+const ADDRESS = /^https?:\/\/\S+$/;
+
 /** A source text as the pseudo language has it: accented, in brackets, about 40 % longer. */
 export function pseudoText(text: string): string {
+  if (ADDRESS.test(text)) return text;
   const length = [...text].length;
   const target = Math.ceil(length * PSEUDO_GROWTH);
   const words: string[] = [];

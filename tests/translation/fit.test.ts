@@ -117,6 +117,7 @@ describe('the pseudo language qps-ploc', () => {
     const growth = [...pseudo].length / [...text].length;
     expect(growth).toBeGreaterThan(1.3);
     expect(growth).toBeLessThanOrEqual(1.41);
+    expect(pseudoText('https://www.uu.nl/checklist')).toBe('https://www.uu.nl/checklist');
   });
 
   it('is not in content/ nor in the default build, only lent when asked for', async () => {
