@@ -16,6 +16,7 @@ import type { ArtefactKind } from './artefacts.js';
 import { artefactKinds } from './artefacts.js';
 import { renderAll, RenderWorker, selectsPdf } from './parallel.js';
 import { clock, span } from './timings.js';
+import { PSEUDO_LANGUAGE, withPseudoLanguage } from '../translation/pseudo.js';
 
 export interface BuildConfig {
   readonly contentDir: string;
@@ -100,7 +101,13 @@ async function buildWith(
   worker: RenderWorker | undefined,
 ): Promise<BuildResult> {
   const loading = clock();
-  const content = await loadContent(workspace, config.contentDir, { kits: config.kits });
+  // The pseudo language only when asked for: it is made from the source texts, not read from content/.
+  const pseudo = config.languages?.includes(PSEUDO_LANGUAGE) === true;
+  const content = await loadContent(
+    pseudo ? withPseudoLanguage(workspace, config.contentDir) : workspace,
+    config.contentDir,
+    { kits: config.kits },
+  );
   span('load and check the content', loading);
   const selection = selectionProblem(content, config.kits, config.languages);
   if (selection) return { files: [], built: [], diagnostics: [], folders: content.folders, selection };
