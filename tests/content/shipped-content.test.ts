@@ -108,7 +108,18 @@ describe('the shipped content', () => {
 });
 
 /** Texts that are rightly the same in Dutch and English. */
-const SAME_IN_BOTH = ['Data Team Start', 'Checklist Samen Data Delen', 'Data', 'min', 'Tip', 'Team', 'Project'];
+const SAME_IN_BOTH = [
+  'Data Team Start',
+  'Checklist Samen Data Delen',
+  'Data',
+  'min',
+  'Tip',
+  'Team',
+  'Project',
+  // The download page's contact label, and the publisher's address.
+  'Contact',
+  'datateamstart@uu.nl',
+];
 
 function leaves(node: unknown, prefix = '', into = new Map<string, unknown>()): Map<string, unknown> {
   if (node && typeof node === 'object') {
