@@ -15,6 +15,7 @@ import type { Workspace } from '../workspace/workspace.js';
 import type { DownloadTexts } from '../content/schema/download.js';
 import type { ArtefactKind } from './artefacts.js';
 import type { FileVariant } from './files.js';
+import { posterVariant, variantStem } from './files.js';
 import { artefactKinds } from './artefacts.js';
 import { renderAll, RenderWorker, selectsPdf } from './parallel.js';
 import { clock, span } from './timings.js';
@@ -170,7 +171,8 @@ async function buildWith(
         total: tasks.length,
         kit: task.kit.id,
         language: task.kit.language,
-        artefact: task.artefact,
+        // A poster by its variant: poster-a2-tiled-a4.
+        artefact: task.poster ? variantStem(posterVariant(task.poster)) : task.artefact,
       });
     },
   );

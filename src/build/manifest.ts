@@ -38,6 +38,7 @@ export interface Manifest {
     readonly languages: readonly {
       readonly language: string;
       readonly title: string;
+      readonly subtitle: string;
       readonly licence: string;
       /** The kit's `download:` texts in this language: what the download page says about it. */
       readonly download: DownloadTexts;

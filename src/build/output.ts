@@ -126,6 +126,7 @@ function kitsOf(result: BuildResult, previous: Manifest | undefined): Manifest['
         {
           language: built.language,
           title: built.title,
+          subtitle: built.subtitle,
           licence: built.licence,
           download: built.download,
         },
