@@ -120,7 +120,7 @@ export function readMe(input: BundleInput): string {
     '',
     `${download.page.publisher}: ${publisher.name}`,
     publisher.url,
-    `${download.page.contact}: ${publisher.contact}`,
+    ...(publisher.contact ? [`${download.page.contact}: ${publisher.contact}`] : []),
     '',
     ...heading(readme.fonts, '-'),
     ...wrap(fill(readme.fontsText, { file: FONT_LICENCE })),

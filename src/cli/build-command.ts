@@ -33,7 +33,7 @@ import {
   UsageError,
 } from './common.js';
 import { formatBytes } from '../units.js';
-import { sourceSansDir } from '../typeset/fonts.js';
+import { createRequire } from 'node:module';
 import { clock, formatTimings, span, timingsWanted } from '../build/timings.js';
 
 const buildOptions = {
@@ -169,7 +169,12 @@ export async function buildOnce(
   const assembled = await assembleOutput(result, {
     generator: `dts ${dtsVersion()}`,
     // The fonts' licence as their package ships it (SIL OFL 1.1), for the zips.
-    fontLicence: await readFile(path.join(path.dirname(sourceSansDir()), 'LICENSE.md')),
+    fontLicence: await readFile(
+      path.join(
+        path.dirname(createRequire(import.meta.url).resolve('source-sans/package.json')),
+        'LICENSE.md',
+      ),
+    ),
     ...(previous ? { previous } : {}),
   });
   const writing = span('bundles, manifest, checksums', assembling).to;

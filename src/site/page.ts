@@ -267,7 +267,9 @@ export function downloadPages(manifest: Manifest, previews: readonly Preview[]):
     const publisherLinks = publishers
       .map((p) => `<a href="${escapeXml(p.url)}">${escapeXml(p.name)}</a>`)
       .join(' · ');
-    const contacts = [...new Set(publishers.map((p) => p.contact))].map(contactLink).join(' · ');
+    const contacts = [...new Set(publishers.flatMap((p) => (p.contact ? [p.contact] : [])))]
+      .map(contactLink)
+      .join(' · ');
     const alternates = switcher
       .filter((l) => l.language !== language)
       .map((l) => `<link rel="alternate" hreflang="${escapeXml(l.language)}" href="${href(l.path)}">`)
@@ -297,7 +299,7 @@ ${alternates}
     ${sections.join('\n    ')}
 </main>
 <footer>
-  <p>${escapeXml(page.publisher)} ${publisherLinks}. ${escapeXml(page.contact)}: ${contacts}</p>
+  <p>${escapeXml(page.publisher)} ${publisherLinks}.${contacts ? ` ${escapeXml(page.contact)}: ${contacts}` : ''}</p>
   <p>${escapeXml(page.madeWith)} ${escapeXml(manifest.generator)}.</p>
 </footer>
 </body>

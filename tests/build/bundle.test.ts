@@ -8,12 +8,14 @@ import { assembleOutput } from '../../src/build/output.js';
 import type { AssembledOutput } from '../../src/build/output.js';
 import { parsePosterVariants } from '../../src/build/poster-options.js';
 import { readPackage } from '../../src/render/ooxml/package.js';
-import { sourceSansDir } from '../../src/typeset/fonts.js';
+import { createRequire } from 'node:module';
 import { memoryWorkspace } from '../../src/workspace/workspace.js';
 import type { Edits } from '../helpers/fixture.js';
 import { CHECKLIST_EN, DTS_NL, edited } from '../helpers/fixture.js';
 
-const fontLicence = readFileSync(path.join(path.dirname(sourceSansDir()), 'LICENSE.md'));
+const fontLicence = readFileSync(
+  path.join(path.dirname(createRequire(import.meta.url).resolve('source-sans/package.json')), 'LICENSE.md'),
+);
 
 async function output(edits: Edits = {}): Promise<AssembledOutput> {
   const posters = parsePosterVariants({});
@@ -150,11 +152,19 @@ describe('the zip of each kit and language', () => {
 
   it('takes every word of the read-me from the texts: the publisher and read-me name as edited', async () => {
     const changed = await output({
-      [DTS_NL]: (t) => t.replace('    name: Universiteit Utrecht', '    name: Gemeente Testdorp'),
+      [DTS_NL]: (t) =>
+        t
+          .replace('    name: Universiteit Utrecht', '    name: Gemeente Testdorp')
+          .replace('    contact: kits@example.org\n', ''),
       [CHECKLIST_EN]: (t) => t.replace('    file: README', '    file: READ-ME'),
     });
     const nl = zip(changed, 'data-team-start-1.0.0-nl.zip').get('data-team-start-nl/LEESMIJ.txt')!;
     expect(nl.toString('utf8')).toContain('Uitgegeven door: Gemeente Testdorp');
+    // No contact in the texts: no contact line, rather than an empty or made-up one.
+    expect(nl.toString('utf8')).not.toContain('Contact:');
+    expect(
+      zip(out, 'data-team-start-1.0.0-nl.zip').get('data-team-start-nl/LEESMIJ.txt')!.toString('utf8'),
+    ).toContain('Contact: kits@example.org');
     expect([...zip(changed, 'checklist-samen-data-delen-1.0.0-en.zip').keys()]).toContain(
       'checklist-samen-data-delen-en/READ-ME.txt',
     );

@@ -116,9 +116,8 @@ const SAME_IN_BOTH = [
   'Tip',
   'Team',
   'Project',
-  // The download page's contact label, and the publisher's address.
+  // The download page's label for the publisher's contact.
   'Contact',
-  'datateamstart@uu.nl',
 ];
 
 function leaves(node: unknown, prefix = '', into = new Map<string, unknown>()): Map<string, unknown> {

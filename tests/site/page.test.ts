@@ -123,12 +123,12 @@ describe('the download pages', () => {
 
   it('name the publisher, its link and contact from the content, escaped', async () => {
     expect(nl).toContain('<p class="publisher"><a href="https://www.uu.nl/">Universiteit Utrecht</a></p>');
-    expect(nl).toContain('Contact: <a href="mailto:datateamstart@uu.nl">datateamstart@uu.nl</a>');
+    expect(nl).toContain('Contact: <a href="mailto:kits@example.org">kits@example.org</a>');
     const changed = await manifestOf({
       [DTS_NL]: (t) =>
         t
           .replace('    name: Universiteit Utrecht', '    name: Gemeente <Testdorp> & Co')
-          .replace('    contact: datateamstart@uu.nl', '    contact: https://testdorp.example/contact'),
+          .replace('    contact: kits@example.org', '    contact: https://testdorp.example/contact'),
     });
     const [page] = downloadPages(changed, []);
     expect(page?.html).toContain('<a href="https://www.uu.nl/">Gemeente &lt;Testdorp&gt; &amp; Co</a>');

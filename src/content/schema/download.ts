@@ -37,8 +37,11 @@ const downloadCommon = {
   publisher: z.strictObject({
     name: text(80),
     url,
-    /** An e-mail address or a web address. */
-    contact: text(120),
+    /**
+     * An e-mail address or a web address for questions; optional, so no made-up address is shipped
+     * before the publisher has given one.
+     */
+    contact: text(120).optional(),
   }),
   /** The kit in four short answers, on the download page. */
   about: z.strictObject({
