@@ -9,7 +9,7 @@ Usage:
   dts translate <action>  for translators: status, export/import PO and XLIFF, accept, fit report
   dts plan <answers>      a project plan draft (DOCX) from a filled-in checklist PDF or answers YAML
   dts watch [options]     build, then rebuild what changes when content or brand files are saved
-  dts site [--out DIR]    the download page (index.html with previews) for a built output folder
+  dts site [--out DIR]    the download pages (index.html, index.<lang>.html) for a built output folder
   dts help <command>      options of a command
   dts --version           the version of dts
 
@@ -74,11 +74,14 @@ Other:
 
 const site = `dts site [--out DIR]
 
-Writes <out>/index.html and <out>/previews/ for an output folder made by "dts build": each kit and
-language with preview images made from the real files, sizes, pages, checksums and licence. Needs
-pdftoppm and LibreOffice: apt-get install poppler-utils libreoffice-impress libreoffice-writer
+Writes the download pages and <out>/previews/ for an output folder made by "dts build": index.html in
+the kits' source language, index.<lang>.html for each other language, with a switch between them. Each
+kit: what it is, for whom, how long, what you need; its zip; every file by its label with size, pages,
+printing advice and preview; checksums folded away; publisher and licence. Every word comes from the
+kits' download: texts. Needs pdftoppm and LibreOffice:
+apt-get install poppler-utils libreoffice-impress libreoffice-writer
 Only into a folder with the marker .dts-output.json that "dts build" writes (exit 2 otherwise); it
-replaces index.html and previews/ there and nothing else. A missing, corrupt or unwritable output
+replaces the index*.html pages and previews/ there and nothing else. A missing, corrupt or unwritable output
 is a message, exit 1.
 
 Options:

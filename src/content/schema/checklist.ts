@@ -11,6 +11,7 @@ import {
   versionSchema,
   dateSchema,
 } from './common.js';
+import { checklistDownloadSchema } from './download.js';
 
 export const checklistStructureSchema = z.strictObject({
   id: idSchema,
@@ -160,6 +161,8 @@ export const checklistTextSchema = z.strictObject({
       areas: text(),
     }),
   }),
+  /** The download page and the read-me in each zip. */
+  download: checklistDownloadSchema,
 });
 
 export type ChecklistStructure = z.infer<typeof checklistStructureSchema>;

@@ -11,6 +11,7 @@ import {
   versionSchema,
   dateSchema,
 } from './common.js';
+import { dtsDownloadSchema } from './download.js';
 
 export const writingAreaSchema = z.enum(['small', 'medium', 'large']);
 
@@ -246,6 +247,8 @@ export const dtsTextSchema = z.strictObject({
       checklist: text(),
     }),
   }),
+  /** The download page and the read-me in each zip. */
+  download: dtsDownloadSchema,
 });
 
 export type DtsStructure = z.infer<typeof dtsStructureSchema>;
