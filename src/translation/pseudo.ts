@@ -61,7 +61,12 @@ const ACCENTED: Readonly<Record<string, string>> = {
 /** Words that pad a text to its length, accented like the rest; short, so they wrap like words. */
 const PADDING = ['ļöŕéñ', 'íþšüm', 'ďöļöŕ', 'šíţ', 'áméţ', 'çöñšéç', 'ţéţüŕ', 'áďíþ'];
 
-const accent = (text: string) => text.replace(/[A-Za-z]/g, (c) => ACCENTED[c] ?? c);
+// Placeholders such as {paper} are filled in by the program: they keep their names.
+const accent = (text: string) =>
+  text
+    .split(/(\{[^{}]*\})/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/[A-Za-z]/g, (c) => ACCENTED[c] ?? c)))
+    .join('');
 
 /** A web address: kept as it is (a link must still lead somewhere, and the schema checks its form). */
 const ADDRESS = /^https?:\/\/\S+$/;
@@ -91,7 +96,11 @@ export function pseudoFile(sourceText: string): string {
       `The pseudo language ${PSEUDO_LANGUAGE}: made by dts from the source language's file when asked for`,
       'with --lang qps-ploc; never written to content/.',
     ],
-    texts: textUnits(data).map((u) => ({ path: u.path, value: pseudoText(u.source) })),
+    // A file name (the read-me's) is a name, not prose: it keeps its letters.
+    texts: textUnits(data).map((u) => ({
+      path: u.path,
+      value: u.path[u.path.length - 1] === 'file' ? u.source : pseudoText(u.source),
+    })),
   });
 }
 

@@ -105,10 +105,10 @@ describe('labels and printing advice', () => {
   });
 
   it('a label without its placeholder, or with an unknown one, is a content error naming the field', async () => {
-    expect(template(60, ['paper']).safeParse('{paper} voor de drukker').success).toBe(true);
-    const missing = template(60, ['paper']).safeParse('A2 voor de drukker');
+    expect(template(['paper']).safeParse('{paper} voor de drukker').success).toBe(true);
+    const missing = template(['paper']).safeParse('A2 voor de drukker');
     expect(missing.error?.issues.map((i) => i.message)).toEqual(['needs the placeholder {paper}']);
-    const unknown = template(60, ['paper']).safeParse('{paper} op {papier}');
+    const unknown = template(['paper']).safeParse('{paper} op {papier}');
     expect(unknown.error?.issues.map((i) => i.message)).toEqual([
       'has an unknown placeholder {papier} (expected {paper})',
     ]);

@@ -136,15 +136,18 @@ describe('the pseudo language qps-ploc', () => {
     expect(built.err).not.toMatch(/\berror {2}/);
     expect(built.code).toBe(0);
     expect(readdirSync(path.join(out, 'data-team-start', PSEUDO_LANGUAGE)).sort()).toEqual([
-      'deck.pptx',
-      'handbook.docx',
-      'poster-a2.pdf',
+      `data-team-start-deck-${PSEUDO_LANGUAGE}.pptx`,
+      `data-team-start-handbook-${PSEUDO_LANGUAGE}.docx`,
+      `data-team-start-poster-a2-bleed-${PSEUDO_LANGUAGE}.pdf`,
+      `data-team-start-poster-a2-${PSEUDO_LANGUAGE}.pdf`,
+      `data-team-start-poster-a2-tiled-a3-${PSEUDO_LANGUAGE}.pdf`,
+      `data-team-start-poster-a2-tiled-a4-${PSEUDO_LANGUAGE}.pdf`,
     ]);
     expect(readdirSync(path.join(out, 'checklist-samen-data-delen', PSEUDO_LANGUAGE)).sort()).toEqual([
-      'cards.pdf',
-      'checklist.pdf',
-      'workshop-deck.pptx',
-      'workshop-guide.docx',
+      `checklist-samen-data-delen-cards-${PSEUDO_LANGUAGE}.pdf`,
+      `checklist-samen-data-delen-checklist-${PSEUDO_LANGUAGE}.pdf`,
+      `checklist-samen-data-delen-workshop-deck-${PSEUDO_LANGUAGE}.pptx`,
+      `checklist-samen-data-delen-workshop-guide-${PSEUDO_LANGUAGE}.docx`,
     ]);
     const fit = await dts('translate', 'fit', '--content', CONTENT, '--lang', PSEUDO_LANGUAGE);
     expect(fit.code).toBe(0);

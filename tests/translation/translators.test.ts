@@ -74,10 +74,15 @@ async function checkLonger(
   expect([...failed.keys()].filter((f) => f !== '(content)' && !named.has(f))).toEqual([]);
   if (named.size === 0) {
     expect(built.code).toBe(0);
-    for (const name of ['poster-a2.pdf', 'deck.pptx', 'handbook.docx'])
-      expect(readdirSync(path.join(dir, 'out', DTS, 'de'))).toContain(name);
-    for (const name of ['checklist.pdf', 'cards.pdf', 'workshop-deck.pptx', 'workshop-guide.docx'])
-      expect(readdirSync(path.join(dir, 'out', CHECKLIST, 'de'))).toContain(name);
+    for (const name of ['poster-a2-de.pdf', 'deck-de.pptx', 'handbook-de.docx'])
+      expect(readdirSync(path.join(dir, 'out', DTS, 'de'))).toContain(`${DTS}-${name}`);
+    for (const name of [
+      'checklist-de.pdf',
+      'cards-de.pdf',
+      'workshop-deck-de.pptx',
+      'workshop-guide-de.docx',
+    ])
+      expect(readdirSync(path.join(dir, 'out', CHECKLIST, 'de'))).toContain(`${CHECKLIST}-${name}`);
   } else expect(built.code).toBe(1);
   // Every text is in the German file: nothing of the translator's work was dropped.
   const de = readFileSync(path.join(content, DTS, 'texts', 'de.yaml'), 'utf8');

@@ -8,8 +8,8 @@ import { text, textList } from './common.js';
  * would not say which size it is), and no `{…}` but those `allowed` may be (a typo would be printed as it
  * is).
  */
-export function template(max: number, required: readonly string[], allowed: readonly string[] = required) {
-  return text(max).superRefine((value, context) => {
+export function template(required: readonly string[], allowed: readonly string[] = required) {
+  return text().superRefine((value, context) => {
     const found = [...value.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? '');
     for (const name of required)
       if (!found.includes(name)) context.addIssue({ code: 'custom', message: `needs the placeholder {${name}}` });
@@ -29,26 +29,26 @@ const url = z.url({ protocol: /^https?$/, error: 'expected a web address startin
  * placeholders), and where to print it (which may use those of `print`).
  */
 function file(label: readonly string[] = [], print: readonly string[] = label) {
-  return z.strictObject({ label: template(60, label), print: template(420, [], print) });
+  return z.strictObject({ label: template(label), print: template([], print) });
 }
 
 const downloadCommon = {
   /** Who publishes the kit: on the page and in the read-me. */
   publisher: z.strictObject({
-    name: text(80),
+    name: text(),
     url,
     /**
      * An e-mail address or a web address for questions; optional, so no made-up address is shipped
      * before the publisher has given one.
      */
-    contact: text(120).optional(),
+    contact: text().optional(),
   }),
   /** The kit in four short answers, on the download page. */
   about: z.strictObject({
-    what: text(320),
-    audience: text(240),
-    duration: text(160),
-    needs: text(320),
+    what: text(),
+    audience: text(),
+    duration: text(),
+    needs: text(),
   }),
   /** The read-me in each zip (plain text). */
   readme: z.strictObject({
@@ -56,44 +56,44 @@ const downloadCommon = {
     file: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,30}$/, {
       error: 'expected a file name of letters, digits, - and _ (without .txt), such as README',
     }),
-    title: text(80),
-    intro: text(600),
-    files: text(80),
-    licence: text(80),
+    title: text(),
+    intro: text(),
+    files: text(),
+    licence: text(),
     /** The licence in plain words: what a user may do, and on what terms. */
-    licenceText: text(700),
+    licenceText: text(),
     licenceLink: url,
-    madeBy: text(80),
-    fonts: text(80),
+    madeBy: text(),
+    fonts: text(),
     /** The fonts' licence; `{file}` is the name of its full text in the zip. */
-    fontsText: template(500, ['file']),
+    fontsText: template(['file']),
   }),
   /** The download page's own words (the page takes them from the first kit in each language). */
   page: z.strictObject({
     /** The page's title and heading. */
-    title: text(80),
-    intro: text(400),
+    title: text(),
+    intro: text(),
     /** The label of the language switch. */
-    languages: text(40),
+    languages: text(),
     /** The name of this language in itself, in the switch: Nederlands, English. */
-    languageName: text(40),
-    skip: text(60),
-    what: text(40),
-    audience: text(40),
-    duration: text(40),
-    needs: text(40),
-    version: text(40),
-    downloadAll: template(80, ['size']),
-    separately: text(60),
-    preview: template(80, ['label']),
-    page: text(24),
-    pages: text(24),
-    slides: text(24),
-    checksums: text(60),
-    checksumsHelp: text(300),
-    publisher: text(40),
-    contact: text(40),
-    madeWith: text(40),
+    languageName: text(),
+    skip: text(),
+    what: text(),
+    audience: text(),
+    duration: text(),
+    needs: text(),
+    version: text(),
+    downloadAll: template(['size']),
+    separately: text(),
+    preview: template(['label']),
+    page: text(),
+    pages: text(),
+    slides: text(),
+    checksums: text(),
+    checksumsHelp: text(),
+    publisher: text(),
+    contact: text(),
+    madeWith: text(),
   }),
 };
 
@@ -108,9 +108,9 @@ export const dtsDownloadSchema = z.strictObject({
     handbook: file(),
   }),
   /** Added to a poster's label when it is not the portrait table layout. */
-  posterVariants: z.strictObject({ landscape: text(24), upright: text(32) }),
+  posterVariants: z.strictObject({ landscape: text(), upright: text() }),
   /** How to put tiled sheets together: the steps, in order. */
-  assembly: z.strictObject({ title: text(80), steps: textList(300, 2, 8) }),
+  assembly: z.strictObject({ title: text(), steps: textList(2, 8) }),
 });
 
 /** The checklist kit's: the checklist, the cards, the workshop's guide and deck. */
