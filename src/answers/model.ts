@@ -1,8 +1,29 @@
 // The answers to a checklist: which kit, version and language they belong to, and the answer per question
 // id. Read from a filled-in checklist PDF (its form fields) or from a YAML file with the same content.
+import { z } from 'zod';
 import type { LocalisedChecklist } from '../content/model.js';
 import { closest } from '../content/zod-issues.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { CoverKey, TaskKey } from './form-fields.js';
+import { COVER_KEYS, parseFormField, TASK_KEYS } from './form-fields.js';
+
+/** The checklist's cover block: the project, the parties, the date and who took part, as typed. */
+export const coverAnswersSchema = z.strictObject(
+  Object.fromEntries(COVER_KEYS.map((key) => [key, z.string().optional()])) as Record<
+    CoverKey,
+    z.ZodOptional<z.ZodString>
+  >,
+);
+export type CoverAnswers = z.infer<typeof coverAnswersSchema>;
+
+/** A row of the task list: what, who, by when, which question (its checklist number, e.g. `4.2`). */
+export const taskAnswerSchema = z.strictObject(
+  Object.fromEntries(TASK_KEYS.map((key) => [key, z.string().optional()])) as Record<
+    TaskKey,
+    z.ZodOptional<z.ZodString>
+  >,
+);
+export type TaskAnswer = z.infer<typeof taskAnswerSchema>;
 
 export interface Answers {
   readonly kit: string;
@@ -10,8 +31,39 @@ export interface Answers {
   readonly language: string;
   /** By question id; whitespace-only answers are left out (the question counts as unanswered). */
   readonly answers: Readonly<Record<string, string>>;
+  /** The cover block's filled-in fields; absent when none is filled in. */
+  readonly cover?: CoverAnswers;
+  /** The task list's rows with anything in them, in row order; absent when none is. */
+  readonly tasks?: readonly TaskAnswer[];
+  /** The agreements under the task list; absent when empty. */
+  readonly agreements?: string;
   /** Where each answer's question id stands in the file, when it has lines (a YAML file). */
   readonly lines?: ReadonlyMap<string, { readonly line: number; readonly column: number }>;
+}
+
+/**
+ * The cover, task and agreements fields of a filled-in form, by field name (as `dts plan` finds them), as
+ * data: filled-in texts trimmed, empty fields and empty task rows left out. Other names are not these.
+ */
+export function recordOf(
+  fields: Readonly<Record<string, string | undefined>>,
+): Pick<Answers, 'cover' | 'tasks' | 'agreements'> {
+  const cover: Partial<Record<CoverKey, string>> = {};
+  const rows = new Map<number, Partial<Record<TaskKey, string>>>();
+  let agreements: string | undefined;
+  for (const [name, text] of Object.entries(fields)) {
+    if (!isAnswered(text)) continue;
+    const field = parseFormField(name);
+    if (field.kind === 'cover') cover[field.key] = text.trim();
+    else if (field.kind === 'task') rows.set(field.row, { ...rows.get(field.row), [field.key]: text.trim() });
+    else if (field.kind === 'agreements') agreements = text.trim();
+  }
+  const tasks = [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
+  return {
+    ...(Object.keys(cover).length > 0 ? { cover } : {}),
+    ...(tasks.length > 0 ? { tasks } : {}),
+    ...(agreements !== undefined ? { agreements } : {}),
+  };
 }
 
 /** An answer that says something: not empty, not only spaces. */

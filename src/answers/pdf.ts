@@ -6,7 +6,8 @@ import type { Result } from '../diagnostics/diagnostic.js';
 import type { ChecklistMarker } from '../render/checklist/marker.js';
 import { MARKER_FIELD, parseMarker } from '../render/checklist/marker.js';
 import type { Answers } from './model.js';
-import { isAnswered } from './model.js';
+import { parseFormField } from './form-fields.js';
+import { isAnswered, recordOf } from './model.js';
 
 export async function readAnswersPdf(file: string, bytes: Uint8Array): Promise<Result<Answers>> {
   const fail = (
@@ -76,9 +77,11 @@ export async function readAnswersPdf(file: string, bytes: Uint8Array): Promise<R
   const answers: Record<string, string> = {};
   for (const field of fields) {
     if (field.name === MARKER_FIELD || !isAnswered(field.text)) continue;
+    if (parseFormField(field.name).kind !== 'question') continue;
     answers[field.name] = field.text.trim();
   }
-  return { value: { ...marker, answers }, diagnostics: [] };
+  const record = recordOf(Object.fromEntries(fields.map((f) => [f.name, f.text])));
+  return { value: { ...marker, answers, ...record }, diagnostics: [] };
 }
 
 /** The marker also sits in the document's keywords, as `dts:<kit>@<version>/<language>`. */

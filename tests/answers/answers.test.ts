@@ -51,7 +51,7 @@ describe('answers from YAML', () => {
     );
     expect(lines(result.diagnostics).sort()).toEqual([
       'a.yaml:2:10 error schema version is "one" (expected a version such as "1.0.0")',
-      'a.yaml:4:1 error unknown-key answerz is not a known field (expected one of: kit, version, language, answers)',
+      'a.yaml:4:1 error unknown-key answerz is not a known field (expected one of: kit, version, language, answers, cover, tasks, agreements)',
       'a.yaml:7:5 error schema answers.goal-question is a list (expected a text)',
     ]);
   });
@@ -150,6 +150,79 @@ describe('answers checked against the checklist', () => {
     expect(problems.map((p) => p.hint)).toEqual([
       'did you mean "goal-vision"?',
       'question ids are the names in kit.yaml (e.g. goal-societal-question); check their spelling',
+    ]);
+  });
+});
+
+describe('the cover block, task list and agreements of a filled-in checklist', () => {
+  it('reads them from the PDF as data, apart from the answers, by their stable field names', async () => {
+    const bytes = await filled({
+      'goal-question': 'Eenzaamheid in de wijk.',
+      'cover-project': '  Samen tegen eenzaamheid ',
+      'cover-parties': 'Gemeente Gouda\nGGD Hollands Midden',
+      'cover-date': '25 november 2026',
+      'cover-participants': 'Anna, Bram, Carla',
+      'task-1-what': 'Grondslag voor de levering uitzoeken',
+      'task-1-who': 'Bram',
+      'task-1-due': '1 februari',
+      'task-1-question': '4.2',
+      'task-3-what': 'Begrippenlijst opzetten',
+      'task-2-who': '   ',
+      agreements: 'We gebruiken de wijkindeling van het CBS.',
+    });
+    const result = await readAnswersPdf('checklist.pdf', bytes);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.value).toEqual({
+      kit: 'checklist-samen-data-delen',
+      version: '1.0.0',
+      language: 'nl',
+      answers: { 'goal-question': 'Eenzaamheid in de wijk.' },
+      cover: {
+        project: 'Samen tegen eenzaamheid',
+        parties: 'Gemeente Gouda\nGGD Hollands Midden',
+        date: '25 november 2026',
+        participants: 'Anna, Bram, Carla',
+      },
+      // Row 2 holds only spaces: left out; the rows keep their order.
+      tasks: [
+        { what: 'Grondslag voor de levering uitzoeken', who: 'Bram', due: '1 februari', question: '4.2' },
+        { what: 'Begrippenlijst opzetten' },
+      ],
+      agreements: 'We gebruiken de wijkindeling van het CBS.',
+    });
+    // They are no answers to unknown questions.
+    expect(checkAnswers(result.value!, await fixtureChecklist('nl'), 'checklist.pdf')).toEqual([]);
+  });
+
+  it('an untouched checklist has no cover, tasks or agreements', async () => {
+    const result = await readAnswersPdf('checklist.pdf', await filled({}));
+    expect(result.value).toEqual({
+      kit: 'checklist-samen-data-delen',
+      version: '1.0.0',
+      language: 'nl',
+      answers: {},
+    });
+  });
+
+  it('reads the same from YAML, and reports a misspelt task column at its line', () => {
+    const result = readAnswersYaml(
+      'a.yaml',
+      yaml(
+        '  goal-question: x\ncover:\n  project: Samen tegen eenzaamheid\n  date: ~\ntasks:\n  - { what: Begrippenlijst, who: Anna }\n  - { what: "  " }\nagreements: Elke maand overleg.\n',
+      ),
+    );
+    expect(result.diagnostics).toEqual([]);
+    expect(result.value).toMatchObject({
+      cover: { project: 'Samen tegen eenzaamheid' },
+      tasks: [{ what: 'Begrippenlijst', who: 'Anna' }],
+      agreements: 'Elke maand overleg.',
+    });
+    const wrong = readAnswersYaml(
+      'b.yaml',
+      yaml('  goal-question: x\ntasks:\n  - { wat: Begrippenlijst }\n'),
+    );
+    expect(lines(wrong.diagnostics)).toEqual([
+      'b.yaml:7:7 error unknown-key tasks[0].wat is not a known field (expected one of: what, who, due, question)',
     ]);
   });
 });

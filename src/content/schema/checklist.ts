@@ -25,10 +25,17 @@ export const checklistStructureSchema = z.strictObject({
     .array(z.strictObject({ id: idSchema, questions: idList(2) }))
     .min(4)
     .max(12),
-  /** Tip cards, each belonging to one question area. */
-  tips: z.array(z.strictObject({ id: idSchema, area: idSchema })).min(1),
-  /** The workshop's steps in order, with their minutes. */
-  workshop: z.array(z.strictObject({ id: idSchema, minutes: minutesSchema })).min(2),
+  /**
+   * Tip cards, each belonging to one question area, with the questions of that area it helps answer. A
+   * card's id on print (`2B`) comes from this order: the area's number and the card's letter within it.
+   */
+  tips: z
+    .array(z.strictObject({ id: idSchema, area: idSchema, questions: idList(1).optional() }))
+    .min(1),
+  /** The workshop's steps in order, with their minutes and the question areas a round goes through. */
+  workshop: z
+    .array(z.strictObject({ id: idSchema, minutes: minutesSchema, areas: idList(1).optional() }))
+    .min(2),
   /** The project plan's sections in order, each filled with the answers of the areas it names. */
   plan: z.array(z.strictObject({ id: idSchema, areas: idList(1) })).min(1),
 });
@@ -79,10 +86,31 @@ export const checklistTextSchema = z.strictObject({
     minutes: text(12),
     version: text(16),
     area: text(24),
+    /** The checklist's cover block: the project this copy is filled in for. Each is a form field. */
+    cover: z.strictObject({
+      title: text(40),
+      project: text(24),
+      parties: text(24),
+      date: text(24),
+      participants: text(32),
+    }),
+    /** The checklist's task page, the guide's task list template and the deck's task slide: the same columns. */
+    tasks: z.strictObject({
+      title: text(48),
+      intro: text(320),
+      what: text(32),
+      who: text(24),
+      due: text(24),
+      question: text(24),
+      agreements: text(40),
+      agreementsHint: text(200),
+    }),
     /** The workshop deck's own words: slide titles, table headers and the headings of the speaker notes. */
     deck: z.strictObject({
       /** Added to the title of a slide that continues the previous one: "Vragen (vervolg)". */
       continued: text(16),
+      /** Header of the question numbers' column. */
+      number: text(8),
       goal: text(48),
       agenda: text(32),
       /** Column headers of the agenda. */
@@ -125,6 +153,8 @@ export const checklistTextSchema = z.strictObject({
       cards: text(48),
       capturing: text(48),
       result: text(48),
+      /** The chapter with the task list to print. */
+      taskTemplate: text(48),
     }),
     /** The checklist's title page: the headings over its introduction. */
     introduction: z.strictObject({
