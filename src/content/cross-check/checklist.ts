@@ -72,6 +72,15 @@ export function checkChecklistStructure(kit: ChecklistStructure, r: Reporter): v
       }
     }),
   );
+  if (roundOf.size > 0) {
+    kit.areas.forEach((area, i) => {
+      if (!roundOf.has(area.id)) {
+        r.report('unused-item', ['areas', i, 'id'], `question area "${area.id}" is in no workshop step (expected it in some step's areas, as the others are)`, {
+          hint: 'the workshop deck shows an area\'s questions in the step that names it',
+        });
+      }
+    });
+  }
   const total = kit.workshop.reduce((sum, step) => sum + step.minutes, 0);
   if (total !== kit.workshopMinutes) {
     r.report('schedule-total', ['workshopMinutes'], `is ${kit.workshopMinutes}, but the workshop steps add up to ${total} minutes (expected them to be equal)`, {
