@@ -1,29 +1,29 @@
 // The answers to a checklist: which kit, version and language they belong to, and the answer per question
 // id. Read from a filled-in checklist PDF (its form fields) or from a YAML file with the same content.
-import { z } from 'zod';
 import type { LocalisedChecklist } from '../content/model.js';
 import { closest } from '../content/zod-issues.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { CoverKey, TaskKey } from './form-fields.js';
-import { COVER_KEYS, parseFormField, TASK_KEYS } from './form-fields.js';
 
-/** The checklist's cover block: the project, the parties, the date and who took part, as typed. */
-export const coverAnswersSchema = z.strictObject(
-  Object.fromEntries(COVER_KEYS.map((key) => [key, z.string().optional()])) as Record<
-    CoverKey,
-    z.ZodOptional<z.ZodString>
-  >,
-);
-export type CoverAnswers = z.infer<typeof coverAnswersSchema>;
+/**
+ * The checklist's cover block, as the team filled it in: free text, each field left out when empty. The
+ * date is kept as typed ("25-11-2026", "2026-11-25", "25 november 2026"); the plan reads it when it can.
+ */
+export interface AnswersCover {
+  readonly project?: string;
+  /** The parties sharing data: one line each, or separated by commas. */
+  readonly parties?: string;
+  readonly date?: string;
+  /** Who took part in filling in the checklist. */
+  readonly participants?: string;
+}
 
-/** A row of the task list: what, who, by when, which question (its checklist number, e.g. `4.2`). */
-export const taskAnswerSchema = z.strictObject(
-  Object.fromEntries(TASK_KEYS.map((key) => [key, z.string().optional()])) as Record<
-    TaskKey,
-    z.ZodOptional<z.ZodString>
-  >,
-);
-export type TaskAnswer = z.infer<typeof taskAnswerSchema>;
+/** A row of the checklist's task list: what, who, by when, and which question it answers (id or "3.4"). */
+export interface AnswersTask {
+  readonly what: string;
+  readonly who?: string;
+  readonly due?: string;
+  readonly question?: string;
+}
 
 export interface Answers {
   readonly kit: string;
@@ -31,39 +31,31 @@ export interface Answers {
   readonly language: string;
   /** By question id; whitespace-only answers are left out (the question counts as unanswered). */
   readonly answers: Readonly<Record<string, string>>;
-  /** The cover block's filled-in fields; absent when none is filled in. */
-  readonly cover?: CoverAnswers;
-  /** The task list's rows with anything in them, in row order; absent when none is. */
-  readonly tasks?: readonly TaskAnswer[];
-  /** The agreements under the task list; absent when empty. */
-  readonly agreements?: string;
   /** Where each answer's question id stands in the file, when it has lines (a YAML file). */
   readonly lines?: ReadonlyMap<string, { readonly line: number; readonly column: number }>;
+  /** The cover block (project, parties, date, participants); absent when none of it is filled in. */
+  readonly cover?: AnswersCover;
+  /** The task list's rows that say what is to be done, in the order written. */
+  readonly tasks?: readonly AnswersTask[];
+  /** The agreements written under the task list (the checklist's `agreements` field); absent when empty. */
+  readonly agreements?: string;
+  /** Where each task's "question" stands in the file (a YAML file), by the task's index. */
+  readonly taskLines?: ReadonlyMap<number, { readonly line: number; readonly column: number }>;
 }
 
-/**
- * The cover, task and agreements fields of a filled-in form, by field name (as `dts plan` finds them), as
- * data: filled-in texts trimmed, empty fields and empty task rows left out. Other names are not these.
- */
-export function recordOf(
-  fields: Readonly<Record<string, string | undefined>>,
-): Pick<Answers, 'cover' | 'tasks' | 'agreements'> {
-  const cover: Partial<Record<CoverKey, string>> = {};
-  const rows = new Map<number, Partial<Record<TaskKey, string>>>();
-  let agreements: string | undefined;
-  for (const [name, text] of Object.entries(fields)) {
-    if (!isAnswered(text)) continue;
-    const field = parseFormField(name);
-    if (field.kind === 'cover') cover[field.key] = text.trim();
-    else if (field.kind === 'task') rows.set(field.row, { ...rows.get(field.row), [field.key]: text.trim() });
-    else if (field.kind === 'agreements') agreements = text.trim();
+/** The question a task refers to, by id or by its number in the checklist ("3.4"), or undefined. */
+export function taskQuestion(
+  reference: string,
+  kit: LocalisedChecklist,
+): { readonly id: string; readonly number: string } | undefined {
+  const wanted = reference.trim().replace(/^(vraag|question)\s+/i, '');
+  for (const area of kit.areas) {
+    for (const [i, question] of area.questions.entries()) {
+      const number = `${area.number}.${i + 1}`;
+      if (wanted === question.id || wanted === number) return { id: question.id, number };
+    }
   }
-  const tasks = [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
-  return {
-    ...(Object.keys(cover).length > 0 ? { cover } : {}),
-    ...(tasks.length > 0 ? { tasks } : {}),
-    ...(agreements !== undefined ? { agreements } : {}),
-  };
+  return undefined;
 }
 
 /** An answer that says something: not empty, not only spaces. */
@@ -124,5 +116,26 @@ export function checkAnswers(answers: Answers, kit: LocalisedChecklist, file: st
         : 'question ids are the names in kit.yaml (e.g. goal-societal-question); check their spelling',
     });
   }
+  // A task that names a question the checklist does not have keeps its text; the plan shows it as typed.
+  answers.tasks?.forEach((task, index) => {
+    if (task.question === undefined || taskQuestion(task.question, kit)) return;
+    const guess = closest(task.question, ids);
+    diagnostics.push({
+      severity: 'warning',
+      code: 'unknown-reference',
+      file,
+      ...answers.taskLines?.get(index),
+      field: `tasks[${index}].question`,
+      message: `task ${index + 1} ("${task.what}") refers to "${task.question}", which is neither a question number (1.1 to ${lastNumber(kit)}) nor a question id of this checklist; the plan shows it as written`,
+      hint: guess
+        ? `did you mean "${guess}"?`
+        : 'write the question’s number as the checklist prints it, e.g. 3.4',
+    });
+  });
   return diagnostics;
+}
+
+function lastNumber(kit: LocalisedChecklist): string {
+  const area = kit.areas.at(-1);
+  return area ? `${area.number}.${area.questions.length}` : '1.1';
 }

@@ -4,41 +4,64 @@
 //   kit: checklist-samen-data-delen
 //   version: 1.0.0
 //   language: nl
+//   cover:                       # optional, like each of its fields
+//     project: Samen vroeg erbij
+//     parties: Gemeente Gouda, Kredietbank Midden-Holland, Woningcorporatie Mozaïek
+//     date: 2026-11-25
+//     participants: Anna de Vries (gemeente), Karim El Idrissi (kredietbank)
 //   answers:
 //     goal-societal-question: Loneliness among older residents in our town.
 //     goal-success: ~            # empty: listed as an open point
-//   cover:                       # optional, as on the checklist's title page
-//     project: Samen tegen eenzaamheid
-//     parties: Gemeente Gouda, GGD Hollands Midden
-//     date: 25 november 2026
-//     participants: Anna (gemeente), Bram (GGD)
-//   tasks:                       # optional, the task page's rows
-//     - { what: Grondslag uitzoeken, who: Bram, due: 1 februari, question: '4.2' }
-//   agreements: We gebruiken de CBS-wijkindeling.
+//   tasks:                       # optional: the task list, each row what (required), who, due, question
+//     - { what: Ask the DPO about a DPIA, who: Anna, due: 2026-12-15, question: 4.4 }
 import { z } from 'zod';
 import { idSchema, languageCodeSchema, versionSchema } from '../content/schema/common.js';
 import { parseYaml } from '../content/yaml-source.js';
 import { issuesToDiagnostics } from '../content/zod-issues.js';
 import type { Result } from '../diagnostics/diagnostic.js';
-import type { Answers } from './model.js';
-import type { CoverKey, TaskKey } from './form-fields.js';
-import { AGREEMENTS_FIELD, COVER_KEYS, coverField, TASK_KEYS, taskField } from './form-fields.js';
-import { isAnswered, recordOf } from './model.js';
+import type { Answers, AnswersTask } from './model.js';
+import { isAnswered } from './model.js';
+
+/** A field typed in a form: text, or empty (~). A number such as `3.4` or `0.1` is read as its text. */
+const typed = z
+  .union([z.string(), z.number().transform((n) => String(n))])
+  .nullable()
+  .optional();
 
 export const answersFileSchema = z.strictObject({
   kit: idSchema,
   version: versionSchema,
   language: languageCodeSchema,
-  answers: z.record(idSchema, z.string().nullable()),
-  /** The cover block (project, parties, date, participants), the task rows and the agreements. */
   cover: z
-    .strictObject(Object.fromEntries(COVER_KEYS.map((k) => [k, z.string().nullable().optional()])))
+    .strictObject({ project: typed, parties: typed, date: typed, participants: typed })
+    .nullable()
     .optional(),
+  answers: z.record(idSchema, z.string().nullable()),
   tasks: z
-    .array(z.strictObject(Object.fromEntries(TASK_KEYS.map((k) => [k, z.string().nullable().optional()]))))
+    .array(
+      z.strictObject({
+        what: z.string().regex(/\S/, { error: 'expected a text saying what is to be done' }),
+        who: typed,
+        due: typed,
+        question: typed,
+      }),
+    )
+    .nullable()
     .optional(),
-  agreements: z.string().nullable().optional(),
+  /** The agreements under the checklist's task list. */
+  agreements: typed,
 });
+
+/** The fields of an object that say something, trimmed; undefined when none does. */
+export function filledFields<K extends string>(
+  fields: Partial<Record<K, string | null | undefined>>,
+): Partial<Record<K, string>> | undefined {
+  const kept: Partial<Record<K, string>> = {};
+  for (const [key, value] of Object.entries(fields) as [K, string | null | undefined][]) {
+    if (isAnswered(value)) kept[key] = value.trim();
+  }
+  return Object.keys(kept).length > 0 ? kept : undefined;
+}
 
 export function readAnswersYaml(file: string, text: string): Result<Answers> {
   const parsed = parseYaml(file, text);
@@ -61,27 +84,26 @@ export function readAnswersYaml(file: string, text: string): Result<Answers> {
     const { line, column } = source.locate(['answers', id], { key: true });
     lines.set(id, { line, column });
   }
-  // The record goes through the same names as the form's fields, so both files give the same data.
-  const { cover, tasks, agreements } = result.data;
-  const record = recordOf({
-    ...Object.fromEntries(
-      Object.entries(cover ?? {}).map(([k, v]) => [coverField(k as CoverKey), v ?? undefined]),
-    ),
-    ...Object.fromEntries(
-      (tasks ?? []).flatMap((row, i) =>
-        Object.entries(row).map(([k, v]) => [taskField(i + 1, k as TaskKey), v ?? undefined]),
-      ),
-    ),
-    [AGREEMENTS_FIELD]: agreements ?? undefined,
-  });
+  const cover = filledFields(result.data.cover ?? {});
+  const tasks: AnswersTask[] = [];
+  const taskLines = new Map<number, { line: number; column: number }>();
+  for (const [index, task] of (result.data.tasks ?? []).entries()) {
+    tasks.push({ ...filledFields(task), what: task.what.trim() });
+    if (isAnswered(task.question)) {
+      const { line, column } = source.locate(['tasks', index, 'question']);
+      taskLines.set(index, { line, column });
+    }
+  }
   return {
     value: {
       kit: result.data.kit,
       version: result.data.version,
       language: result.data.language,
       answers,
-      ...record,
       lines,
+      ...(cover ? { cover } : {}),
+      ...(tasks.length > 0 ? { tasks, taskLines } : {}),
+      ...(isAnswered(result.data.agreements) ? { agreements: result.data.agreements.trim() } : {}),
     },
     diagnostics: [],
   };

@@ -1,5 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { coverFields, taskField } from '../../src/answers/fields.js';
 import { checkAnswers } from '../../src/answers/model.js';
 import { readAnswersPdf } from '../../src/answers/pdf.js';
 import { readAnswers } from '../../src/answers/read.js';
@@ -51,7 +52,7 @@ describe('answers from YAML', () => {
     );
     expect(lines(result.diagnostics).sort()).toEqual([
       'a.yaml:2:10 error schema version is "one" (expected a version such as "1.0.0")',
-      'a.yaml:4:1 error unknown-key answerz is not a known field (expected one of: kit, version, language, answers, cover, tasks, agreements)',
+      'a.yaml:4:1 error unknown-key answerz is not a known field (expected one of: kit, version, language, cover, answers, tasks, agreements)',
       'a.yaml:7:5 error schema answers.goal-question is a list (expected a text)',
     ]);
   });
@@ -60,6 +61,98 @@ describe('answers from YAML', () => {
     const result = readAnswersYaml('a.yaml', yaml('  goal-question: a: b\n  goal-vision: x\n'));
     expect(result.value).toBeUndefined();
     expect(result.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', file: 'a.yaml', line: 5 });
+  });
+});
+
+describe('the cover block and the task list', () => {
+  const withCover = yaml(
+    '  goal-question: x\n',
+    [
+      'kit: checklist-samen-data-delen',
+      'version: 1.0.0',
+      'language: nl',
+      'cover:',
+      '  project: "  Samen eerder bij schulden "',
+      '  parties: |-',
+      '    Gemeente Voorbeeldstad',
+      '    Kredietbank',
+      '  date: 2026-11-25',
+      '  participants: ~',
+      'tasks:',
+      '  - { what: DPIA laten doen, who: Fatima, due: 2027-01-15, question: 4.4 }',
+      '  - what: Proefbestand bekijken',
+      '    question: goal-vision',
+      '',
+    ].join('\n'),
+  );
+
+  it('reads them from YAML: trimmed, empty fields left out, a number such as 4.4 as its text', () => {
+    const result = readAnswersYaml('a.yaml', withCover);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.value?.cover).toEqual({
+      project: 'Samen eerder bij schulden',
+      parties: 'Gemeente Voorbeeldstad\nKredietbank',
+      date: '2026-11-25',
+    });
+    expect(result.value?.tasks).toEqual([
+      { what: 'DPIA laten doen', who: 'Fatima', due: '2027-01-15', question: '4.4' },
+      { what: 'Proefbestand bekijken', question: 'goal-vision' },
+    ]);
+    expect(result.value?.taskLines?.get(1)).toEqual({ line: 14, column: 15 });
+  });
+
+  it('a task without what, or an unknown cover field, is an error at its line', () => {
+    const result = readAnswersYaml(
+      'a.yaml',
+      yaml(
+        '  goal-question: x\n',
+        'kit: checklist-samen-data-delen\nversion: 1.0.0\nlanguage: nl\ncover:\n  projcet: x\ntasks:\n  - { who: Anna }\n  - { what: "  " }\n',
+      ),
+    );
+    expect(lines(result.diagnostics).sort()).toEqual([
+      expect.stringMatching(/^a\.yaml:5:3 error unknown-key cover\.projcet is not a known field/),
+      'a.yaml:7:5 error schema tasks[0].what is missing (expected a text)',
+      'a.yaml:8:13 error schema tasks[1].what is "  " (expected a text saying what is to be done)',
+    ]);
+  });
+
+  it('a task that refers to a question the checklist does not have is a warning at its line', async () => {
+    const result = readAnswersYaml('a.yaml', withCover.replace('question: 4.4', 'question: 9.9'));
+    if (!result.value) throw new Error('no answers');
+    const problems = checkAnswers(result.value, await fixtureChecklist('nl'), 'a.yaml');
+    expect(lines(problems)).toEqual([
+      expect.stringMatching(
+        /^a\.yaml:12:70 warning unknown-reference tasks\[0\]\.question task 1 \("DPIA laten doen"\) refers to "9\.9", which is neither a question number \(1\.1 to \d\.\d\) nor a question id/,
+      ),
+    ]);
+  });
+
+  it('reads them from the PDF form fields cover-* and task-N-*, not as answers', async () => {
+    const pdf = await PDFDocument.load(await filled({ 'goal-question': 'Eenzaamheid' }));
+    // The checklist has these fields itself (its cover block and task page): fill them in.
+    const form = pdf.getForm();
+    const cells: Record<string, string> = {
+      [coverFields.project]: 'Samen eerder bij schulden',
+      [coverFields.date]: '25-11-2026',
+      [taskField(2, 'what')]: 'Convenant opstellen',
+      [taskField(2, 'who')]: 'Anna',
+      [taskField(1, 'what')]: ' DPIA laten doen ',
+      [taskField(1, 'question')]: '4.4',
+      [taskField(3, 'who')]: 'Karim',
+      [taskField(4, 'due')]: '  ',
+    };
+    for (const [name, text] of Object.entries(cells)) form.getTextField(name).setText(text);
+    const result = await readAnswersPdf('filled.pdf', await pdf.save());
+    expect(result.value?.answers).toEqual({ 'goal-question': 'Eenzaamheid' });
+    expect(result.value?.cover).toEqual({ project: 'Samen eerder bij schulden', date: '25-11-2026' });
+    expect(result.value?.tasks).toEqual([
+      { what: 'DPIA laten doen', question: '4.4' },
+      { what: 'Convenant opstellen', who: 'Anna' },
+    ]);
+    // Row 3 has a who but no what: left out, and said so; row 4 is blank and says nothing.
+    expect(lines(result.diagnostics)).toEqual([
+      'filled.pdf:undefined:undefined warning no-answers task-3-what task list row 3 has who but no "what": it is left out of the plan',
+    ]);
   });
 });
 
@@ -154,75 +247,18 @@ describe('answers checked against the checklist', () => {
   });
 });
 
-describe('the cover block, task list and agreements of a filled-in checklist', () => {
-  it('reads them from the PDF as data, apart from the answers, by their stable field names', async () => {
-    const bytes = await filled({
-      'goal-question': 'Eenzaamheid in de wijk.',
-      'cover-project': '  Samen tegen eenzaamheid ',
-      'cover-parties': 'Gemeente Gouda\nGGD Hollands Midden',
-      'cover-date': '25 november 2026',
-      'cover-participants': 'Anna, Bram, Carla',
-      'task-1-what': 'Grondslag voor de levering uitzoeken',
-      'task-1-who': 'Bram',
-      'task-1-due': '1 februari',
-      'task-1-question': '4.2',
-      'task-3-what': 'Begrippenlijst opzetten',
-      'task-2-who': '   ',
-      agreements: 'We gebruiken de wijkindeling van het CBS.',
-    });
-    const result = await readAnswersPdf('checklist.pdf', bytes);
-    expect(result.diagnostics).toEqual([]);
-    expect(result.value).toEqual({
-      kit: 'checklist-samen-data-delen',
-      version: '1.0.0',
-      language: 'nl',
-      answers: { 'goal-question': 'Eenzaamheid in de wijk.' },
-      cover: {
-        project: 'Samen tegen eenzaamheid',
-        parties: 'Gemeente Gouda\nGGD Hollands Midden',
-        date: '25 november 2026',
-        participants: 'Anna, Bram, Carla',
-      },
-      // Row 2 holds only spaces: left out; the rows keep their order.
-      tasks: [
-        { what: 'Grondslag voor de levering uitzoeken', who: 'Bram', due: '1 februari', question: '4.2' },
-        { what: 'Begrippenlijst opzetten' },
-      ],
-      agreements: 'We gebruiken de wijkindeling van het CBS.',
-    });
-    // They are no answers to unknown questions.
+describe('the agreements under the task list', () => {
+  it('are read from the checklist PDF and from YAML, as data and not as an answer', async () => {
+    const pdf = await PDFDocument.load(await checklistPdf());
+    pdf.getForm().getTextField('agreements').setText('  We gebruiken de wijkindeling van het CBS. ');
+    const result = await readAnswersPdf('checklist.pdf', await pdf.save());
+    expect(result.value?.agreements).toBe('We gebruiken de wijkindeling van het CBS.');
+    expect(result.value?.answers).toEqual({});
     expect(checkAnswers(result.value!, await fixtureChecklist('nl'), 'checklist.pdf')).toEqual([]);
-  });
-
-  it('an untouched checklist has no cover, tasks or agreements', async () => {
-    const result = await readAnswersPdf('checklist.pdf', await filled({}));
-    expect(result.value).toEqual({
-      kit: 'checklist-samen-data-delen',
-      version: '1.0.0',
-      language: 'nl',
-      answers: {},
-    });
-  });
-
-  it('reads the same from YAML, and reports a misspelt task column at its line', () => {
-    const result = readAnswersYaml(
-      'a.yaml',
-      yaml(
-        '  goal-question: x\ncover:\n  project: Samen tegen eenzaamheid\n  date: ~\ntasks:\n  - { what: Begrippenlijst, who: Anna }\n  - { what: "  " }\nagreements: Elke maand overleg.\n',
-      ),
-    );
-    expect(result.diagnostics).toEqual([]);
-    expect(result.value).toMatchObject({
-      cover: { project: 'Samen tegen eenzaamheid' },
-      tasks: [{ what: 'Begrippenlijst', who: 'Anna' }],
-      agreements: 'Elke maand overleg.',
-    });
-    const wrong = readAnswersYaml(
-      'b.yaml',
-      yaml('  goal-question: x\ntasks:\n  - { wat: Begrippenlijst }\n'),
-    );
-    expect(lines(wrong.diagnostics)).toEqual([
-      'b.yaml:7:7 error unknown-key tasks[0].wat is not a known field (expected one of: what, who, due, question)',
-    ]);
+    const fromYaml = readAnswersYaml('a.yaml', yaml('  goal-question: x\nagreements: Elke maand overleg.\n'));
+    expect(fromYaml.value?.agreements).toBe('Elke maand overleg.');
+    expect(
+      readAnswersYaml('b.yaml', yaml('  goal-question: x\nagreements: "  "\n')).value?.agreements,
+    ).toBeUndefined();
   });
 });
