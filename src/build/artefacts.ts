@@ -9,7 +9,8 @@ import type { Theme } from '../theme/theme.js';
 export interface RenderRequest {
   readonly kit: LocalisedKit;
   readonly theme: Theme;
-  readonly poster: PosterRenderOptions;
+  /** The poster variant, for the poster's tasks (one task per variant). */
+  readonly poster?: PosterRenderOptions;
   /** The date stamped into the files. */
   readonly date: Date;
   /** When the session starts (minutes after midnight): the clock times in agendas and schedules. */
@@ -38,15 +39,17 @@ export const artefactKinds: readonly ArtefactKind[] = [
   {
     name: 'poster',
     kitKind: 'data-team-start',
-    description: 'table poster (PDF)',
+    description: 'table poster (PDF): plain, for a print shop, tiled on A4 and A3',
     thread: 'pdf',
     cost: 2,
     load: async () => {
       const { renderPoster } = await import('../render/poster/render.js');
-      return async ({ kit, theme, poster, date }) =>
-        kit.kind === 'data-team-start'
+      return async ({ kit, theme, poster, date }) => {
+        if (!poster) throw new Error('a poster task without its variant');
+        return kit.kind === 'data-team-start'
           ? renderPoster(kit, theme, poster, date)
           : { files: [], diagnostics: [] };
+      };
     },
   },
   {

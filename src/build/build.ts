@@ -12,17 +12,22 @@ import type { PosterRenderOptions } from '../render/poster/render.js';
 import type { Theme } from '../theme/theme.js';
 import { defaultTheme } from '../theme/theme.js';
 import type { Workspace } from '../workspace/workspace.js';
+import type { DownloadTexts } from '../content/schema/download.js';
 import type { ArtefactKind } from './artefacts.js';
+import type { FileVariant } from './files.js';
+import { posterVariant, variantStem } from './files.js';
 import { artefactKinds } from './artefacts.js';
 import { renderAll, RenderWorker, selectsPdf } from './parallel.js';
 import { clock, span } from './timings.js';
+import { PSEUDO_LANGUAGE, withPseudoLanguage } from '../translation/pseudo.js';
 
 export interface BuildConfig {
   readonly contentDir: string;
   readonly kits?: readonly string[];
   readonly languages?: readonly string[];
   readonly only?: readonly string[];
-  readonly poster: PosterRenderOptions;
+  /** The poster's print variants: one file each (see parsePosterVariants). */
+  readonly posters: readonly PosterRenderOptions[];
   readonly theme?: Theme;
   /** Overrides the kits' release dates as the date inside the files (from SOURCE_DATE_EPOCH). */
   readonly date?: Date;
@@ -48,7 +53,9 @@ export interface BuiltFile {
   readonly version: string;
   readonly language: string;
   readonly artefact: string;
-  /** Relative to the output folder: <kit>/<language>/<file>. */
+  /** Which file of the download it is (poster variant, deck …): for its label and the read-me. */
+  readonly variant: FileVariant;
+  /** Relative to the output folder: <kit>/<language>/<kit>-<variant>-<language>.<ext>. */
   readonly path: string;
   readonly bytes: Buffer;
 }
@@ -64,6 +71,8 @@ export interface BuiltKitLanguage {
   readonly subtitle: string;
   readonly licence: string;
   readonly credits: string;
+  /** The kit's `download:` texts: the read-me, the download page. */
+  readonly download: DownloadTexts;
   /** The date inside the files. */
   readonly date: Date;
 }
@@ -82,6 +91,7 @@ interface Task {
   readonly kit: LocalisedKit;
   readonly kind: ArtefactKind;
   readonly date: Date;
+  readonly poster?: PosterRenderOptions;
 }
 
 export async function build(config: BuildConfig, workspace: Workspace): Promise<BuildResult> {
@@ -100,7 +110,13 @@ async function buildWith(
   worker: RenderWorker | undefined,
 ): Promise<BuildResult> {
   const loading = clock();
-  const content = await loadContent(workspace, config.contentDir, { kits: config.kits });
+  // The pseudo language only when asked for: it is made from the source texts, not read from content/.
+  const pseudo = config.languages?.includes(PSEUDO_LANGUAGE) === true;
+  const content = await loadContent(
+    pseudo ? withPseudoLanguage(workspace, config.contentDir) : workspace,
+    config.contentDir,
+    { kits: config.kits },
+  );
   span('load and check the content', loading);
   const selection = selectionProblem(content, config.kits, config.languages);
   if (selection) return { files: [], built: [], diagnostics: [], folders: content.folders, selection };
@@ -134,17 +150,26 @@ async function buildWith(
         subtitle: localised.meta.subtitle,
         licence: localised.meta.licence,
         credits: localised.meta.credits,
+        download: localised.download,
         date,
       });
       for (const kind of kinds) {
-        tasks.push({ kit: localised, kind, date });
+        // The poster: one task per print variant, so both threads share them out.
+        if (kind.name === 'poster')
+          for (const poster of config.posters) tasks.push({ kit: localised, kind, date, poster });
+        else tasks.push({ kit: localised, kind, date });
       }
     }
   }
   let done = 0;
   const results = await renderAll(
-    tasks.map((t) => ({ kit: t.kit, artefact: t.kind.name, date: t.date })),
-    { theme, poster: config.poster, start: config.start ?? defaultStart },
+    tasks.map((t) => ({
+      kit: t.kit,
+      artefact: t.kind.name,
+      date: t.date,
+      ...(t.poster ? { poster: t.poster } : {}),
+    })),
+    { theme, start: config.start ?? defaultStart },
     worker,
     (task) => {
       done += 1;
@@ -153,7 +178,8 @@ async function buildWith(
         total: tasks.length,
         kit: task.kit.id,
         language: task.kit.language,
-        artefact: task.artefact,
+        // A poster by its variant: poster-a2-tiled-a4.
+        artefact: task.poster ? variantStem(posterVariant(task.poster)) : task.artefact,
       });
     },
   );
@@ -166,6 +192,7 @@ async function buildWith(
         version: kit.version,
         language: kit.language,
         artefact: kind.name,
+        variant: file.variant,
         path: path.posix.join(kit.id, kit.language, file.name),
         bytes: file.bytes,
       });

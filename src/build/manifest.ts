@@ -1,6 +1,8 @@
 // The manifest: every artefact and bundle of an output folder with its size and checksum, so a download
 // page, a mirror or a user can verify what they have. Pure: built files in, JSON and SHA256SUMS text out.
 import { createHash } from 'node:crypto';
+import type { DownloadTexts } from '../content/schema/download.js';
+import type { FileVariant } from './files.js';
 import type { FileFacts } from './inspect.js';
 
 export interface ManifestArtefact extends FileFacts {
@@ -9,6 +11,8 @@ export interface ManifestArtefact extends FileFacts {
   readonly language: string;
   /** The artefact name used with --only (poster, deck, handbook, checklist, cards, workshop). */
   readonly kind: string;
+  /** Which file of the download it is: its key in the kit's `download.files` texts, a poster's variant. */
+  readonly variant: FileVariant;
   /** Relative to the output folder, with forward slashes. */
   readonly path: string;
   readonly bytes: number;
@@ -34,7 +38,10 @@ export interface Manifest {
     readonly languages: readonly {
       readonly language: string;
       readonly title: string;
+      readonly subtitle: string;
       readonly licence: string;
+      /** The kit's `download:` texts in this language: what the download page says about it. */
+      readonly download: DownloadTexts;
     }[];
   }[];
   readonly artefacts: readonly ManifestArtefact[];

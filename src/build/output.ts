@@ -38,7 +38,7 @@ export interface AssembledOutput {
 
 export async function assembleOutput(
   result: BuildResult,
-  options: { generator: string; licenceFile: Buffer; previous?: PreviousOutput },
+  options: { generator: string; fontLicence: Buffer; previous?: PreviousOutput },
 ): Promise<AssembledOutput> {
   const readPrevious =
     options.previous?.read ??
@@ -61,11 +61,12 @@ export async function assembleOutput(
         .sort((a, b) => (a.path < b.path ? -1 : 1))
         .map(async (a) => ({
           name: path.posix.basename(a.path),
+          variant: a.variant,
           bytes: rebuiltBytes(result.files, a.path) ?? (await readPrevious(a.path)),
         })),
     );
     if (members.length === 0) continue;
-    const bytes = await makeBundle({ ...built, files: members, licenceFile: options.licenceFile });
+    const bytes = await makeBundle({ ...built, files: members, fontLicence: options.fontLicence });
     const bundlePath = path.posix.join(BUNDLES, bundleName(built.kit, built.version, built.language));
     files.push({ path: bundlePath, bytes });
     bundles.push({
@@ -99,6 +100,7 @@ async function describe(file: BuiltFile): Promise<ManifestArtefact> {
     version: file.version,
     language: file.language,
     kind: file.artefact,
+    variant: file.variant,
     path: file.path,
     bytes: file.bytes.length,
     sha256: sha256(file.bytes),
@@ -121,7 +123,13 @@ function kitsOf(result: BuildResult, previous: Manifest | undefined): Manifest['
       sourceLanguage: built.sourceLanguage,
       languages: [
         ...languages,
-        { language: built.language, title: built.title, licence: built.licence },
+        {
+          language: built.language,
+          title: built.title,
+          subtitle: built.subtitle,
+          licence: built.licence,
+          download: built.download,
+        },
       ].sort((a, b) => (a.language < b.language ? -1 : 1)),
     });
   }

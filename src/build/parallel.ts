@@ -13,6 +13,8 @@ import type { PosterRenderOptions } from '../render/poster/render.js';
 import type { RenderedFile } from '../render/rendered.js';
 import type { Organisation, Theme } from '../theme/theme.js';
 import { artefactCost, artefactKinds, pdfArtefactNames } from './artefacts.js';
+import type { FileVariant } from './files.js';
+import { posterVariant, publishedFile, variantStem } from './files.js';
 import type { Span } from './timings.js';
 import { addSpans, clock, span } from './timings.js';
 
@@ -23,10 +25,17 @@ export interface RenderTask {
   readonly kit: LocalisedKit;
   readonly artefact: string;
   readonly date: Date;
+  /** The poster variant a poster task renders. */
+  readonly poster?: PosterRenderOptions;
+}
+
+/** A rendered file under its published name, with the variant it is. */
+export interface TaskFile extends RenderedFile {
+  readonly variant: FileVariant;
 }
 
 export interface TaskResult {
-  readonly files: RenderedFile[];
+  readonly files: TaskFile[];
   readonly diagnostics: Diagnostic[];
   /** When the task was rendered, and where (for DTS_TIMINGS). */
   readonly span?: Span;
@@ -34,7 +43,6 @@ export interface TaskResult {
 
 export interface SharedRequest {
   readonly theme: Theme;
-  readonly poster: PosterRenderOptions;
   readonly start: ClockMinutes;
 }
 
@@ -42,7 +50,6 @@ export interface SharedRequest {
 export interface WorkerSetup {
   readonly colours: Theme['colours'];
   readonly organisation?: Organisation;
-  readonly poster: PosterRenderOptions;
   readonly start: ClockMinutes;
 }
 
@@ -55,6 +62,7 @@ export type WorkerMessage =
       readonly kit: LocalisedKit;
       readonly artefact: string;
       readonly date: number;
+      readonly poster?: PosterRenderOptions;
     };
 
 export type WorkerReply =
@@ -116,11 +124,20 @@ export async function renderTask(task: RenderTask, shared: SharedRequest): Promi
   const result = await render({
     kit: task.kit,
     theme: shared.theme,
-    poster: shared.poster,
+    ...(task.poster ? { poster: task.poster } : {}),
     date: task.date,
     start: shared.start,
   });
-  return { ...result, span: span(`${task.artefact} ${task.kit.id} ${task.kit.language}`, from) };
+  const files = result.files.map((f) => ({
+    ...publishedFile(task.kit.id, task.kit.language, f.name, task.poster),
+    bytes: f.bytes,
+  }));
+  const what = task.poster ? variantStem(posterVariant(task.poster)) : task.artefact;
+  return {
+    diagnostics: result.diagnostics,
+    files,
+    span: span(`${what} ${task.kit.id} ${task.kit.language}`, from),
+  };
 }
 
 /** Buffers cross threads as plain Uint8Arrays. */
@@ -130,6 +147,7 @@ function asBuffers(result: TaskResult): TaskResult {
     ...(result.span ? { span: result.span } : {}),
     files: result.files.map((f) => ({
       name: f.name,
+      variant: f.variant,
       bytes: Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength),
     })),
   };
@@ -180,7 +198,6 @@ function runWorker(
   const setup: WorkerSetup = {
     colours: shared.theme.colours,
     ...(shared.theme.organisation ? { organisation: shared.theme.organisation } : {}),
-    poster: shared.poster,
     start: shared.start,
   };
   worker.postMessage({ type: 'setup', setup } satisfies WorkerMessage);
@@ -195,6 +212,7 @@ function runWorker(
       kit: task.kit,
       artefact: task.artefact,
       date: task.date.getTime(),
+      ...(task.poster ? { poster: task.poster } : {}),
     };
     worker.postMessage(message);
     inFlight += 1;

@@ -45,8 +45,13 @@ parentPort?.on('message', (message: WorkerMessage) => {
     try {
       if (!setup) throw new Error('the render worker was sent a task before its setup');
       const result = await renderTask(
-        { kit: message.kit, artefact: message.artefact, date: new Date(message.date) },
-        { theme: setup.theme, poster: setup.request.poster, start: setup.request.start },
+        {
+          kit: message.kit,
+          artefact: message.artefact,
+          date: new Date(message.date),
+          ...(message.poster ? { poster: message.poster } : {}),
+        },
+        { theme: setup.theme, start: setup.request.start },
       );
       reply = { index: message.index, ok: true, result, spans: startup };
       startup = [];

@@ -265,17 +265,19 @@ async function swapIn(
 }
 
 /**
- * Adds the download page to an existing output: the previews folder is swapped in whole, index.html is
- * renamed into place, so a failure leaves the page as it was.
+ * Adds the download pages to an existing output: the previews folder is swapped in whole, each page
+ * (index.html, index.<lang>.html) renamed into place, so a failure leaves the pages as they were. Pages
+ * of a language the output no longer has are removed.
  */
 export async function writeSite(
   outDir: string,
-  page: string,
+  pages: readonly { readonly path: string; readonly html: string }[],
   previews: readonly { readonly path: string; readonly bytes: Buffer }[],
 ): Promise<void> {
   const target = path.resolve(outDir);
   const staging = path.join(target, `.previews-staging-${process.pid}`);
   const retired = path.join(target, `.previews-previous-${process.pid}`);
+  const stagedPage = (i: number) => path.join(target, `.index-${process.pid}-${i}.html`);
   // Inside an output that carries the marker (the caller checked), so these folders are dts's to delete.
   const removeTree = (folder: string) => rm(folder, { recursive: true, force: true });
   await removeTree(staging);
@@ -284,21 +286,28 @@ export async function writeSite(
     for (const preview of previews) {
       await writeFile(path.join(staging, path.posix.basename(preview.path)), preview.bytes);
     }
-    await writeFile(path.join(target, `.index-${process.pid}.html`), page);
+    for (const [i, page] of pages.entries()) await writeFile(stagedPage(i), page.html);
   } catch (error) {
     await removeTree(staging);
+    for (const i of pages.keys()) await rm(stagedPage(i), { force: true });
     throw error;
   }
   await swapIn(staging, path.join(target, 'previews'), retired, removeTree);
-  await rename(path.join(target, `.index-${process.pid}.html`), path.join(target, 'index.html'));
+  for (const [i, page] of pages.entries()) await rename(stagedPage(i), path.join(target, page.path));
+  const current = new Set(pages.map((p) => p.path));
+  for (const name of await readdir(target))
+    if (SITE_PAGE.test(name) && !current.has(name)) await rm(path.join(target, name), { force: true });
 }
+
+/** The names of the download pages: index.html, index.en.html, index.pt-BR.html. */
+export const SITE_PAGE = /^index(\.[a-z]{2,3}(-[A-Z]{2})?)?\.html$/;
 
 /** What a killed `dts site` left inside an output with the marker: previews put back, leftovers removed. */
 async function recoverSite(target: string): Promise<void> {
   const leftovers = (await readdir(target))
     .map((name) => ({
       name,
-      match: /^\.(?:previews-(staging|previous)-(\d+)|index-(\d+)\.html)$/.exec(name),
+      match: /^\.(?:previews-(staging|previous)-(\d+)|index-(\d+)(?:-\d+)?\.html)$/.exec(name),
     }))
     .filter((l) => l.match && !isRunning(Number(l.match[2] ?? l.match[3])));
   const previews = path.join(target, 'previews');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { artefactNames } from '../build/artefacts.js';
 import { build as runBuild } from '../build/build.js';
-import { parsePosterFlags } from '../build/poster-options.js';
+import { parsePosterVariants } from '../build/poster-options.js';
 import type { ManifestArtefact, ManifestBundle } from '../build/manifest.js';
 import { assembleOutput, CHECKSUMS, MANIFEST } from '../build/output.js';
 import {
@@ -33,6 +33,7 @@ import {
   UsageError,
 } from './common.js';
 import { formatBytes } from '../units.js';
+import { createRequire } from 'node:module';
 import { clock, formatTimings, span, timingsWanted } from '../build/timings.js';
 
 const buildOptions = {
@@ -114,8 +115,8 @@ export async function buildOnce(
     io.err('Nothing was written; the previous output is untouched.');
     return ExitCode.content;
   }
-  const poster = parsePosterFlags(values, brand?.paper);
-  if (!poster.ok) throw new UsageError(poster.message);
+  const posters = parsePosterVariants(values, brand?.paper);
+  if (!posters.ok) throw new UsageError(posters.message);
   // Before any rendering: partial builds and watch rebuilds too, nothing is replaced that dts cannot prove
   // it made.
   await refuseForeignOutput(values.out, values.content);
@@ -126,7 +127,7 @@ export async function buildOnce(
       kits,
       languages,
       only,
-      poster: poster.value,
+      posters: posters.value,
       ...(date ? { date } : {}),
       ...(start !== undefined ? { start } : {}),
       ...(brand?.theme ? { theme: brand.theme } : {}),
@@ -167,7 +168,13 @@ export async function buildOnce(
   const assembling = clock();
   const assembled = await assembleOutput(result, {
     generator: `dts ${dtsVersion()}`,
-    licenceFile: await readFile(new URL('../../LICENSE.md', import.meta.url)),
+    // The fonts' licence as their package ships it (SIL OFL 1.1), for the zips.
+    fontLicence: await readFile(
+      path.join(
+        path.dirname(createRequire(import.meta.url).resolve('source-sans/package.json')),
+        'LICENSE.md',
+      ),
+    ),
     ...(previous ? { previous } : {}),
   });
   const writing = span('bundles, manifest, checksums', assembling).to;

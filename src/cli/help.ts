@@ -6,10 +6,10 @@ const general = `dts — builds the Data Team Start kit and the Checklist Samen 
 Usage:
   dts check [options]     validate all content in every language; prints every problem at once
   dts build [options]     check the content and build the kits' artefacts
-  dts translate <action>  for translators: status, export/import PO files, accept a checked translation
+  dts translate <action>  for translators: status, export/import PO and XLIFF, accept, fit report
   dts plan <answers>      a project plan draft (DOCX) from a filled-in checklist PDF or answers YAML
   dts watch [options]     build, then rebuild what changes when content or brand files are saved
-  dts site [--out DIR]    the download page (index.html with previews) for a built output folder
+  dts site [--out DIR]    the download pages (index.html, index.<lang>.html) for a built output folder
   dts help <command>      options of a command
   dts --version           the version of dts
 
@@ -74,11 +74,14 @@ Other:
 
 const site = `dts site [--out DIR]
 
-Writes <out>/index.html and <out>/previews/ for an output folder made by "dts build": each kit and
-language with preview images made from the real files, sizes, pages, checksums and licence. Needs
-pdftoppm and LibreOffice: apt-get install poppler-utils libreoffice-impress libreoffice-writer
+Writes the download pages and <out>/previews/ for an output folder made by "dts build": index.html in
+the kits' source language, index.<lang>.html for each other language, with a switch between them. Each
+kit: what it is, for whom, how long, what you need; its zip; every file by its label with size, pages,
+printing advice and preview; checksums folded away; publisher and licence. Every word comes from the
+kits' download: texts. Needs pdftoppm and LibreOffice:
+apt-get install poppler-utils libreoffice-impress libreoffice-writer
 Only into a folder with the marker .dts-output.json that "dts build" writes (exit 2 otherwise); it
-replaces index.html and previews/ there and nothing else. A missing, corrupt or unwritable output
+replaces the index*.html pages and previews/ there and nothing else. A missing, corrupt or unwritable output
 is a message, exit 1.
 
 Options:
@@ -133,40 +136,57 @@ Exit codes: 0 written (with a warning when no question or fewer than a quarter o
 1 nothing written: the answers file is missing, unreadable, not a checklist, for another kit, version
 or language, or answers a question the checklist does not have (named with its line), 2 usage errors.`;
 
-const translate = `dts translate status|export|import|accept [options]
+const translate = `dts translate status|export|import|accept|fit [options]
 
 For translators. Each text has a permanent id (its field path, e.g. assignments.roles.title); dts keeps a
 record of the source-language text each translation was made from (texts/<language>.translated-from.json),
-so "dts check" can say which translations are outdated.
+so "dts check" can say which translations are outdated. Texts have no limit in characters: whether a text
+fits is measured with the font in every box it is printed in (see docs/TRANSLATING.md).
 
   dts translate status [--kit ID] [--lang L]
-      per kit and language: how many texts are translated, missing and outdated
-  dts translate export --lang L [--kit ID] [--out DIR]
-      writes DIR/<kit>.<L>.po (default DIR: translations) for Poedit, Weblate, OmegaT and other tools:
-      the source text, the translation so far, outdated ones marked fuzzy with the old source text
-  dts translate import FILE.po [FILE.po ...]
-      writes the translations into texts/<L>.yaml in place (comments and layout kept) and records the
-      source texts they were made from; fuzzy entries are imported but stay outdated. A new language's file
-      is made from the source language's. A translation that is wrong (not a text of the kit, a control
-      character, refused by dts check, e.g. too long) is left out, named at its line; the rest is written.
-      Nothing is written from a PO file with a syntax error, or for another kit or language.
+      per kit and language: how many texts are translated, missing and outdated; a text still identical
+      to the source text counts as missing until it is accepted (a file copied from the source language)
+  dts translate export --lang L [--kit ID] [--format po|xliff] [--out DIR]
+      writes DIR/<kit>.<L>.po (default; DIR: translations) for Poedit, Weblate and other PO tools, or
+      DIR/<kit>.<L>.xlf (XLIFF 1.2) for CAT tools (memoQ, Trados, OmegaT, Phrase, Crowdin): the source
+      text, the translation so far, outdated ones marked (fuzzy; needs-review-translation), where each
+      text appears and its room in characters (PO: #. comment and max-length:N; XLIFF: note, maxwidth)
+  dts translate import FILE.po|FILE.xlf [...]
+      writes every valid translation into texts/<L>.yaml in place (comments and layout kept) and records
+      the source texts they were made from; fuzzy (needs-review) entries are imported but stay outdated.
+      A new language's file is made from the source language's. A translation that is wrong (not a text
+      of the kit, a control character, refused by dts check) is left out, named at its line. Then every
+      artefact is planned: each text that does not fit its box is named with the characters to cut (it
+      is written all the same; the build stops on it until it is shortened). The kit comes from the
+      X-Dts-Kit header (XLIFF: product-name), else the file name <kit>.<L>.po, else the texts' ids;
+      Language: de_DE is read as the kit names languages (de-DE, or de). Nothing is written from a file
+      with a syntax error, for another kit, or whose kit or language cannot be told.
   dts translate accept --lang L [--kit ID] [--field ID[,ID]]
       records that the translations (all, or these fields) match today's source texts; run it after
-      checking outdated texts by hand in texts/<L>.yaml
+      checking outdated texts by hand, or to accept a text kept identical to the source (a name). With
+      --field, only the kit that has those texts (an id in several kits needs --kit); it says which kit
+  dts translate fit [--kit ID] [--lang L[,L]] [--json]
+      plans every artefact with fixed boxes (writes nothing) and lists every text with the share of its
+      box used, tightest first: shrunk ones marked ↓, ones that do not fit ✗ with the characters to cut.
+      --lang qps-ploc: the pseudo language (every source text about 40 % longer, accented, bracketed)
 
 Options:
   --content DIR   the content folder (default: content)
   --kit ID[,ID]   only these kits
   --lang L[,L]    the languages to work on: ones a kit has (export and status also take a real
-                  language no kit has yet, to start a translation)
+                  language no kit has yet, to start a translation; fit and build take qps-ploc)
   --out DIR       where export writes (default: translations)
+  --format F      export: po (default) or xliff
   --field ID      accept only these texts (ids as dts check prints them)
+  --json          fit: the report as JSON
   -h, --help      this text
 
-Exit codes: 0 done (import: every translation imported), 1 content or translation-file errors: import
-left out the texts it names and wrote the rest, or wrote nothing ("Nothing was imported from ..."),
-export and accept skip each kit or language with an error, 2 usage errors (also
-an unknown --kit or --lang).`;
+Exit codes: 0 done: import: every translation imported and every text fits its boxes; fit: every text
+fits. 1 something needs attention, each named: import wrote every valid translation but left out the
+ones it names as wrong, or some texts it wrote do not fit their boxes; or it wrote nothing ("Nothing
+was imported from ..."): a syntax error, another kit's file, a kit or language it cannot tell; fit:
+a text does not fit, or a language has errors; export and accept skip each kit or language with an
+error. 2 usage errors (also an unknown --kit or --lang, a --field in several kits without --kit).`;
 
 export function helpText(command?: string): string {
   if (command === 'translate') return translate;

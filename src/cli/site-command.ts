@@ -1,5 +1,6 @@
-// `dts site`: the download page for an output folder that `dts build` made: index.html with previews
-// made from the real files, sizes, checksums and licences. Needs poppler-utils and LibreOffice.
+// `dts site`: the download pages for an output folder that `dts build` made: index.html in the kits'
+// source language and index.<lang>.html for each other language, with previews made from the real files,
+// labels, sizes, checksums and licences from the manifest. Needs poppler-utils and LibreOffice.
 import { access, constants } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,7 +12,7 @@ import {
   recoverOutput,
   writeSite,
 } from '../build/write.js';
-import { downloadPage } from '../site/page.js';
+import { downloadPages } from '../site/page.js';
 import { makePreviews, MissingToolError } from '../site/previews.js';
 import type { Io } from './common.js';
 import { ExitCode, printHelp, UsageError } from './common.js';
@@ -61,14 +62,17 @@ export async function site(args: readonly string[], io: Io): Promise<number> {
     io.err(`dts site: could not make the previews: ${(error as Error).message}`);
     return ExitCode.content;
   }
+  const pages = downloadPages(output.manifest, previews);
   try {
-    await writeSite(values.out, downloadPage(output.manifest, previews), previews);
+    await writeSite(values.out, pages, previews);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     io.err(`dts site: could not write ${values.out} (${reason}); the download page is as it was.`);
     return ExitCode.content;
   }
-  io.out(`wrote ${values.out}/index.html with ${previews.length} previews`);
+  io.out(
+    `wrote ${pages.map((p) => path.join(values.out, p.path)).join(', ')} with ${previews.length} previews`,
+  );
   return ExitCode.ok;
 }
 

@@ -83,6 +83,7 @@ export interface LocalisedDataTeamStart extends KitIdentity {
   readonly afterSession: DtsTexts['afterSession'];
   readonly checklistLink: string;
   readonly labels: DtsTexts['labels'];
+  readonly download: DtsTexts['download'];
 }
 
 export interface LocalisedQuestion {
@@ -138,6 +139,7 @@ export interface LocalisedChecklist extends KitIdentity {
     readonly sections: readonly { readonly id: string; readonly title: string; readonly description: string; readonly areas: readonly string[] }[];
   };
   readonly labels: ChecklistTexts['labels'];
+  readonly download: ChecklistTexts['download'];
 }
 
 export type LocalisedKit = LocalisedDataTeamStart | LocalisedChecklist;

@@ -77,13 +77,12 @@ export const catalogue = {
   },
   'text-too-long': {
     severity: 'error',
-    area: 'content',
-    title: 'A text is longer than its field allows',
+    area: 'brand',
+    title: 'A brand field is longer than it may be',
     meaning:
-      'A few fields have a length limit in characters as an editorial guard. Whether a text fits its box is judged separately, by measuring it with the font (text-overflow).',
-    example:
-      'content/data-team-start/texts/nl.yaml:8:10  error  kit.title  is 61 characters long (expected at most 40)',
-    fix: 'Shorten the text.',
+      "The organisation's name in a brand file has a limit of 60 characters, as it is printed on every artefact. The kit's own texts have no such limit in any language: whether a text fits its box is measured with the font (text-overflow).",
+    example: 'brand/brand.yaml:1:15  error  organisation  is 72 characters long (expected at most 60)',
+    fix: 'Use the short form of the name people know.',
   },
   'duplicate-id': {
     severity: 'error',

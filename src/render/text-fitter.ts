@@ -1,5 +1,8 @@
 // Fits content texts into boxes for a planner and turns every shrink, overflow and missing glyph into a
-// diagnostic that points back at the YAML line of the text.
+// diagnostic that points back at the YAML line of the text. An overflow says how much is too much in
+// characters as well as in mm, which is what a translator can act on. Every fit is also kept as a
+// placement (field, box, share of the box used, room in characters), for `dts translate fit` and for
+// what translation tools are told about each text's room.
 import type { KitIdentity } from '../content/model.js';
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
 import type { Hyphenation } from '../typeset/break-lines.js';
@@ -28,15 +31,65 @@ export interface TextSpec {
   readonly label: string;
 }
 
+export interface FitBox {
+  readonly width: number;
+  readonly height?: number;
+  readonly maxLines?: number;
+}
+
+/** One text fitted into one box: what the fit report lists, tightest first. */
+export interface Placement {
+  readonly artefact: string;
+  readonly language: string;
+  /** What the text is, as the diagnostics say it: "slide 9 ("…"), title". */
+  readonly label: string;
+  readonly field?: string;
+  /** The text's length in characters. */
+  readonly characters: number;
+  /** Share of the box used at the size it was set at (lines, or width for a box without a height). */
+  readonly use: number;
+  /** Whether the box has a height or a line limit (a box with neither grows with its text). */
+  readonly bounded: boolean;
+  readonly size: number;
+  readonly shrunkFrom?: number;
+  readonly fits: boolean;
+  /** Characters too many, when it does not fit. */
+  readonly over?: number;
+  /** About how many characters of this kind of text the box holds at its smallest size (bounded boxes). */
+  room(): number | undefined;
+}
+
+/** While set, every fitter made registers here (see `recordingFitters`). */
+let sink: TextFitter[] | undefined;
+
+/**
+ * Runs a planner and returns, with its result, the fitters it made (in order). Planners are synchronous,
+ * so the fitters made during `run` are exactly the planner's.
+ */
+export function recordingFitters<T>(run: () => T): { result: T; fitters: TextFitter[] } {
+  const outer = sink;
+  const fitters: TextFitter[] = [];
+  sink = fitters;
+  try {
+    return { result: run(), fitters };
+  } finally {
+    sink = outer;
+  }
+}
+
 export class TextFitter {
   readonly diagnostics: Diagnostic[] = [];
+  /** Every fit, in order (a text measured and then placed appears twice). */
+  readonly placements: Placement[] = [];
   constructor(
     private readonly kit: KitIdentity,
     private readonly theme: Theme,
     readonly artefact: string,
     /** What to do when a text does not fit, for this artefact. */
     private readonly overflowHint = 'shorten the text, or print on a larger paper size',
-  ) {}
+  ) {
+    sink?.push(this);
+  }
 
   /** The language of the kit being fitted. */
   get language(): string {
@@ -49,12 +102,7 @@ export class TextFitter {
   }
 
   /** Fits `spec` into the box at (x, y); the item is returned even when it overflows (as reported). */
-  place(
-    spec: TextSpec,
-    x: number,
-    y: number,
-    box: { width: number; height?: number; maxLines?: number },
-  ): TextItem {
+  place(spec: TextSpec, x: number, y: number, box: FitBox): TextItem {
     const fitted = this.fit(spec, box);
     return {
       kind: 'text',
@@ -73,7 +121,7 @@ export class TextFitter {
   }
 
   /** How many lines a text takes in a box, without reporting anything (for sizing before placing). */
-  measureLines(spec: TextSpec, box: { width: number; height?: number; maxLines?: number }): number {
+  measureLines(spec: TextSpec, box: FitBox): number {
     const face = this.theme.fonts[spec.weight];
     return fitText(
       spec.text,
@@ -83,7 +131,7 @@ export class TextFitter {
     ).lines.length;
   }
 
-  fit(spec: TextSpec, box: { width: number; height?: number; maxLines?: number }): FittedText {
+  fit(spec: TextSpec, box: FitBox): FittedText {
     const face = this.theme.fonts[spec.weight];
     const style: TextStyle = {
       face,
@@ -103,6 +151,8 @@ export class TextFitter {
       );
     }
     const fitted = fitText(spec.text, style, box, this.kit.language);
+    const over = fitted.fits ? undefined : charactersOver(spec.text, style, box, fitted, this.kit.language);
+    this.placements.push(placement(this, spec, style, box, fitted, over));
     if (!fitted.fits) {
       const parts = [
         fitted.overflow.height > 0 ? `${formatMm(fitted.overflow.height)} too tall` : '',
@@ -112,7 +162,7 @@ export class TextFitter {
         'error',
         'text-overflow',
         spec,
-        `does not fit its box on the ${this.artefact} (${this.kit.language}): ${parts.join(' and ') || 'too many lines'} at the smallest size ${fitted.size} pt`,
+        `does not fit its box on the ${this.artefact} (${this.kit.language}): about ${plural(over ?? 1, 'character')} too long (${parts.join(' and ') || 'too many lines'} at the smallest size ${fitted.size} pt)`,
         this.overflowHint,
       );
     } else if (fitted.shrunkFrom !== undefined) {
@@ -147,4 +197,100 @@ export class TextFitter {
 
 function formatMm(pt: number): string {
   return `${ptToMm(pt).toFixed(1)} mm`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+const length = (text: string) => [...text].length;
+
+/** The lines a box holds at a line height: its line limit, or what its height takes (none: unbounded). */
+function linesIn(box: FitBox, lineHeight: number): number | undefined {
+  const byHeight = box.height === undefined ? undefined : Math.floor((box.height + 0.01) / lineHeight);
+  if (byHeight === undefined) return box.maxLines;
+  return box.maxLines === undefined ? byHeight : Math.min(byHeight, box.maxLines);
+}
+
+/** Lines used, the last counted by how full it is. */
+function linesUsed(fitted: FittedText, box: FitBox): number {
+  const last = fitted.lines.at(-1);
+  return fitted.lines.length === 0
+    ? 0
+    : fitted.lines.length - 1 + Math.min(1, (last?.width ?? 0) / box.width);
+}
+
+function placement(
+  fitter: TextFitter,
+  spec: TextSpec,
+  style: TextStyle,
+  box: FitBox,
+  fitted: FittedText,
+  over: number | undefined,
+): Placement {
+  const available = linesIn(box, fitted.lineHeight);
+  const widest = Math.max(0, ...fitted.lines.map((l) => l.width));
+  const use =
+    available === undefined ? widest / box.width : available === 0 ? 2 : linesUsed(fitted, box) / available;
+  const characters = length(spec.text);
+  const language = fitter.language;
+  return {
+    artefact: fitter.artefact,
+    language,
+    label: spec.label.replace(/,$/, ''),
+    ...(spec.field ? { field: spec.field } : {}),
+    characters,
+    use: over !== undefined ? Math.max(use, (characters + over) / characters) : use,
+    bounded: available !== undefined,
+    size: fitted.size,
+    ...(fitted.shrunkFrom !== undefined ? { shrunkFrom: fitted.shrunkFrom } : {}),
+    fits: fitted.fits,
+    ...(over !== undefined ? { over } : {}),
+    room: () => {
+      // Measured on demand (the fit report, an export): the text set at its smallest size, and the room
+      // taken as its characters scaled by the lines the box holds over the lines they take.
+      const minSize = Math.min(style.minSize ?? style.size, style.size);
+      const smallest = fitText(
+        spec.text,
+        { ...style, size: minSize, minSize },
+        { width: box.width },
+        language,
+      );
+      const lines = linesIn(box, smallest.lineHeight);
+      const used = linesUsed(smallest, box);
+      if (lines === undefined || used <= 0) return undefined;
+      return Math.max(1, Math.floor((characters * lines) / used));
+    },
+  };
+}
+
+/**
+ * How many characters a text that does not fit has too many: the longest start of it, cut at a space,
+ * that fits the box, against the whole; a word too wide for the box by the font's average width.
+ */
+function charactersOver(
+  text: string,
+  style: TextStyle,
+  box: FitBox,
+  fitted: FittedText,
+  language: string,
+): number {
+  if (fitted.overflow.height <= 0 && fitted.overflow.width > 0) {
+    const line = fitted.lines.reduce((a, b) => (b.width > a.width ? b : a));
+    const perCharacter = line.width / Math.max(1, length(line.text));
+    return Math.max(1, Math.ceil(fitted.overflow.width / perCharacter));
+  }
+  const cuts = [...text.matchAll(/\s+/g)].map((m) => m.index);
+  let low = 0;
+  let high = cuts.length - 1;
+  let best = 0;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const head = text.slice(0, cuts[mid]);
+    if (fitText(head, style, box, language).fits) {
+      best = length(head);
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return Math.max(1, length(text) - best);
 }

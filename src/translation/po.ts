@@ -6,42 +6,76 @@ import type { GetTextTranslation, GetTextTranslations } from 'gettext-parser';
 import { po } from 'gettext-parser';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { TranslationRecord } from './record.js';
+import type { FieldRoom } from './fit.js';
+import { describePlaces } from './fit.js';
 import type { TextUnit } from './units.js';
-import { translationOf } from './units.js';
+import { ownTranslation } from './units.js';
 
 /** The header field that names the kit a PO file belongs to. */
 const KIT_HEADER = 'X-Dts-Kit';
 const SOURCE_HEADER = 'X-Dts-Source-Language';
 
-export interface PoExport {
+/** What an export of one kit's language needs, in PO or XLIFF. */
+export interface TranslationExport {
   readonly kit: string;
   readonly version: string;
   readonly sourceLanguage: string;
   readonly language: string;
+  /** The source language's file, as the path a translator sees. */
+  readonly sourceFile: string;
   readonly units: readonly TextUnit[];
   /** The language's texts as they are (undefined for a language that has no file yet). */
   readonly target: unknown;
   readonly record?: TranslationRecord;
   /** `file:line` of each unit in the source language's file, for the references translators click. */
   readonly reference: (unit: TextUnit) => string;
+  /** Where each text appears and its room in characters, by text id (from the fit report). */
+  readonly rooms?: ReadonlyMap<string, FieldRoom>;
 }
 
-export function writePo(e: PoExport): string {
+/** Where a text's translation stands, as both formats say it. */
+export interface EntryState {
+  readonly kind: 'new' | 'translated' | 'outdated' | 'accepted';
+  readonly translation?: string;
+  /** The older source text an outdated translation was made from. */
+  readonly was?: string;
+}
+
+export function entryState(e: TranslationExport, unit: TextUnit): EntryState {
+  const translation = ownTranslation(e.target, unit, e.record);
+  if (translation === undefined) return { kind: 'new' };
+  const was = e.record?.texts[unit.key];
+  if (was === undefined) return { kind: 'translated', translation };
+  return was === unit.source ? { kind: 'accepted', translation } : { kind: 'outdated', translation, was };
+}
+
+export function writePo(e: TranslationExport): string {
   const entries: Record<string, Record<string, GetTextTranslation>> = {
     '': { '': { msgid: '', msgstr: [''] } },
   };
   for (const unit of e.units) {
-    const translation = translationOf(e.target, unit);
-    const was = e.record?.texts[unit.key];
-    const outdated = translation !== undefined && was !== undefined && was !== unit.source;
+    const state = entryState(e, unit);
+    const room = e.rooms?.get(unit.key);
+    const flags = [
+      ...(state.kind === 'outdated' ? ['fuzzy'] : []),
+      ...(room?.room !== undefined ? [`max-length:${room.room}`] : []),
+    ];
+    const extracted = [
+      ...(room?.places.length ? [`Appears on: ${describePlaces(room.places)}.`] : []),
+      ...(room?.room !== undefined
+        ? [`Room: about ${room.room} characters in its tightest box, at the smallest size.`]
+        : []),
+    ];
     entries[unit.key] = {
       [unit.source]: {
         msgctxt: unit.key,
         msgid: unit.source,
-        msgstr: [translation ?? ''],
+        msgstr: [state.translation ?? ''],
         comments: {
-          reference: e.reference(unit),
-          ...(outdated ? { flag: 'fuzzy', previous: `msgid ${quote(was)}` } : {}),
+          ...(extracted.length ? { extracted: extracted.join('\n') } : {}),
+          reference: [e.reference(unit), ...(room?.references ?? [])].join(' '),
+          ...(flags.length ? { flag: flags.join(', ') } : {}),
+          ...(state.was !== undefined ? { previous: `msgid ${quote(state.was)}` } : {}),
         },
       },
     };
@@ -89,15 +123,25 @@ export interface ReadPo {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function readPo(file: string, text: string): ReadPo {
-  const error = (message: string, line?: number, hint?: string): Diagnostic => ({
+/** An error in a translation file, at its line (and text) when known. */
+export function fileError(
+  file: string,
+  message: string,
+  at: { line?: number | undefined; field?: string | undefined; hint?: string } = {},
+): Diagnostic {
+  return {
     severity: 'error',
     code: 'translation-file',
     file,
-    ...(line !== undefined ? { line, column: 1 } : {}),
+    ...(at.line !== undefined ? { line: at.line, column: 1 } : {}),
+    ...(at.field ? { field: at.field } : {}),
     message,
-    ...(hint ? { hint } : {}),
-  });
+    ...(at.hint ? { hint: at.hint } : {}),
+  };
+}
+
+export function readPo(file: string, text: string): ReadPo {
+  const error = (message: string, line?: number) => fileError(file, message, { line });
   let table: GetTextTranslations;
   try {
     table = po.parse(text, { validation: true });
@@ -142,17 +186,11 @@ export function readPo(file: string, text: string): ReadPo {
     const found = Object.entries(table.headers).find(([k]) => k.toLowerCase() === name.toLowerCase());
     return found?.[1]?.trim() || undefined;
   };
+  // Missing headers are not errors here: the import finds the kit and language from the entries and
+  // the file's name (tools such as Poedit may drop a header they do not know).
   const kit = header(KIT_HEADER);
   const language = header('Language');
   const sourceLanguage = header(SOURCE_HEADER);
-  if (!kit)
-    diagnostics.push(
-      error(`has no "${KIT_HEADER}" header (expected the kit's id, as dts translate export writes it)`, 1),
-    );
-  if (!language)
-    diagnostics.push(
-      error('has no "Language" header (expected the language code of the translation, e.g. de)', 1),
-    );
   return {
     ...(kit ? { kit } : {}),
     ...(language ? { language } : {}),

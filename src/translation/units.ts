@@ -2,6 +2,7 @@
 // header) with its field path. Translation tools, the record of what was translated from what, and the
 // outdated check all speak in these units.
 import type { PathSegment } from '../content/yaml-source.js';
+import type { TranslationRecord } from './record.js';
 import { fieldPath, valueAt } from '../content/zod-issues.js';
 
 /** The file header: not texts to translate. */
@@ -38,4 +39,19 @@ export function textUnits(sourceData: unknown): TextUnit[] {
 export function translationOf(data: unknown, unit: TextUnit): string | undefined {
   const value = valueAt(data, unit.path);
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/**
+ * The translation a language has of its own: as `translationOf`, but a text still identical to its
+ * source text counts as untranslated (a file copied from the source language) unless the record says
+ * it was accepted as it is (a name, a loanword).
+ */
+export function ownTranslation(
+  data: unknown,
+  unit: TextUnit,
+  record: TranslationRecord | undefined,
+): string | undefined {
+  const translation = translationOf(data, unit);
+  if (translation === unit.source && record?.texts[unit.key] !== unit.source) return undefined;
+  return translation;
 }

@@ -9,7 +9,7 @@ import type { TranslationRecord } from './record.js';
 import { acceptTranslations } from './record.js';
 import type { LanguageFile } from './kit-texts.js';
 import type { TextUnit } from './units.js';
-import { translationOf } from './units.js';
+import { ownTranslation, translationOf } from './units.js';
 import type { TextChange } from './yaml-edit.js';
 import { editTexts, fileFromSource } from './yaml-edit.js';
 import { parseDocument } from 'yaml';
@@ -29,7 +29,8 @@ export function languageStatus(
   target: unknown,
   record: TranslationRecord | undefined,
 ): LanguageStatus {
-  const translated = units.filter((u) => translationOf(target, u) !== undefined);
+  // A text still identical to its source counts as untranslated until accepted (a copied file).
+  const translated = units.filter((u) => ownTranslation(target, u, record) !== undefined);
   return {
     texts: units.length,
     translated: translated.length,

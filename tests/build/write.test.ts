@@ -4,7 +4,7 @@ import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MARKER, MARKER_BYTES } from '../../src/build/output.js';
-import { checkOutputFolder, recoverOutput, replaceOutput } from '../../src/build/write.js';
+import { checkOutputFolder, recoverOutput, replaceOutput, writeSite } from '../../src/build/write.js';
 
 function previousOutput(): string {
   const parent = mkdtempSync(path.join(tmpdir(), 'dts-write-'));
@@ -167,5 +167,27 @@ describe('a build killed half-way', () => {
     });
     expect(readFileSync(path.join(out, MARKER))).toEqual(MARKER_BYTES);
     expect(written).toEqual([path.join(out, 'kit/nl/new.pdf')]);
+  });
+});
+
+describe('writing the download pages', () => {
+  it('writes a page per language and the previews, and removes the page of a language no longer there', async () => {
+    const out = previousOutput();
+    writeFileSync(path.join(out, 'index.de.html'), 'old German page');
+    writeFileSync(path.join(out, 'index.html'), 'old page');
+    await writeSite(
+      out,
+      [
+        { path: 'index.html', html: '<p>nl</p>' },
+        { path: 'index.en.html', html: '<p>en</p>' },
+      ],
+      [{ path: 'previews/a.webp', bytes: Buffer.from('webp') }],
+    );
+    expect(readdirSync(out).sort()).toEqual(
+      [MARKER, 'index.en.html', 'index.html', 'kit', 'manifest.json', 'previews'].sort(),
+    );
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('<p>nl</p>');
+    expect(readFileSync(path.join(out, 'index.en.html'), 'utf8')).toBe('<p>en</p>');
+    expect(readdirSync(path.join(out, 'previews'))).toEqual(['a.webp']);
   });
 });

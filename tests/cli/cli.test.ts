@@ -80,34 +80,47 @@ describe('dts build', () => {
       out,
     );
     expect(result.code).toBe(0);
+    // The poster in its print variants, each named after kit, variant and language.
+    const posters = [
+      'data-team-start-poster-a2-en.pdf',
+      'data-team-start-poster-a2-bleed-en.pdf',
+      'data-team-start-poster-a2-tiled-a4-en.pdf',
+      'data-team-start-poster-a2-tiled-a3-en.pdf',
+    ];
     expect(result.out.split('\n').map((l) => l.replace(/\(\d+ kB\)/, '(n kB)'))).toEqual([
-      `wrote ${path.join(out, 'data-team-start/en/poster-a2.pdf')}  (n kB)`,
+      ...posters.map((name) => `wrote ${path.join(out, 'data-team-start/en', name)}  (n kB)`),
       `wrote ${path.join(out, 'downloads/data-team-start-1.0.0-en.zip')}  (n kB)`,
       `wrote ${path.join(out, 'manifest.json')} and SHA256SUMS`,
     ]);
     expect(readdirSync(path.join(out, 'data-team-start'))).toEqual(['en']);
-    expect(readdirSync(path.join(out, 'data-team-start', 'en'))).toEqual(['poster-a2.pdf']);
+    expect(readdirSync(path.join(out, 'data-team-start', 'en')).sort()).toEqual([...posters].sort());
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
-    const poster = readFileSync(path.join(out, 'data-team-start/en/poster-a2.pdf'));
-    expect(manifest.artefacts).toEqual([
-      {
-        kit: 'data-team-start',
-        version: '1.0.0',
-        language: 'en',
-        kind: 'poster',
-        path: 'data-team-start/en/poster-a2.pdf',
-        bytes: poster.length,
-        sha256: createHash('sha256').update(poster).digest('hex'),
-        pages: 1,
-        canvas: {
-          writingFraction: expect.any(Number),
-          minTitlePt: 24,
-          minInstructionPt: 13,
-          stickyNotes: expect.objectContaining({ 'a-two': expect.any(Number) }),
-          tableRows: expect.objectContaining({ 'a-two': expect.any(Number) }),
-        },
-      },
+    const poster = readFileSync(path.join(out, 'data-team-start/en/data-team-start-poster-a2-en.pdf'));
+    // Sorted by path: bleed, plain, tiled on A3, on A4.
+    expect(manifest.artefacts.map((a) => a.variant)).toEqual([
+      { file: 'poster-bleed', paper: 'A2', bleed: 3 },
+      { file: 'poster', paper: 'A2' },
+      { file: 'poster-tiled', paper: 'A2', sheet: 'A3' },
+      { file: 'poster-tiled', paper: 'A2', sheet: 'A4' },
     ]);
+    expect(manifest.artefacts[1]).toEqual({
+      kit: 'data-team-start',
+      version: '1.0.0',
+      language: 'en',
+      kind: 'poster',
+      variant: { file: 'poster', paper: 'A2' },
+      path: 'data-team-start/en/data-team-start-poster-a2-en.pdf',
+      bytes: poster.length,
+      sha256: createHash('sha256').update(poster).digest('hex'),
+      pages: 1,
+      canvas: {
+        writingFraction: expect.any(Number),
+        minTitlePt: 24,
+        minInstructionPt: 13,
+        stickyNotes: expect.objectContaining({ 'a-two': expect.any(Number) }),
+        tableRows: expect.objectContaining({ 'a-two': expect.any(Number) }),
+      },
+    });
     expect(manifest.bundles.map((b) => b.path)).toEqual(['downloads/data-team-start-1.0.0-en.zip']);
     const sums = readFileSync(path.join(out, 'SHA256SUMS'), 'utf8').trim().split('\n');
     for (const line of sums) {
@@ -118,13 +131,13 @@ describe('dts build', () => {
           .digest('hex'),
       ).toBe(hash);
     }
-    expect(sums).toHaveLength(2);
+    expect(sums).toHaveLength(posters.length + 1);
   });
 
   it('keeps the rest of the output when a build renews only part of it', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'dts-out-'));
     expect((await dts('build', '--content', FIXTURE_DIR, '--only', 'poster', '--out', out)).code).toBe(0);
-    const en = readFileSync(path.join(out, 'data-team-start/en/poster-a2.pdf'));
+    const en = readFileSync(path.join(out, 'data-team-start/en/data-team-start-poster-a2-en.pdf'));
     const result = await dts(
       'build',
       '--content',
@@ -139,17 +152,25 @@ describe('dts build', () => {
       out,
     );
     expect(result.code).toBe(0);
-    expect(readFileSync(path.join(out, 'data-team-start/en/poster-a2.pdf')).equals(en)).toBe(true);
-    expect(readdirSync(path.join(out, 'data-team-start/nl')).sort()).toEqual([
-      'poster-a2.pdf',
-      'poster-a3.pdf',
-    ]);
+    expect(
+      readFileSync(path.join(out, 'data-team-start/en/data-team-start-poster-a2-en.pdf')).equals(en),
+    ).toBe(true);
+    // The A2 variants kept, the A3 ones added: an A3 poster is not tiled onto A3 sheets.
+    const nl = [
+      'data-team-start-poster-a2-bleed-nl.pdf',
+      'data-team-start-poster-a2-nl.pdf',
+      'data-team-start-poster-a2-tiled-a3-nl.pdf',
+      'data-team-start-poster-a2-tiled-a4-nl.pdf',
+      'data-team-start-poster-a3-bleed-nl.pdf',
+      'data-team-start-poster-a3-nl.pdf',
+      'data-team-start-poster-a3-tiled-a4-nl.pdf',
+    ];
+    expect(readdirSync(path.join(out, 'data-team-start/nl')).sort()).toEqual(nl);
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
-    expect(manifest.artefacts.map((a) => a.path)).toEqual([
-      'data-team-start/en/poster-a2.pdf',
-      'data-team-start/nl/poster-a2.pdf',
-      'data-team-start/nl/poster-a3.pdf',
-    ]);
+    expect(manifest.artefacts.map((a) => a.path).filter((p) => p.includes('/nl/'))).toEqual(
+      nl.map((name) => `data-team-start/nl/${name}`),
+    );
+    expect(manifest.artefacts.filter((a) => a.language === 'en')).toHaveLength(4);
   });
 
   it('refuses to replace a folder it did not make', async () => {
@@ -181,7 +202,12 @@ describe('dts build', () => {
     const summary = JSON.parse(result.out) as { ok: boolean; errors: number; artefacts: { path: string }[] };
     expect(summary.ok).toBe(true);
     expect(summary.errors).toBe(0);
-    expect(summary.artefacts.map((a) => a.path)).toEqual(['data-team-start/nl/poster-a2.pdf']);
+    expect(summary.artefacts.map((a) => a.path).sort()).toEqual([
+      'data-team-start/nl/data-team-start-poster-a2-bleed-nl.pdf',
+      'data-team-start/nl/data-team-start-poster-a2-nl.pdf',
+      'data-team-start/nl/data-team-start-poster-a2-tiled-a3-nl.pdf',
+      'data-team-start/nl/data-team-start-poster-a2-tiled-a4-nl.pdf',
+    ]);
     expect(result.err).toBe('');
   });
 
@@ -190,13 +216,15 @@ describe('dts build', () => {
     expect(
       (await dts('build', '--content', FIXTURE_DIR, '--only', 'poster', '--lang', 'nl', '--out', out)).code,
     ).toBe(0);
-    const before = readFileSync(path.join(out, 'data-team-start/nl/poster-a2.pdf'));
+    const before = readFileSync(path.join(out, 'data-team-start/nl/data-team-start-poster-a2-nl.pdf'));
     const content = tempContent({ [DTS_NL]: (t) => t.replace('language: nl', 'language: de') });
     const result = await dts('build', '--content', content, '--only', 'poster', '--out', out);
     expect(result.code).toBe(1);
     expect(result.out).not.toContain('wrote');
     expect(result.err).toContain('Nothing was written; the previous output is untouched.');
-    expect(readFileSync(path.join(out, 'data-team-start/nl/poster-a2.pdf')).equals(before)).toBe(true);
+    expect(
+      readFileSync(path.join(out, 'data-team-start/nl/data-team-start-poster-a2-nl.pdf')).equals(before),
+    ).toBe(true);
   });
 
   it('writes nothing when the brand file has errors', async () => {
@@ -301,7 +329,7 @@ describe('dts build on both cores', () => {
     }).then((code) => {
       expect(code).toBe(0);
       const sums = outs.map((o) => readFileSync(path.join(o, 'SHA256SUMS'), 'utf8'));
-      expect(sums[0]).toContain('workshop-deck.pptx');
+      expect(sums[0]).toContain('checklist-samen-data-delen-workshop-deck-nl.pptx');
       expect(sums[0]).toBe(sums[1]);
     });
   }, 60_000);
@@ -323,7 +351,7 @@ describe('dts build on both cores', () => {
         .filter((l) => l.includes('poster'))
         .join('\n');
     });
-    expect(sums[0]).toContain('data-team-start/nl/poster-a2.pdf');
+    expect(sums[0]).toContain('data-team-start/nl/data-team-start-poster-a2-nl.pdf');
     expect(sums[0]).toBe(sums[1]);
   }, 60_000);
 
@@ -341,11 +369,13 @@ describe('dts build on both cores', () => {
     for (const m of spans) expect(Number(m![2])).toBeGreaterThanOrEqual(Number(m![1]));
     const labels = spans.map((m) => `${m![3]} ${m![4]}`);
     expect(labels).toContain('main load and check the content');
-    expect(labels).toContain('worker poster data-team-start en');
+    expect(labels).toContain('worker poster-a2 data-team-start en');
+    expect(labels).toContain('worker poster-a2-tiled-a4 data-team-start en');
     expect(labels).toContain('main handbook data-team-start nl');
-    expect(labels.filter((l) => / (poster|deck|handbook|checklist|cards|workshop) /.test(l))).toHaveLength(
-      12,
-    );
+    // Ten artefacts per kit and language, the poster's four print variants each a task of its own.
+    expect(
+      labels.filter((l) => / (poster-a2[a-z0-9-]*|deck|handbook|checklist|cards|workshop) /.test(l)),
+    ).toHaveLength(18);
     // Without the variable, nothing of it.
     const plain = spawnSync(process.execPath, [bin, 'build', '--content', FIXTURE_DIR, '--out', out], {
       encoding: 'utf8',

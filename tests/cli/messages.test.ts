@@ -134,7 +134,9 @@ describe('an unknown --lang or --kit', () => {
       out,
     );
     expect(build.code).toBe(0);
-    expect(existsSync(path.join(out, 'data-team-start', 'de', 'poster-a2.pdf'))).toBe(true);
+    expect(existsSync(path.join(out, 'data-team-start', 'de', 'data-team-start-poster-a2-de.pdf'))).toBe(
+      true,
+    );
     expect(existsSync(path.join(out, 'checklist-samen-data-delen'))).toBe(false);
   });
 });

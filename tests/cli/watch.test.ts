@@ -153,7 +153,8 @@ function setUp() {
   const content = tempContent({});
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'dts-watch-')), 'out');
   const en = path.join(content, DTS_EN.replace(/^content\//, ''));
-  const poster = (language: string) => path.join(out, 'data-team-start', language, 'poster-a2.pdf');
+  const poster = (language: string) =>
+    path.join(out, 'data-team-start', language, `data-team-start-poster-a2-${language}.pdf`);
   const args = ['--content', content, '--kit', 'data-team-start', '--only', 'poster', '--out', out];
   return { content, out, en, poster, args, original: readFileSync(en, 'utf8') };
 }

@@ -28,7 +28,8 @@ beforeAll(() => {
     if (result.status !== 0) throw new Error(`dts build failed:\n${result.stderr}`);
   }
   for (const language of languages)
-    for (const name of ['checklist.pdf', 'cards.pdf']) files.push(path.join(out, KIT, language, name));
+    for (const name of ['checklist', 'cards'])
+      files.push(path.join(out, KIT, language, `${KIT}-${name}-${language}.pdf`));
 });
 
 async function kit(language: string): Promise<LocalisedChecklist> {
@@ -65,13 +66,13 @@ describe('the checklist and cards in real PDF readers', () => {
       const info = reader('pdfinfo', [file]);
       expect(info).toMatch(/Page size:\s+595\.27\d? x 841\.89 pts \(A4\)/);
       expect(info).toMatch(/Tagged:\s+yes/);
-      expect(info).toMatch(file.endsWith('checklist.pdf') ? /Form:\s+AcroForm/ : /Form:\s+none/);
+      expect(info).toMatch(/-checklist-\w+\.pdf$/.test(file) ? /Form:\s+AcroForm/ : /Form:\s+none/);
     }
   });
 
   it('declares the document language', async () => {
     for (const language of languages) {
-      for (const name of ['checklist.pdf', 'cards.pdf']) {
+      for (const name of [`${KIT}-checklist-${language}.pdf`, `${KIT}-cards-${language}.pdf`]) {
         const file = path.join(out, KIT, language, name);
         // pdfinfo does not print /Lang; qpdf shows the document catalog.
         const root = reader('qpdf', ['--show-object=trailer', file]).match(/\/Root (\d+) 0 R/)?.[1];
@@ -84,8 +85,12 @@ describe('the checklist and cards in real PDF readers', () => {
   it('shows every question of the checklist and every tip of the cards as text', async () => {
     for (const language of languages) {
       const k = await kit(language);
-      const checklist = letters(reader('pdftotext', [path.join(out, KIT, language, 'checklist.pdf'), '-']));
-      const cards = letters(reader('pdftotext', [path.join(out, KIT, language, 'cards.pdf'), '-']));
+      const checklist = letters(
+        reader('pdftotext', [path.join(out, KIT, language, `${KIT}-checklist-${language}.pdf`), '-']),
+      );
+      const cards = letters(
+        reader('pdftotext', [path.join(out, KIT, language, `${KIT}-cards-${language}.pdf`), '-']),
+      );
       for (const area of k.areas) {
         expect(checklist).toContain(letters(area.title));
         for (const q of area.questions) expect(checklist, q.id).toContain(letters(q.text));
@@ -99,12 +104,12 @@ describe('the checklist and cards in real PDF readers', () => {
 
   it('gives ligatures their letters in the text layer, so "effect" can be found and copied', () => {
     for (const language of languages) {
-      for (const file of ['checklist.pdf', 'cards.pdf']) {
+      for (const file of [`${KIT}-checklist-${language}.pdf`, `${KIT}-cards-${language}.pdf`]) {
         const text = reader('pdftotext', [path.join(out, KIT, language, file), '-']);
         expect(text, `${language} ${file}`).not.toMatch(/[\uFB00-\uFB4F]/u);
       }
     }
-    const nl = reader('pdftotext', [path.join(out, KIT, 'nl', 'checklist.pdf'), '-']);
+    const nl = reader('pdftotext', [path.join(out, KIT, 'nl', `${KIT}-checklist-nl.pdf`), '-']);
     expect(nl).toContain('gegevensbeschermingseffectbeoordeling');
   });
 
@@ -118,7 +123,7 @@ describe('the checklist and cards in real PDF readers', () => {
             String(n),
             '-l',
             String(n),
-            path.join(out, KIT, language, 'checklist.pdf'),
+            path.join(out, KIT, language, `${KIT}-checklist-${language}.pdf`),
             '-',
           ]),
         );
@@ -141,7 +146,7 @@ describe('the checklist and cards in real PDF readers', () => {
   it('ends with the task page: its title, columns and the agreements, as text', async () => {
     for (const language of languages) {
       const k = await kit(language);
-      const file = path.join(out, KIT, language, 'checklist.pdf');
+      const file = path.join(out, KIT, language, `${KIT}-checklist-${language}.pdf`);
       const pages = Number(/Pages:\s+(\d+)/.exec(reader('pdfinfo', [file]))?.[1]);
       const last = letters(reader('pdftotext', ['-f', String(pages), '-l', String(pages), file, '-']));
       const t = k.labels.tasks;
@@ -152,7 +157,7 @@ describe('the checklist and cards in real PDF readers', () => {
 
   it('keeps every card sheet light: under 20 % ink on a grey render, for toner and copiers', () => {
     for (const language of languages) {
-      const file = path.join(out, KIT, language, 'cards.pdf');
+      const file = path.join(out, KIT, language, `${KIT}-cards-${language}.pdf`);
       const pages = Number(/Pages:\s+(\d+)/.exec(reader('pdfinfo', [file]))?.[1]);
       for (let page = 1; page <= pages; page++) {
         const base = path.join(tempDir('dts-card-ink-'), 'sheet');
@@ -182,7 +187,7 @@ describe('the checklist and cards in real PDF readers', () => {
 describe('a filled-in checklist through dts plan, in LibreOffice and python-docx', () => {
   it('becomes a project plan whose headings are the sections and the answered questions', async () => {
     const k = await kit('nl');
-    const pdf = await PDFDocument.load(readFileSync(path.join(out, KIT, 'nl', 'checklist.pdf')));
+    const pdf = await PDFDocument.load(readFileSync(path.join(out, KIT, 'nl', `${KIT}-checklist-nl.pdf`)));
     const questions = k.areas.flatMap((a) =>
       a.questions.map((q, i) => ({ q, label: `${a.number}.${i + 1} ${q.text}` })),
     );

@@ -27,7 +27,7 @@ const pdfInfo: Record<string, string> = {};
 const decks: Record<string, FittedDeck> = {};
 
 function deckFile(dir: string, language: string): string {
-  return path.join(dir, 'data-team-start', language, 'deck.pptx');
+  return path.join(dir, 'data-team-start', language, `data-team-start-deck-${language}.pptx`);
 }
 
 beforeAll(async () => {

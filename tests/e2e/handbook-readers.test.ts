@@ -16,7 +16,7 @@ let again = '';
 const pdfs = new Map<string, string>();
 
 function handbook(dir: string, language: string): string {
-  return path.join(dir, 'data-team-start', language, 'handbook.docx');
+  return path.join(dir, 'data-team-start', language, `data-team-start-handbook-${language}.docx`);
 }
 
 beforeAll(() => {

@@ -58,7 +58,12 @@ beforeAll(async () => {
   });
   if (withBrand.status !== 0) throw new Error(`dts build --brand failed:\n${withBrand.stderr}`);
 
-  const checklist = path.join(out, 'checklist-samen-data-delen', 'nl', 'checklist.pdf');
+  const checklist = path.join(
+    out,
+    'checklist-samen-data-delen',
+    'nl',
+    'checklist-samen-data-delen-checklist-nl.pdf',
+  );
   const pdf = await PDFDocument.load(readFileSync(checklist));
   const fields = pdf.getForm().getFields();
   fields.forEach((field, i) => {
@@ -76,10 +81,10 @@ describe('every Office file dts writes is valid against ECMA-376 transitional, p
     const files = officeFiles(out);
     expect(files.map((f) => path.relative(out, f))).toEqual(
       expect.arrayContaining([
-        'data-team-start/nl/deck.pptx',
-        'data-team-start/en/handbook.docx',
-        'checklist-samen-data-delen/nl/workshop-deck.pptx',
-        'checklist-samen-data-delen/en/workshop-guide.docx',
+        'data-team-start/nl/data-team-start-deck-nl.pptx',
+        'data-team-start/en/data-team-start-handbook-en.docx',
+        'checklist-samen-data-delen/nl/checklist-samen-data-delen-workshop-deck-nl.pptx',
+        'checklist-samen-data-delen/en/checklist-samen-data-delen-workshop-guide-en.docx',
       ]),
     );
     for (const file of files) expectValid(file);
@@ -104,7 +109,7 @@ describe('every Office file dts writes is valid against ECMA-376 transitional, p
 
 describe('the check fails on the mistakes that make Office repair a file', () => {
   it('presentation.xml with the notes master list after the slide list (as pptxgenjs 4 writes it)', () => {
-    const deck = path.join(out, 'data-team-start', 'nl', 'deck.pptx');
+    const deck = path.join(out, 'data-team-start', 'nl', 'data-team-start-deck-nl.pptx');
     const broken = withPart(deck, 'ppt/presentation.xml', (xml) => {
       const notes = /<p:notesMasterIdLst>.*?<\/p:notesMasterIdLst>/.exec(xml)?.[0] ?? '';
       return xml.replace(notes, '').replace('</p:sldIdLst>', `</p:sldIdLst>${notes}`);
@@ -114,7 +119,7 @@ describe('the check fails on the mistakes that make Office repair a file', () =>
   });
 
   it('a paragraph whose properties come after its first run, and an unknown part namespace', () => {
-    const handbook = path.join(out, 'data-team-start', 'nl', 'handbook.docx');
+    const handbook = path.join(out, 'data-team-start', 'nl', 'data-team-start-handbook-nl.docx');
     const broken = withPart(handbook, 'word/document.xml', (xml) =>
       xml.replace(/<w:p>(<w:pPr>.*?<\/w:pPr>)(<w:r>.*?<\/w:r>)/, '<w:p>$2$1'),
     );
@@ -131,7 +136,7 @@ describe('the check fails on the mistakes that make Office repair a file', () =>
   });
 
   it('core properties with a date that is not W3CDTF', () => {
-    const deck = path.join(out, 'data-team-start', 'en', 'deck.pptx');
+    const deck = path.join(out, 'data-team-start', 'en', 'data-team-start-deck-en.pptx');
     const broken = withPart(deck, 'docProps/core.xml', (xml) =>
       xml.replace(/(<dcterms:created[^>]*>)[^<]*/, '$1yesterday'),
     );

@@ -8,13 +8,18 @@ import type { LocalisedDataTeamStart } from '../../src/content/model.js';
 import { nodeWorkspace } from '../../src/workspace/workspace.js';
 import { dts, reader, ROOT, tempDir } from './tools.js';
 
+// The print set a build makes by default (A2 plain, with bleed, tiled on A4 and A3), and single variants
+// picked with --bleed (0 for the plain one).
 const variants = [
   [],
-  ['--layout', 'upright'],
+  ['--layout', 'upright', '--bleed', '0'],
   ['--paper', 'A0', '--orientation', 'landscape', '--bleed', '3'],
-  ['--paper', 'A3'],
-  ['--tile', 'A4'],
+  ['--paper', 'A3', '--bleed', '0'],
 ];
+const named = (language: string, variant: string) =>
+  `data-team-start/${language}/data-team-start-${variant}-${language}.pdf`;
+const find = (language: string, variant: string) =>
+  files.find((f) => f.endsWith(named(language, variant))) ?? '';
 
 let out = '';
 let again = '';
@@ -49,12 +54,16 @@ describe('the poster in real PDF readers', () => {
     expect(files.map((f) => path.relative(out, f)).sort()).toEqual(
       ['en', 'nl'].flatMap((l) =>
         [
-          'poster-a0-landscape-bleed3mm.pdf',
-          'poster-a2-tiled-a4.pdf',
-          'poster-a2-upright.pdf',
-          'poster-a2.pdf',
-          'poster-a3.pdf',
-        ].map((n) => `data-team-start/${l}/${n}`),
+          'poster-a0-landscape-bleed',
+          'poster-a2',
+          'poster-a2-bleed',
+          'poster-a2-tiled-a3',
+          'poster-a2-tiled-a4',
+          'poster-a2-upright',
+          'poster-a3',
+        ]
+          .map((n) => named(l, n))
+          .sort(),
       ),
     );
   });
@@ -73,13 +82,10 @@ describe('the poster in real PDF readers', () => {
   });
 
   it('has the paper size, and trim and bleed boxes for the print shop', () => {
-    const a2 = reader('pdfinfo', [files.find((f) => f.endsWith('nl/poster-a2.pdf')) ?? '']);
+    const a2 = reader('pdfinfo', [find('nl', 'poster-a2')]);
     expect(a2).toMatch(/Page size:\s+1190\.55 x 1683\.78 pts \(A2\)/);
     expect(a2).toMatch(/Tagged:\s+yes/);
-    const a0 = reader('pdfinfo', [
-      '-box',
-      files.find((f) => f.endsWith('nl/poster-a0-landscape-bleed3mm.pdf')) ?? '',
-    ]);
+    const a0 = reader('pdfinfo', ['-box', find('nl', 'poster-a0-landscape-bleed')]);
     const trim =
       a0
         .match(/TrimBox:\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/)
@@ -87,22 +93,36 @@ describe('the poster in real PDF readers', () => {
         .map(Number) ?? [];
     expect((trim[2] ?? 0) - (trim[0] ?? 0)).toBeCloseTo(3370.39, 0);
     expect((trim[3] ?? 0) - (trim[1] ?? 0)).toBeCloseTo(2383.94, 0);
-    const tiled = reader('pdfinfo', [files.find((f) => f.endsWith('nl/poster-a2-tiled-a4.pdf')) ?? '']);
+    const tiled = reader('pdfinfo', [find('nl', 'poster-a2-tiled-a4')]);
     expect(tiled).toMatch(/Page size:\s+(595\.276 x 841\.89|841\.89 x 595\.276) pts \(A4\)/);
     expect(Number(tiled.match(/Pages:\s+(\d+)/)?.[1])).toBeGreaterThanOrEqual(4);
+    const onA3 = reader('pdfinfo', [find('en', 'poster-a2-tiled-a3')]);
+    expect(onA3).toMatch(/Page size:\s+(841\.89 x 1190\.55|1190\.55 x 841\.89) pts \(A3\)/);
+    // The default print-shop A2: trimmed to A2, 3 mm (8.5 pt) bleed all round.
+    const shop = reader('pdfinfo', ['-box', find('nl', 'poster-a2-bleed')]);
+    const box = (name: string) =>
+      shop
+        .match(new RegExp(`${name}:\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`))
+        ?.slice(1)
+        .map(Number) ?? [];
+    const [tx0 = 0, ty0 = 0, tx1 = 0, ty1 = 0] = box('TrimBox');
+    expect(tx1 - tx0).toBeCloseTo(1190.55, 0);
+    expect(ty1 - ty0).toBeCloseTo(1683.78, 0);
+    const [bx0 = 0, , bx1 = 0] = box('BleedBox');
+    expect(bx1 - bx0 - (tx1 - tx0)).toBeCloseTo(2 * 8.5, 0);
   });
 
   it('shows every assignment title as text, in its language', async () => {
     for (const language of ['nl', 'en']) {
       const { assignments, meta } = await kit(language);
-      for (const name of ['poster-a2.pdf', 'poster-a2-upright.pdf']) {
-        const text = reader('pdftotext', [path.join(out, 'data-team-start', language, name), '-']);
+      for (const name of ['poster-a2', 'poster-a2-upright']) {
+        const text = reader('pdftotext', [find(language, name), '-']);
         const joined = text.replace(/-\n/g, '').replace(/\s+/g, ' ');
         const kept = text.replace(/-\n/g, '-').replace(/\s+/g, ' ');
         expect(joined).toContain(meta.title);
         for (const a of assignments) expect(joined.includes(a.title) || kept.includes(a.title)).toBe(true);
       }
-      const info = reader('pdfinfo', [path.join(out, 'data-team-start', language, 'poster-a2.pdf')]);
+      const info = reader('pdfinfo', [find(language, 'poster-a2')]);
       expect(info).toContain(`Title:           ${meta.title}`);
     }
   });

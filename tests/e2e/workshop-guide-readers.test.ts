@@ -12,7 +12,12 @@ let out = '';
 const pdfs = new Map<string, string>();
 
 function guide(language: string): string {
-  return path.join(out, 'checklist-samen-data-delen', language, 'workshop-guide.docx');
+  return path.join(
+    out,
+    'checklist-samen-data-delen',
+    language,
+    `checklist-samen-data-delen-workshop-guide-${language}.docx`,
+  );
 }
 
 beforeAll(() => {

@@ -69,21 +69,26 @@ describe('dts translate import', () => {
     expect((await dts('check', '--content', content, '--lang', 'de')).code).toBe(0);
   });
 
-  it('leaves out a text the content checks reject, at its PO line, and writes a file that passes (exit 1)', async () => {
+  it('writes a text too long for its boxes, names each box with the characters to cut, and exits 1', async () => {
     const long = `DE ${'sehr '.repeat(20)}langer Titel`;
-    const { content, po, de, lineOf } = await germanPo((t) =>
+    const { content, po, de } = await germanPo((t) =>
       translate('kit.subtitle', 'Ondertitel', 'DE Untertitel')(translate('kit.title', 'Titel', long)(t)),
     );
     const result = await dts('translate', 'import', po, '--content', content);
     expect(result.code).toBe(1);
-    expect(result.err).toContain(
-      `data-team-start.de.po:${lineOf('kit.title')}:1  error  kit.title  not imported: is ${long.length} characters long (expected at most 40)`,
+    // No limit in characters refuses it: the boxes it is printed in are measured, and each one named.
+    expect(result.err).not.toContain('characters long');
+    expect(result.err).toMatch(
+      /de\.yaml:\d+:\d+ {2}error {2}kit\.title {2}slide 1 \("DE sehr[^"]*"\), title, does not fit its box on the deck \(de\): about \d+ characters too long \([\d.]+ mm too tall at the smallest size [\d.]+ pt\)/,
+    );
+    expect(result.out).toMatch(
+      /\d+ texts? do(es)? not fit (its box|their boxes) \(listed above, with the characters to cut\): written/,
     );
     const written = readFileSync(de, 'utf8');
     expect(written).toContain('  subtitle: DE Untertitel\n');
-    expect(written).not.toContain('langer Titel');
-    const check = await dts('check', '--content', content, '--lang', 'de');
-    expect(check.code).toBe(0);
+    expect(written).toContain('langer Titel');
+    // The content is valid (no length limit); the build is what stops on it.
+    expect((await dts('check', '--content', content, '--lang', 'de')).code).toBe(0);
   });
 
   it('exits 0 when every text was imported', async () => {

@@ -17,6 +17,7 @@ function exported(record?: Record<string, string>) {
     version: '1.0.0',
     sourceLanguage: 'nl',
     language: 'de',
+    sourceFile: 'content/data-team-start/texts/nl.yaml',
     units,
     target,
     ...(record ? { record: { language: 'de', sourceLanguage: 'nl', texts: record } } : {}),
@@ -73,12 +74,12 @@ describe('readPo on a broken file', () => {
     expect(read.diagnostics[0]?.message).toMatch(/^is not a valid PO file: Invalid key name "x"\. /);
   });
 
-  it('asks for the kit and language headers', () => {
+  it('reads a file without the kit and language headers, leaving them to the import to find', () => {
     const read = readPo('de.po', 'msgid ""\nmsgstr ""\n\nmsgctxt "a"\nmsgid "x"\nmsgstr "y"\n');
-    expect(read.diagnostics.map((d) => d.message)).toEqual([
-      'has no "X-Dts-Kit" header (expected the kit\'s id, as dts translate export writes it)',
-      'has no "Language" header (expected the language code of the translation, e.g. de)',
-    ]);
+    expect(read.diagnostics).toEqual([]);
+    expect(read).not.toHaveProperty('kit');
+    expect(read).not.toHaveProperty('language');
+    expect(read.entries).toMatchObject([{ key: 'a', translation: 'y' }]);
   });
 
   it('rejects an entry without msgctxt, at its line', () => {

@@ -321,7 +321,7 @@ describe('dts plan and dts translate import', () => {
     [
       '/dev/zero',
       () => '/dev/zero',
-      /is a device, not a regular file \(expected a PO file of at most 10 MB\)/,
+      /is a device, not a regular file \(expected a PO or XLIFF file of at most 10 MB\)/,
     ],
     ['a FIFO', () => fifo(path.join(tempDir(), 'kit.de.po')), /is a named pipe \(FIFO\), not a regular file/],
   ])('dts translate import on %s: exit 1 naming the file', (_what, make, message) => {

@@ -52,5 +52,6 @@ export function localiseChecklist(kit: ChecklistStructure, texts: ChecklistTexts
       sections: kit.plan.map((s) => ({ id: s.id, areas: s.areas, ...textOf(texts.plan.sections, s.id) })),
     },
     labels: texts.labels,
+    download: texts.download,
   };
 }

@@ -65,6 +65,7 @@ export function localiseDts(kit: DtsStructure, texts: DtsTexts, identity: KitIde
     afterSession: texts.afterSession,
     checklistLink: texts.checklistLink,
     labels: texts.labels,
+    download: texts.download,
   };
 }
 

@@ -1,5 +1,7 @@
-// Building blocks shared by every content schema. Limits are in characters: a first guard for print
-// layouts; the renderers' fitting with real font metrics has the final word.
+// Building blocks shared by every content schema. Texts have no length limit in characters: whether a text
+// fits is measured with the font in every box it is printed in (src/render/text-fitter.ts), in every
+// language alike, so a longer translation that fits is fine and one that does not is named with the
+// characters to cut. What stays here is structure: not empty, no control characters, list lengths.
 import { z } from 'zod';
 
 /** Ids are kebab-case English: stable keys that link structure and texts; never translated. */
@@ -7,9 +9,10 @@ export const idSchema = z
   .string()
   .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, { error: 'expected a kebab-case id such as "problem-tree"' });
 
+/** A language and optional region (pt-BR), or the pseudo language qps-ploc (src/translation/pseudo.ts). */
 export const languageCodeSchema = z
   .string()
-  .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'expected a language code such as "nl", "en" or "pt-BR"' });
+  .regex(/^([a-z]{2,3}(-[A-Z]{2})?|qps-ploc)$/, { error: 'expected a language code such as "nl", "en" or "pt-BR"' });
 
 export const versionSchema = z
   .string()
@@ -17,42 +20,39 @@ export const versionSchema = z
 
 export const minutesSchema = z.number().int().positive();
 
-// Schemas are immutable, so one per limit serves every field with that limit: building ~190 text
-// schemas (three zod objects each) was a tenth of `dts check`.
-const texts = new Map<number, ReturnType<typeof makeText>>();
-const textLists = new Map<string, ReturnType<typeof makeTextList>>();
-
 /** What zod says when a text holds a control character; zod-issues.ts names the character. */
 export const CONTROL_CHARACTER = 'contains a control character';
 
-function makeText(max: number) {
+// Schemas are immutable, so one serves every text field: building ~190 text schemas (three zod objects
+// each) was a tenth of `dts check`.
+const textSchema = makeText();
+const textLists = new Map<string, ReturnType<typeof makeTextList>>();
+
+function makeText() {
   return (
     z
       .string()
       .regex(/\S/, { error: 'is empty' })
-      .max(max)
       // Tab and line feed are layout; ESC, BEL, NUL, DEL and the rest would act on a terminal or a reader.
       // eslint-disable-next-line no-control-regex -- refusing control characters is the point
       .regex(/^[^\x00-\x08\x0b-\x1f\x7f-\x9f]*$/, { error: CONTROL_CHARACTER })
   );
 }
 
-function makeTextList(max: number, min: number, maxItems: number) {
-  return z.array(text(max)).min(min).max(maxItems);
+function makeTextList(min: number, maxItems: number) {
+  return z.array(textSchema).min(min).max(maxItems);
 }
 
-/** A printed or spoken text: not empty, not only spaces, at most `max` characters. */
-export function text(max: number) {
-  let schema = texts.get(max);
-  if (!schema) texts.set(max, (schema = makeText(max)));
-  return schema;
+/** A printed or spoken text: not empty, not only spaces, no control characters; any length. */
+export function text() {
+  return textSchema;
 }
 
-/** A list of texts, each at most `max` characters, with `min`..`maxItems` items. */
-export function textList(max: number, min: number, maxItems: number) {
-  const key = `${max}/${min}/${maxItems}`;
+/** A list of texts with `min`..`maxItems` items. */
+export function textList(min: number, maxItems: number) {
+  const key = `${min}/${maxItems}`;
   let schema = textLists.get(key);
-  if (!schema) textLists.set(key, (schema = makeTextList(max, min, maxItems)));
+  if (!schema) textLists.set(key, (schema = makeTextList(min, maxItems)));
   return schema;
 }
 

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { describeFile, publishedFile } from '../../src/build/files.js';
+import { parsePosterFlags, parsePosterVariants } from '../../src/build/poster-options.js';
+import type { LocalisedKit } from '../../src/content/model.js';
+import { template } from '../../src/content/schema/download.js';
+import type { PosterRenderOptions } from '../../src/render/poster/render.js';
+import { CHECKLIST_NL, DTS_NL, loadEdited } from '../helpers/fixture.js';
+
+const a2: PosterRenderOptions = { paper: 'A2', orientation: 'portrait', layout: 'table', bleed: 0 };
+
+async function kit(id: string, language: string, edits = {}): Promise<LocalisedKit> {
+  const content = await loadEdited(edits);
+  const found = content.kits.find((k) => k.id === id)?.localised.get(language);
+  if (!found) throw new Error(`no ${id} ${language}`);
+  return found;
+}
+
+describe('file names', () => {
+  it('carry kit, variant and language, whatever the renderer called the file', () => {
+    const name = (poster: Partial<PosterRenderOptions>, language = 'nl') =>
+      publishedFile('data-team-start', language, 'poster-whatever.pdf', { ...a2, ...poster }).name;
+    expect(name({})).toBe('data-team-start-poster-a2-nl.pdf');
+    expect(name({ bleed: 3 })).toBe('data-team-start-poster-a2-bleed-nl.pdf');
+    expect(name({ bleed: 5 }, 'en')).toBe('data-team-start-poster-a2-bleed-5mm-en.pdf');
+    expect(name({ tile: { sheet: 'A4', overlap: 10 } })).toBe('data-team-start-poster-a2-tiled-a4-nl.pdf');
+    expect(name({ tile: { sheet: 'A3', overlap: 10 } })).toBe('data-team-start-poster-a2-tiled-a3-nl.pdf');
+    expect(name({ paper: 'A1', orientation: 'landscape', layout: 'upright', bleed: 3 })).toBe(
+      'data-team-start-poster-a1-landscape-upright-bleed-nl.pdf',
+    );
+    expect(publishedFile('data-team-start', 'en', 'deck.pptx', undefined)).toEqual({
+      name: 'data-team-start-deck-en.pptx',
+      variant: { file: 'deck' },
+    });
+    expect(publishedFile('checklist-samen-data-delen', 'nl', 'cards.pdf', undefined).name).toBe(
+      'checklist-samen-data-delen-cards-nl.pdf',
+    );
+    expect(publishedFile('checklist-samen-data-delen', 'en', 'workshop-guide.docx', undefined).name).toBe(
+      'checklist-samen-data-delen-workshop-guide-en.docx',
+    );
+  });
+});
+
+describe('the poster variants of a build', () => {
+  it('are the print set by default: plain, 3 mm bleed, tiled on A4 and on A3', () => {
+    const parsed = parsePosterVariants({});
+    expect(parsed).toEqual({
+      ok: true,
+      value: [
+        a2,
+        { ...a2, bleed: 3 },
+        { ...a2, tile: { sheet: 'A4', overlap: 10 } },
+        { ...a2, tile: { sheet: 'A3', overlap: 10 } },
+      ],
+    });
+  });
+
+  it('take the shape flags for every variant, and tile only onto sheets smaller than the poster', () => {
+    const parsed = parsePosterVariants({ paper: 'A3', layout: 'upright', overlap: '15' });
+    if (!parsed.ok) throw new Error(parsed.message);
+    const a3 = { ...a2, paper: 'A3', layout: 'upright' };
+    expect(parsed.value).toEqual([a3, { ...a3, bleed: 3 }, { ...a3, tile: { sheet: 'A4', overlap: 15 } }]);
+  });
+
+  it('are the one variant --bleed or --tile asks for, and a bad flag is still an error', () => {
+    const only = (flags: Record<string, string>) => parsePosterVariants(flags);
+    expect(only({ tile: 'A3' })).toEqual({
+      ok: true,
+      value: [{ ...a2, tile: { sheet: 'A3', overlap: 10 } }],
+    });
+    expect(only({ bleed: '5' })).toEqual({ ok: true, value: [{ ...a2, bleed: 5 }] });
+    expect(only({ paper: 'B5' })).toEqual(parsePosterFlags({ paper: 'B5' }));
+    expect(only({ overlap: '99' }).ok).toBe(false);
+  });
+});
+
+describe('labels and printing advice', () => {
+  it('come from the kit texts in its language, with the paper and sheet filled in', async () => {
+    const nl = (await kit('data-team-start', 'nl')).download;
+    const en = (await kit('data-team-start', 'en')).download;
+    const tiled = { file: 'poster-tiled', paper: 'A2', sheet: 'A4' };
+    expect(describeFile(nl, { file: 'poster-bleed', paper: 'A2', bleed: 3 }).label).toBe(
+      'A2 voor de drukker',
+    );
+    expect(describeFile(nl, tiled).label).toBe('A2 op A4-vellen');
+    expect(describeFile(en, tiled).label).toBe('A2 on A4 sheets');
+    expect(describeFile(nl, { file: 'poster', paper: 'A1', orientation: 'landscape' }).label).toBe(
+      'A1 voor op tafel, liggend',
+    );
+    expect(describeFile(nl, { file: 'poster-bleed', paper: 'A2', bleed: 5 }).print).toContain(
+      'rondom 5 mm afloop',
+    );
+    for (const d of [nl, en]) expect(describeFile(d, tiled).print).not.toMatch(/[{}]/);
+    const cards = describeFile((await kit('checklist-samen-data-delen', 'nl')).download, { file: 'cards' });
+    expect(cards.print).toContain('omslaan langs de lange zijde');
+  });
+
+  it('are content: an edited label is what the file is called', async () => {
+    const edited = await kit('data-team-start', 'nl', {
+      [DTS_NL]: (t: string) =>
+        t.replace("label: '{paper} voor de drukker'", "label: '{paper} voor de copyshop'"),
+    });
+    expect(describeFile(edited.download, { file: 'poster-bleed', paper: 'A2', bleed: 3 }).label).toBe(
+      'A2 voor de copyshop',
+    );
+  });
+
+  it('a label without its placeholder, or with an unknown one, is a content error naming the field', async () => {
+    expect(template(60, ['paper']).safeParse('{paper} voor de drukker').success).toBe(true);
+    const missing = template(60, ['paper']).safeParse('A2 voor de drukker');
+    expect(missing.error?.issues.map((i) => i.message)).toEqual(['needs the placeholder {paper}']);
+    const unknown = template(60, ['paper']).safeParse('{paper} op {papier}');
+    expect(unknown.error?.issues.map((i) => i.message)).toEqual([
+      'has an unknown placeholder {papier} (expected {paper})',
+    ]);
+    const content = await loadEdited({
+      [CHECKLIST_NL]: (t: string) =>
+        t.replace('  readme:\n    file: LEESMIJ', '  readme:\n    file: LEES MIJ.txt'),
+    });
+    expect(content.diagnostics.map((d) => `${d.field}: ${d.message}`)).toEqual([
+      expect.stringMatching(/^download\.readme\.file: .*expected a file name/),
+    ]);
+  });
+});
