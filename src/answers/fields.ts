@@ -11,6 +11,9 @@ export const coverFields: Readonly<Record<keyof AnswersCover, string>> = {
   participants: 'cover-participants',
 };
 
+/** The free-text field under the task list: the agreements the parties made. */
+export const AGREEMENTS_FIELD = 'agreements';
+
 export type TaskColumn = keyof AnswersTask;
 
 export const taskColumns: readonly TaskColumn[] = ['what', 'who', 'due', 'question'];

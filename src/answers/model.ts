@@ -37,6 +37,8 @@ export interface Answers {
   readonly cover?: AnswersCover;
   /** The task list's rows that say what is to be done, in the order written. */
   readonly tasks?: readonly AnswersTask[];
+  /** The agreements written under the task list (the checklist's `agreements` field); absent when empty. */
+  readonly agreements?: string;
   /** Where each task's "question" stands in the file (a YAML file), by the task's index. */
   readonly taskLines?: ReadonlyMap<number, { readonly line: number; readonly column: number }>;
 }

@@ -7,7 +7,7 @@ import type { ChecklistMarker } from '../render/checklist/marker.js';
 import { MARKER_FIELD, parseMarker } from '../render/checklist/marker.js';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import type { TaskColumn } from './fields.js';
-import { parseCoverField, parseTaskField, taskField } from './fields.js';
+import { AGREEMENTS_FIELD, parseCoverField, parseTaskField, taskField } from './fields.js';
 import type { Answers, AnswersTask } from './model.js';
 import { isAnswered } from './model.js';
 
@@ -79,12 +79,14 @@ export async function readAnswersPdf(file: string, bytes: Uint8Array): Promise<R
   const answers: Record<string, string> = {};
   const cover: Record<string, string> = {};
   const rows = new Map<number, Partial<Record<TaskColumn, string>>>();
+  let agreements: string | undefined;
   for (const field of fields) {
     if (field.name === MARKER_FIELD || !isAnswered(field.text)) continue;
     const text = field.text.trim();
     const coverField = parseCoverField(field.name);
     const taskCell = parseTaskField(field.name);
-    if (coverField) cover[coverField] = text;
+    if (field.name === AGREEMENTS_FIELD) agreements = text;
+    else if (coverField) cover[coverField] = text;
     else if (taskCell) rows.set(taskCell.row, { ...rows.get(taskCell.row), [taskCell.column]: text });
     else answers[field.name] = text;
   }
@@ -95,6 +97,7 @@ export async function readAnswersPdf(file: string, bytes: Uint8Array): Promise<R
       answers,
       ...(Object.keys(cover).length > 0 ? { cover } : {}),
       ...(tasks.length > 0 ? { tasks } : {}),
+      ...(agreements !== undefined ? { agreements } : {}),
     },
     diagnostics,
   };

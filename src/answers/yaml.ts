@@ -48,6 +48,8 @@ export const answersFileSchema = z.strictObject({
     )
     .nullable()
     .optional(),
+  /** The agreements under the checklist's task list. */
+  agreements: typed,
 });
 
 /** The fields of an object that say something, trimmed; undefined when none does. */
@@ -101,6 +103,7 @@ export function readAnswersYaml(file: string, text: string): Result<Answers> {
       lines,
       ...(cover ? { cover } : {}),
       ...(tasks.length > 0 ? { tasks, taskLines } : {}),
+      ...(isAnswered(result.data.agreements) ? { agreements: result.data.agreements.trim() } : {}),
     },
     diagnostics: [],
   };

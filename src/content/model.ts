@@ -88,8 +88,22 @@ export interface LocalisedDataTeamStart extends KitIdentity {
 
 export interface LocalisedQuestion {
   readonly id: string;
+  /** As the checklist numbers it: area number, dot, place in the area (`2.3`). */
+  readonly number: string;
   readonly text: string;
   readonly help: string;
+  /** The tip cards that help with this question, in card order. */
+  readonly tips: readonly { readonly id: string; readonly code: string }[];
+}
+
+export interface LocalisedTip {
+  readonly id: string;
+  /** Printed on the card and said aloud: the area's number and the card's letter in it (`2B`). */
+  readonly code: string;
+  readonly title: string;
+  readonly text: string;
+  /** The questions of its area the card helps with, in checklist order. */
+  readonly questions: readonly { readonly id: string; readonly number: string }[];
 }
 
 export interface LocalisedArea {
@@ -98,7 +112,18 @@ export interface LocalisedArea {
   readonly title: string;
   readonly intro: string;
   readonly questions: readonly LocalisedQuestion[];
-  readonly tips: readonly { readonly id: string; readonly title: string; readonly text: string }[];
+  readonly tips: readonly LocalisedTip[];
+}
+
+export interface LocalisedWorkshopStep {
+  readonly id: string;
+  readonly minutes: number;
+  readonly startMinute: number;
+  readonly title: string;
+  readonly description: string;
+  readonly facilitation: string;
+  /** The question areas this step goes through (a round), by id, in checklist order; empty otherwise. */
+  readonly areas: readonly string[];
 }
 
 export interface LocalisedChecklist extends KitIdentity {
@@ -108,7 +133,7 @@ export interface LocalisedChecklist extends KitIdentity {
   readonly introduction: ChecklistTexts['introduction'];
   readonly areas: readonly LocalisedArea[];
   readonly workshop: Omit<ChecklistTexts['workshop'], 'steps'> & {
-    readonly steps: readonly { readonly id: string; readonly minutes: number; readonly startMinute: number; readonly title: string; readonly description: string; readonly facilitation: string }[];
+    readonly steps: readonly LocalisedWorkshopStep[];
   };
   readonly plan: Omit<ChecklistTexts['plan'], 'sections'> & {
     readonly sections: readonly { readonly id: string; readonly title: string; readonly description: string; readonly areas: readonly string[] }[];

@@ -1,6 +1,6 @@
 // WCAG 2 contrast ratios between two sRGB colours.
 
-function luminance(hex: string): number {
+export function luminance(hex: string): number {
   const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
   const [r = 0, g = 0, b = 0] = channels.map((c) =>
     c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,

@@ -52,7 +52,7 @@ describe('answers from YAML', () => {
     );
     expect(lines(result.diagnostics).sort()).toEqual([
       'a.yaml:2:10 error schema version is "one" (expected a version such as "1.0.0")',
-      'a.yaml:4:1 error unknown-key answerz is not a known field (expected one of: kit, version, language, cover, answers, tasks)',
+      'a.yaml:4:1 error unknown-key answerz is not a known field (expected one of: kit, version, language, cover, answers, tasks, agreements)',
       'a.yaml:7:5 error schema answers.goal-question is a list (expected a text)',
     ]);
   });
@@ -129,8 +129,8 @@ describe('the cover block and the task list', () => {
 
   it('reads them from the PDF form fields cover-* and task-N-*, not as answers', async () => {
     const pdf = await PDFDocument.load(await filled({ 'goal-question': 'Eenzaamheid' }));
+    // The checklist has these fields itself (its cover block and task page): fill them in.
     const form = pdf.getForm();
-    const page = pdf.getPage(0);
     const cells: Record<string, string> = {
       [coverFields.project]: 'Samen eerder bij schulden',
       [coverFields.date]: '25-11-2026',
@@ -141,11 +141,7 @@ describe('the cover block and the task list', () => {
       [taskField(3, 'who')]: 'Karim',
       [taskField(4, 'due')]: '  ',
     };
-    for (const [name, text] of Object.entries(cells)) {
-      const field = form.createTextField(name);
-      field.addToPage(page);
-      field.setText(text);
-    }
+    for (const [name, text] of Object.entries(cells)) form.getTextField(name).setText(text);
     const result = await readAnswersPdf('filled.pdf', await pdf.save());
     expect(result.value?.answers).toEqual({ 'goal-question': 'Eenzaamheid' });
     expect(result.value?.cover).toEqual({ project: 'Samen eerder bij schulden', date: '25-11-2026' });
@@ -248,5 +244,21 @@ describe('answers checked against the checklist', () => {
       'did you mean "goal-vision"?',
       'question ids are the names in kit.yaml (e.g. goal-societal-question); check their spelling',
     ]);
+  });
+});
+
+describe('the agreements under the task list', () => {
+  it('are read from the checklist PDF and from YAML, as data and not as an answer', async () => {
+    const pdf = await PDFDocument.load(await checklistPdf());
+    pdf.getForm().getTextField('agreements').setText('  We gebruiken de wijkindeling van het CBS. ');
+    const result = await readAnswersPdf('checklist.pdf', await pdf.save());
+    expect(result.value?.agreements).toBe('We gebruiken de wijkindeling van het CBS.');
+    expect(result.value?.answers).toEqual({});
+    expect(checkAnswers(result.value!, await fixtureChecklist('nl'), 'checklist.pdf')).toEqual([]);
+    const fromYaml = readAnswersYaml('a.yaml', yaml('  goal-question: x\nagreements: Elke maand overleg.\n'));
+    expect(fromYaml.value?.agreements).toBe('Elke maand overleg.');
+    expect(
+      readAnswersYaml('b.yaml', yaml('  goal-question: x\nagreements: "  "\n')).value?.agreements,
+    ).toBeUndefined();
   });
 });

@@ -145,6 +145,36 @@ describe('cross-checks of the structure', () => {
     ]);
   });
 
+  it('rejects a tip card pointing to a question outside its area, or to no question at all', async () => {
+    const { lines } = await problems({
+      [CHECKLIST]: (t) =>
+        t.replace('  - id: tip-goal\n    area: goal', '  - id: tip-goal\n    area: goal\n    questions: [goal-vision, data-quality, goal-vison]'),
+    });
+    expect(lines).toEqual([
+      `${CHECKLIST}:19:30 error unknown-reference tips[0].questions[1] question "data-quality" is not in the tip's area "goal" (expected one of: goal-question, goal-vision)`,
+      `${CHECKLIST}:19:44 error unknown-reference tips[0].questions[2] refers to question "goal-vison", which does not exist (expected one of: goal-question, goal-vision, parties-who, parties-roles, data-sources, data-quality, law-basis, law-dpia)`,
+    ]);
+  });
+
+  it('rejects a question area in two workshop rounds, and one in none when the rounds name areas', async () => {
+    const { lines } = await problems({
+      [CHECKLIST]: (t) =>
+        t.replace('  - id: opening\n    minutes: 20', '  - id: opening\n    minutes: 20\n    areas: [goal, parties]').replace(
+          '  - id: rounds\n    minutes: 40',
+          '  - id: rounds\n    minutes: 40\n    areas: [parties, data]',
+        ),
+    });
+    expect(lines).toEqual([
+      `${CHECKLIST}:31:13 error duplicate-id workshop[1].areas[0] question area "parties" is in two workshop steps ("opening" and "rounds")`,
+      `${CHECKLIST}:14:9 error unused-item areas[3].id question area "law" is in no workshop step (expected it in some step's areas, as the others are)`,
+    ]);
+  });
+
+  it('rejects a question id that would take the name of a cover or task field', async () => {
+    const { lines } = await problems({ [CHECKLIST]: (t) => t.replace('[law-basis, law-dpia]', '[law-basis, task-1-what]') });
+    expect(lines[0]).toMatch(/^.*:15:28 error duplicate-id areas\[3\]\.questions\[1\] question id "task-1-what" starts with "task-"/);
+  });
+
   it('rejects workshop steps that do not add up to the workshop length', async () => {
     const { lines } = await problems({ [CHECKLIST]: (t) => t.replace('    minutes: 40', '    minutes: 45') });
     expect(lines).toEqual([

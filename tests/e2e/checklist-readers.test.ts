@@ -113,27 +113,73 @@ describe('the checklist and cards in real PDF readers', () => {
     expect(nl).toContain('gegevensbeschermingseffectbeoordeling');
   });
 
-  it('keeps the whole introduction, its headings and the credits on the title page', async () => {
+  it('keeps the cover block, the whole introduction, its headings and the credits on the title page', async () => {
     for (const language of languages) {
       const k = await kit(language);
-      const first = letters(
-        reader('pdftotext', [
-          '-f',
-          '1',
-          '-l',
-          '1',
-          path.join(out, KIT, language, `${KIT}-checklist-${language}.pdf`),
-          '-',
-        ]),
-      );
+      const page = (n: number) =>
+        letters(
+          reader('pdftotext', [
+            '-f',
+            String(n),
+            '-l',
+            String(n),
+            path.join(out, KIT, language, `${KIT}-checklist-${language}.pdf`),
+            '-',
+          ]),
+        );
+      const first = page(1);
       for (const text of [
+        k.labels.cover.title,
+        k.labels.cover.project,
+        k.labels.cover.participants,
         k.labels.introduction.whoTakesPart,
         k.labels.introduction.howToUse,
-        k.labels.introduction.areas,
         k.introduction.result,
         k.meta.credits,
       ])
         expect(first, `${language}: ${text}`).toContain(letters(text));
+      // The areas at a glance open the second page, over the first area.
+      expect(page(2)).toContain(letters(k.labels.introduction.areas));
+    }
+  });
+
+  it('ends with the task page: its title, columns and the agreements, as text', async () => {
+    for (const language of languages) {
+      const k = await kit(language);
+      const file = path.join(out, KIT, language, `${KIT}-checklist-${language}.pdf`);
+      const pages = Number(/Pages:\s+(\d+)/.exec(reader('pdfinfo', [file]))?.[1]);
+      const last = letters(reader('pdftotext', ['-f', String(pages), '-l', String(pages), file, '-']));
+      const t = k.labels.tasks;
+      for (const text of [t.title, t.what, t.who, t.due, t.question, t.agreements])
+        expect(last, `${language}: ${text}`).toContain(letters(text));
+    }
+  });
+
+  it('keeps every card sheet light: under 20 % ink on a grey render, for toner and copiers', () => {
+    for (const language of languages) {
+      const file = path.join(out, KIT, language, `${KIT}-cards-${language}.pdf`);
+      const pages = Number(/Pages:\s+(\d+)/.exec(reader('pdfinfo', [file]))?.[1]);
+      for (let page = 1; page <= pages; page++) {
+        const base = path.join(tempDir('dts-card-ink-'), 'sheet');
+        reader('pdftoppm', [
+          '-gray',
+          '-r',
+          '20',
+          '-f',
+          String(page),
+          '-l',
+          String(page),
+          '-singlefile',
+          file,
+          base,
+        ]);
+        const pgm = readFileSync(`${base}.pgm`);
+        const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+        const pixels = pgm.subarray(pgm.length - Number(header?.[1]) * Number(header?.[2]));
+        let ink = 0;
+        for (const value of pixels) ink += 1 - value / 255;
+        expect(ink / pixels.length, `${language} sheet ${page}`).toBeLessThan(0.2);
+      }
     }
   });
 });

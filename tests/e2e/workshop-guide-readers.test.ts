@@ -49,6 +49,26 @@ describe('the workshop guide in real readers', () => {
     }
   });
 
+  it('ends without near-empty pages: the text on each of the last two pages runs at least 40 % down the page, the last is the task list', async () => {
+    for (const language of languages) {
+      const pdf = pdfs.get(language) ?? '';
+      const pages = Number(/Pages:\s+(\d+)/.exec(reader('pdfinfo', [pdf]))?.[1]);
+      const k = await kit(language);
+      for (const page of [pages - 1, pages]) {
+        const html = reader('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-']);
+        const height = Number(/<page width="[\d.]+" height="([\d.]+)"/.exec(html)?.[1]);
+        // The running footer sits at the bottom of every page: measure the body above it.
+        const bottoms = [...html.matchAll(/yMax="([\d.]+)"/g)]
+          .map((m) => Number(m[1]))
+          .filter((y) => y < height * 0.9);
+        expect(Math.max(...bottoms) / height, `${language} page ${page}`).toBeGreaterThan(0.4);
+      }
+      const last = reader('pdftotext', ['-f', String(pages), '-l', String(pages), pdf, '-']);
+      expect(last).toContain(k.labels.guide.taskTemplate);
+      expect(last).toContain(k.labels.tasks.who);
+    }
+  });
+
   it('reads in python-docx: chapters in order, language and core properties', async () => {
     const script = `
 import docx, json, sys
@@ -76,9 +96,9 @@ print(json.dumps({
         l.schedule,
         l.steps,
         l.cards,
-        l.capturing,
         l.areas,
         l.result,
+        l.taskTemplate,
       ]);
       const tag = language === 'nl' ? 'nl-NL' : 'en-GB';
       expect(seen.language).toBe(tag);

@@ -11,6 +11,7 @@ import {
 import { MARKER_FIELD, parseMarker } from '../../src/render/checklist/marker.js';
 import { A4, MIN_ANSWER_MM, planChecklist } from '../../src/render/checklist/plan.js';
 import { renderChecklist } from '../../src/render/checklist/render.js';
+import { TASK_ROWS } from '../../src/answers/form-fields.js';
 import { contrastRatio } from '../../src/theme/contrast.js';
 import { defaultTheme } from '../../src/theme/theme.js';
 import { mmToPt } from '../../src/units.js';
@@ -28,6 +29,18 @@ async function pdfOf(kit: LocalisedChecklist): Promise<Buffer> {
 }
 
 const questionIds = (kit: LocalisedChecklist) => kit.areas.flatMap((a) => a.questions.map((q) => q.id));
+/** Every form field in print order: the cover block, the questions, the task rows, the agreements. */
+const fieldNames = (kit: LocalisedChecklist) => [
+  'cover-project',
+  'cover-date',
+  'cover-parties',
+  'cover-participants',
+  ...questionIds(kit),
+  ...Array.from({ length: TASK_ROWS }, (_, i) =>
+    ['what', 'who', 'due', 'question'].map((k) => `task-${i + 1}-${k}`),
+  ).flat(),
+  'agreements',
+];
 
 for (const language of ['nl', 'en']) {
   describe(`the shipped checklist (${language})`, () => {
@@ -48,11 +61,18 @@ for (const language of ['nl', 'en']) {
       const pdf = await PDFDocument.load(await pdfOf(kit), { updateMetadata: false });
       const fields = pdf.getForm().getFields();
       const names = fields.map((f) => f.getName());
-      expect(names.filter((n) => n !== MARKER_FIELD)).toEqual(questionIds(kit));
+      expect(names.filter((n) => n !== MARKER_FIELD)).toEqual(fieldNames(kit));
+      const singleLine = [
+        'cover-project',
+        'cover-date',
+        ...names.filter((n) => /^task-\d+-(due|question)$/.test(n)),
+      ];
       for (const field of fields) {
         expect(field).toBeInstanceOf(PDFTextField);
         if (field.getName() === MARKER_FIELD) continue;
-        expect((field as PDFTextField).isMultiline()).toBe(true);
+        expect((field as PDFTextField).isMultiline(), field.getName()).toBe(
+          !singleLine.includes(field.getName()),
+        );
         expect(field.isReadOnly()).toBe(false);
       }
       const marker = pdf.getForm().getTextField(MARKER_FIELD);
@@ -66,10 +86,12 @@ for (const language of ['nl', 'en']) {
       const kit = await shippedChecklist(language);
       const { plan } = planChecklist(kit, theme);
       const pdf = await PDFDocument.load(await pdfOf(kit), { updateMetadata: false });
-      expect(plan.fields.map((f) => f.id)).toEqual(questionIds(kit));
+      expect(plan.fields.map((f) => f.id)).toEqual(fieldNames(kit));
       for (const field of plan.fields) {
         expect(within(field.rect, field.box, 0)).toBe(true);
-        expect(field.box.height).toBeGreaterThanOrEqual(mmToPt(MIN_ANSWER_MM) - 0.01);
+        if (questionIds(kit).includes(field.id)) {
+          expect(field.box.height).toBeGreaterThanOrEqual(mmToPt(MIN_ANSWER_MM) - 0.01);
+        }
         const widget = pdf.getForm().getTextField(field.id).acroField.getWidgets()[0];
         const rect = widget?.getRectangle();
         const ref = widget ? pdf.context.getObjectRef(widget.dict) : undefined;
@@ -142,7 +164,7 @@ describe('checklist determinism and metadata', () => {
     const kit = await fixtureChecklist('en');
     const { plan, diagnostics } = planChecklist(kit, theme);
     expect(diagnostics).toEqual([]);
-    expect(plan.fields.map((f) => f.id)).toEqual(questionIds(kit));
+    expect(plan.fields.map((f) => f.id)).toEqual(fieldNames(kit));
     expect(plan.language).toBe('en');
   });
 });

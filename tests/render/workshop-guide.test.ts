@@ -6,6 +6,7 @@ import type { PackageParts } from '../../src/render/ooxml/package.js';
 import { partText, readPackage } from '../../src/render/ooxml/package.js';
 import { workshopGuideFileName, renderWorkshopGuide } from '../../src/render/workshop-guide/render.js';
 import { defaultTheme } from '../../src/theme/theme.js';
+import { TASK_KEYS } from '../../src/answers/form-fields.js';
 import { loadEdited } from '../helpers/fixture.js';
 
 const DATE = new Date('2026-11-25T00:00:00Z');
@@ -58,24 +59,43 @@ describe('the checklist workshop guide (DOCX)', () => {
       l.schedule,
       l.steps,
       l.cards,
-      l.capturing,
       l.areas,
       l.result,
+      l.taskTemplate,
     ]);
     const sections = texts(document, 'Heading2');
     for (const step of nl.workshop.steps) expect(sections).toContain(step.title);
     for (const area of nl.areas) expect(sections).toContain(`${area.number}. ${area.title}`);
   });
 
-  it('uses only styles it defines, and lists the questions as a numbered list', () => {
+  it("ends with the task list to print: the columns of the checklist's task page, rows to write in, the agreements", () => {
+    const tasks = nl.labels.tasks;
+    const template = document.slice(document.lastIndexOf(nl.labels.guide.taskTemplate));
+    const tables = template.split('<w:tbl>').slice(1);
+    expect(tables).toHaveLength(2);
+    const headerCells = (table: string) =>
+      [...(table.split('</w:tr>')[0] ?? '').matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((m) =>
+        [...(m[1] ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+      );
+    expect(headerCells(tables[0]!)).toEqual(['', ...TASK_KEYS.map((key) => tasks[key])]);
+    expect(tables[0]!.match(/<w:tr[ >]/g)?.length).toBeGreaterThanOrEqual(1 + 8);
+    // Each row has room to write: an empty line break in every cell but the row number.
+    expect(tables[0]!.split('</w:tr>')[1]?.match(/<w:br\/>/g)?.length).toBe(TASK_KEYS.length);
+    expect(headerCells(tables[1]!)).toEqual([tasks.agreements]);
+  });
+
+  it("uses only styles it defines, and shows the questions with the checklist's numbers and tip cards", () => {
     const styles = xml(parts, 'word/styles.xml');
     const defined = new Set([...styles.matchAll(/w:styleId="([^"]+)"/g)].map((m) => m[1]));
     const used = new Set(
       [...document.matchAll(/<w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"/g)].map((m) => m[1]),
     );
     expect([...used].filter((s) => !defined.has(s))).toEqual([]);
-    const numbered = texts(document, 'ListNumber');
-    for (const question of nl.areas.flatMap((a) => a.questions)) expect(numbered).toContain(question.text);
+    const all = [...document.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|');
+    for (const question of nl.areas.flatMap((a) => a.questions)) {
+      const tips = question.tips.map((t) => t.code).join(', ') || '–';
+      expect(all).toContain(`${question.number}|${question.text}|${tips}`);
+    }
   });
 
   it('gives every step its clock time from the start, in the programme table and the step', async () => {

@@ -26,10 +26,17 @@ export const checklistStructureSchema = z.strictObject({
     .array(z.strictObject({ id: idSchema, questions: idList(2) }))
     .min(4)
     .max(12),
-  /** Tip cards, each belonging to one question area. */
-  tips: z.array(z.strictObject({ id: idSchema, area: idSchema })).min(1),
-  /** The workshop's steps in order, with their minutes. */
-  workshop: z.array(z.strictObject({ id: idSchema, minutes: minutesSchema })).min(2),
+  /**
+   * Tip cards, each belonging to one question area, with the questions of that area it helps answer. A
+   * card's id on print (`2B`) comes from this order: the area's number and the card's letter within it.
+   */
+  tips: z
+    .array(z.strictObject({ id: idSchema, area: idSchema, questions: idList(1).optional() }))
+    .min(1),
+  /** The workshop's steps in order, with their minutes and the question areas a round goes through. */
+  workshop: z
+    .array(z.strictObject({ id: idSchema, minutes: minutesSchema, areas: idList(1).optional() }))
+    .min(2),
   /** The project plan's sections in order, each filled with the answers of the areas it names. */
   plan: z.array(z.strictObject({ id: idSchema, areas: idList(1) })).min(1),
 });
@@ -107,10 +114,31 @@ export const checklistTextSchema = z.strictObject({
     minutes: text(),
     version: text(),
     area: text(),
+    /** The checklist's cover block: the project this copy is filled in for. Each is a form field. */
+    cover: z.strictObject({
+      title: text(),
+      project: text(),
+      parties: text(),
+      date: text(),
+      participants: text(),
+    }),
+    /** The checklist's task page, the guide's task list template and the deck's task slide: the same columns. */
+    tasks: z.strictObject({
+      title: text(),
+      intro: text(),
+      what: text(),
+      who: text(),
+      due: text(),
+      question: text(),
+      agreements: text(),
+      agreementsHint: text(),
+    }),
     /** The workshop deck's own words: slide titles, table headers and the headings of the speaker notes. */
     deck: z.strictObject({
       /** Added to the title of a slide that continues the previous one: "Vragen (vervolg)". */
       continued: text(),
+      /** Header of the question numbers' column. */
+      number: text(),
       goal: text(),
       agenda: text(),
       /** Column headers of the agenda. */
@@ -153,6 +181,8 @@ export const checklistTextSchema = z.strictObject({
       cards: text(),
       capturing: text(),
       result: text(),
+      /** The chapter with the task list to print. */
+      taskTemplate: text(),
     }),
     /** The checklist's title page: the headings over its introduction. */
     introduction: z.strictObject({

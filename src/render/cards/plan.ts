@@ -2,7 +2,7 @@
 // (63 × 88 mm, the usual size of printed card decks) with 3 mm bleed around each card and crop marks
 // outside the grid. Sheets alternate front, back; a back sheet has its columns reversed, so that printed
 // duplex with a flip on the long edge each back lands behind its own front.
-import type { LocalisedArea, LocalisedChecklist } from '../../content/model.js';
+import type { LocalisedArea, LocalisedChecklist, LocalisedTip } from '../../content/model.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { CategoryColour } from '../../theme/palette.js';
 import { categoryPalette } from '../../theme/palette.js';
@@ -26,6 +26,8 @@ export type Side = 'front' | 'back';
 
 export interface PlacedCard {
   readonly id: string;
+  /** The id printed on both sides, said aloud in the workshop and named in the checklist (`2B`). */
+  readonly code: string;
   /** 0-based position of the card in the deck. */
   readonly index: number;
   readonly side: Side;
@@ -48,10 +50,7 @@ export interface CardsPlan extends PdfMetadata {
   readonly cards: readonly PlacedCard[];
 }
 
-interface Tip {
-  readonly id: string;
-  readonly title: string;
-  readonly text: string;
+interface Tip extends LocalisedTip {
   readonly area: LocalisedArea;
   readonly colour: CategoryColour;
 }
@@ -90,7 +89,7 @@ export function planCards(
           width: card.width,
           height: card.height,
         };
-        cards.push({ id: tip.id, index: start + i, side, sheet, row, column, trim });
+        cards.push({ id: tip.id, code: tip.code, index: start + i, side, sheet, row, column, trim });
         const content =
           side === 'front'
             ? cardFront(kit, tip, theme, fitter, card, bleed)
@@ -140,7 +139,7 @@ function cardFront(
   const safe = mmToPt(SAFE_MM);
   const inner = card.width - 2 * safe;
   const label = `card ${tip.id} (${tip.title}), front`;
-  const badge = 22;
+  const badge = 26;
   const items: LayoutItem[] = [
     {
       kind: 'box',
@@ -150,26 +149,27 @@ function cardFront(
       height: card.height + 2 * bleed,
       fill: colour.fill,
     },
-    { kind: 'box', x: safe, y: safe, width: badge, height: badge, radius: badge / 2, fill: colour.text },
+    // The card's id on the area's strong colour: what the facilitator says aloud ("pak kaartje 2B").
+    { kind: 'box', x: safe, y: safe, width: badge, height: badge, radius: badge / 2, fill: colour.strong },
     fitter.place(
       {
-        text: String(area.number),
+        text: tip.code,
         weight: 'bold',
-        size: 12,
-        colour: colour.fill,
+        size: 11,
+        colour: colour.onStrong,
         align: 'center',
         role: 'Lbl',
-        label: `${label}, area number`,
+        label: `${label}, id`,
       },
       safe,
-      safe + (badge - 12 * 1.25) / 2,
+      safe + (badge - 11 * 1.25) / 2,
       { width: badge, maxLines: 1 },
     ),
   ];
   const areaX = safe + badge + mmToPt(2.5);
   const areaWidth = card.width - safe - areaX;
   const areaSpec = {
-    text: area.title,
+    text: `${area.number} · ${area.title}`,
     weight: 'bold' as const,
     size: 8.5,
     minSize: 7.5,
@@ -219,7 +219,7 @@ function cardFront(
   items.push(
     fitter.place(
       {
-        text: `${kit.labels.tip.toUpperCase()} · ${kit.meta.title}`,
+        text: questionsLine(kit, tip) ?? `${kit.labels.tip.toUpperCase()} · ${kit.meta.title}`,
         weight: 'semibold',
         size: 7.5,
         colour: colour.text,
@@ -266,6 +266,7 @@ function cardBack(
       fill: colour.fill,
     },
   ];
+  const codeBadge = 20;
   const titleSpec = {
     text: tip.title,
     weight: 'bold' as const,
@@ -277,27 +278,38 @@ function cardBack(
     label: `card ${tip.id} (${tip.title}), title on the back`,
     field: `tips.${tip.id}.title`,
   };
-  const numberWidth = 14;
-  const titleWidth = inner - numberWidth - 4;
+  const numberWidth = codeBadge;
+  const titleWidth = inner - numberWidth - 5;
   const titleFit = fitter.fit(titleSpec, { width: titleWidth, maxLines: 2 });
   const stripTextTop = (strip - Math.max(titleFit.height, 12)) / 2 + 1;
+  const badgeTop = (strip - codeBadge) / 2;
   items.push(
+    {
+      kind: 'box',
+      x: safe,
+      y: badgeTop,
+      width: codeBadge,
+      height: codeBadge,
+      radius: codeBadge / 2,
+      fill: colour.strong,
+    },
     fitter.place(
       {
-        text: String(area.number),
+        text: tip.code,
         weight: 'bold',
-        size: 11,
-        colour: colour.text,
+        size: 8.5,
+        colour: colour.onStrong,
+        align: 'center',
         role: 'Lbl',
-        label: `${label}, area number`,
+        label: `${label}, id`,
       },
       safe,
-      stripTextTop + (titleFit.height - 11 * 1.25) / 2,
-      { width: numberWidth, maxLines: 1 },
+      badgeTop + (codeBadge - 8.5 * 1.25) / 2,
+      { width: codeBadge, maxLines: 1 },
     ),
   );
   items.push(
-    fitter.place({ ...titleSpec, size: titleFit.size }, safe + numberWidth + 4, stripTextTop, {
+    fitter.place({ ...titleSpec, size: titleFit.size }, safe + numberWidth + 5, stripTextTop, {
       width: titleWidth,
       maxLines: 2,
     }),
@@ -335,7 +347,7 @@ function cardBack(
   items.push(
     fitter.place(
       {
-        text: `${area.number} · ${area.title}`,
+        text: `${tip.code} · ${area.title}`,
         weight: 'semibold',
         size: 7,
         colour: c.muted,
@@ -347,6 +359,13 @@ function cardBack(
     ),
   );
   return items;
+}
+
+/** The questions a card helps with, as the checklist numbers them: "Vraag 2.2, 2.3". */
+function questionsLine(kit: LocalisedChecklist, tip: Tip): string | undefined {
+  return tip.questions.length > 0
+    ? `${kit.labels.question} ${tip.questions.map((q) => q.number).join(', ')}`
+    : undefined;
 }
 
 /**

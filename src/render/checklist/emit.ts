@@ -38,7 +38,7 @@ export async function emitChecklist(plan: ChecklistPlan, theme: Theme, date: Dat
       const form = doc.struct('Form');
       root.add(form);
       addTextField(doc, field.id, field.rect, {
-        multiline: true,
+        multiline: field.multiline,
         tooltip: field.tooltip,
         fontSize: ANSWER_FONT_SIZE,
         parent: form,

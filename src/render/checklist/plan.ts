@@ -15,6 +15,7 @@ import type { PdfMetadata } from '../pdf/document.js';
 import { TextFitter } from '../text-fitter.js';
 import type { ChecklistMarker } from './marker.js';
 import { markerKeyword } from './marker.js';
+import { coverBlock, formField, longDate, taskPage } from './record.js';
 
 export const A4: { readonly width: Pt; readonly height: Pt } = { width: mmToPt(210), height: mmToPt(297) };
 /** Room to write an answer by hand: three to four lines of handwriting at the least. */
@@ -23,8 +24,10 @@ export const MIN_ANSWER_MM = 30;
 const MAX_ANSWER_MM = 55;
 
 export interface AnswerField {
-  /** The question's id: the form field's name. */
+  /** The form field's name: the question's id, or a cover or task field (src/answers/form-fields.ts). */
   readonly id: string;
+  /** Several lines (answers, task descriptions), or one (a date, a question number). */
+  readonly multiline: boolean;
   /** 0-based page index. */
   readonly page: number;
   /** The drawn answer box. */
@@ -47,7 +50,7 @@ export interface ChecklistPlan extends PdfMetadata {
 }
 
 /** A piece of the flow: its height, and how to draw it at a given top with extra room for its answer box. */
-interface Block {
+export interface Block {
   readonly height: number;
   /** Whether it can take extra height (a question's answer box). */
   readonly stretch: boolean;
@@ -79,6 +82,7 @@ export function planChecklist(
     ...kit.areas.flatMap((area, i) =>
       areaBlocks(kit, area, palette[i] ?? palette[0]!, theme, fitter, margin, width),
     ),
+    taskPage(kit, theme, fitter, margin, width, bottom - top),
   ];
 
   // Paginate: greedy, a heading moves along with the block after it.
@@ -96,6 +100,8 @@ export function planChecklist(
     pagesOfBlocks[pagesOfBlocks.length - 1]!.push(block);
     y += block.height;
   }
+
+  balanceTails(pagesOfBlocks);
 
   const pages: ChecklistPage[] = [];
   const fields: AnswerField[] = [];
@@ -147,6 +153,32 @@ export function planChecklist(
   };
 }
 
+/**
+ * The greedy pass can leave the last page of a run (before a page that starts on its own, or the end) with
+ * a single question on it. Move blocks from the end of the page before it onto that page while that makes
+ * the two more even, a heading always with the block after it; both then share out their room.
+ */
+function balanceTails(pages: Block[][]): void {
+  for (let p = 1; p < pages.length; p++) {
+    const next = pages[p + 1];
+    const page = pages[p]!;
+    const previous = pages[p - 1]!;
+    if ((next && !next[0]?.pageBreakBefore) || page[0]?.pageBreakBefore) continue;
+    const used = (blocks: Block[]) => blocks.reduce((sum, b) => sum + b.height, 0);
+    for (;;) {
+      // The blocks to move: the last one, with the heading before it that keeps with it.
+      let from = previous.length - 1;
+      while (from > 0 && previous[from - 1]?.keepWithNext) from--;
+      const moving = previous.slice(from);
+      const height = used(moving);
+      const movable = from > 0 && moving.every((b) => !b.pageBreakBefore && !b.atFoot);
+      if (!movable || height >= used(previous) - used(page)) break;
+      previous.splice(from);
+      page.unshift(...moving);
+    }
+  }
+}
+
 function titleBlocks(
   kit: LocalisedChecklist,
   theme: Theme,
@@ -185,7 +217,7 @@ function titleBlocks(
     leading: 1.3,
   };
   const subtitle = fitter.fit(subtitleSpec, { width: width * 0.85, maxLines: 3 });
-  const versionText = `${kit.labels.version} ${kit.version} · ${kit.released}`;
+  const versionText = `${kit.labels.version} ${kit.version} · ${longDate(kit.released, kit.language)}`;
   const bandHeight = bandPad + title.height + mmToPt(3) + subtitle.height + mmToPt(4) + 12 + bandPad * 0.8;
   blocks.push({
     height: bandHeight + mmToPt(8),
@@ -233,13 +265,14 @@ function titleBlocks(
     },
   });
 
+  blocks.push(coverBlock(kit, theme, fitter, margin, width));
   blocks.push(
     paragraph(
       fitter,
       {
         text: kit.introduction.purpose,
         weight: 'regular',
-        size: 12,
+        size: 11,
         colour: c.ink,
         label: 'introduction, purpose',
         field: 'introduction.purpose',
@@ -347,61 +380,6 @@ function titleBlocks(
     }),
   });
 
-  // The areas at a glance: two columns of numbered colour chips.
-  blocks.push(introHeading(fitter, theme, kit.labels.introduction.areas, 'areas', margin, width));
-  const palette = categoryPalette(theme, kit.areas.length);
-  const rows = Math.ceil(kit.areas.length / 2);
-  const rowHeight = 19;
-  const columnWidth = (width - mmToPt(6)) / 2;
-  blocks.push({
-    height: rows * rowHeight + mmToPt(4),
-    stretch: false,
-    place: (y) => {
-      const items: LayoutItem[] = [];
-      kit.areas.forEach((area, i) => {
-        const column = i < rows ? 0 : 1;
-        const row = i < rows ? i : i - rows;
-        const x = margin + column * (columnWidth + mmToPt(6));
-        const top = y + row * rowHeight;
-        const colour = palette[i] ?? palette[0]!;
-        items.push({ kind: 'box', x, y: top + 2, width: 16, height: 16, fill: colour.fill, radius: 2 });
-        items.push(
-          fitter.place(
-            {
-              text: String(area.number),
-              weight: 'bold',
-              size: 9.5,
-              colour: colour.text,
-              align: 'center',
-              role: 'Lbl',
-              label: `area ${area.number}, number`,
-            },
-            x,
-            top + 2 + (16 - 9.5 * 1.25) / 2,
-            { width: 16, maxLines: 1 },
-          ),
-        );
-        items.push(
-          fitter.place(
-            {
-              text: area.title,
-              weight: 'semibold',
-              size: 10.5,
-              colour: c.ink,
-              label: `area ${area.number}, title`,
-              field: `areas.${area.id}.title`,
-              leading: 1.2,
-            },
-            x + 16 + mmToPt(2.5),
-            top + 2 + (16 - 10.5 * 1.2) / 2,
-            { width: columnWidth - 16 - mmToPt(2.5), maxLines: 1 },
-          ),
-        );
-      });
-      return { items, fields: [] };
-    },
-  });
-
   // Credits and the organisation's logo, small.
   const logo = theme.organisation?.logo;
   const logoHeight = logo ? mmToPt(12) : 0;
@@ -437,6 +415,66 @@ function titleBlocks(
       return { items, fields: [] };
     },
   });
+  // The areas at a glance: two columns of numbered colour chips.
+  // On the second page, over the first area: the title page holds the cover block instead.
+  blocks.push({
+    ...introHeading(fitter, theme, kit.labels.introduction.areas, 'areas', margin, width),
+    pageBreakBefore: true,
+    keepWithNext: true,
+  });
+  const palette = categoryPalette(theme, kit.areas.length);
+  const rows = Math.ceil(kit.areas.length / 2);
+  const rowHeight = 19;
+  const columnWidth = (width - mmToPt(6)) / 2;
+  blocks.push({
+    height: rows * rowHeight + mmToPt(7),
+    stretch: false,
+    place: (y) => {
+      const items: LayoutItem[] = [];
+      kit.areas.forEach((area, i) => {
+        const column = i < rows ? 0 : 1;
+        const row = i < rows ? i : i - rows;
+        const x = margin + column * (columnWidth + mmToPt(6));
+        const top = y + row * rowHeight;
+        const colour = palette[i] ?? palette[0]!;
+        items.push({ kind: 'box', x, y: top + 2, width: 16, height: 16, fill: colour.strong, radius: 2 });
+        items.push(
+          fitter.place(
+            {
+              text: String(area.number),
+              weight: 'bold',
+              size: 9.5,
+              colour: colour.onStrong,
+              align: 'center',
+              role: 'Lbl',
+              label: `area ${area.number}, number`,
+            },
+            x,
+            top + 2 + (16 - 9.5 * 1.25) / 2,
+            { width: 16, maxLines: 1 },
+          ),
+        );
+        items.push(
+          fitter.place(
+            {
+              text: area.title,
+              weight: 'semibold',
+              size: 10.5,
+              colour: c.ink,
+              label: `area ${area.number}, title`,
+              field: `areas.${area.id}.title`,
+              leading: 1.2,
+            },
+            x + 16 + mmToPt(2.5),
+            top + 2 + (16 - 10.5 * 1.2) / 2,
+            { width: columnWidth - 16 - mmToPt(2.5), maxLines: 1 },
+          ),
+        );
+      });
+      return { items, fields: [] };
+    },
+  });
+
   return blocks;
 }
 
@@ -449,8 +487,8 @@ function areaBlocks(
   margin: number,
   width: number,
 ): Block[] {
-  const pad = mmToPt(4.5);
-  const chip = 30;
+  const pad = mmToPt(3.5);
+  const chip = 28;
   const textX = pad + chip + mmToPt(4);
   const textWidth = width - textX - pad;
   const labelSpec = {
@@ -484,7 +522,7 @@ function areaBlocks(
   const intro = fitter.fit(introSpec, { width: textWidth });
   const bandHeight = pad + 8.5 * 1.25 + 2 + title.height + mmToPt(1.5) + intro.height + pad;
   const header: Block = {
-    height: bandHeight + mmToPt(5),
+    height: bandHeight + mmToPt(4.5),
     stretch: false,
     keepWithNext: true,
     place: (y) => {
@@ -498,14 +536,14 @@ function areaBlocks(
           width: chip,
           height: chip,
           radius: chip / 2,
-          fill: colour.text,
+          fill: colour.strong,
         },
         fitter.place(
           {
             text: String(area.number),
             weight: 'bold',
             size: 16,
-            colour: colour.fill,
+            colour: colour.onStrong,
             align: 'center',
             role: 'Lbl',
             label: `area ${area.number}, number`,
@@ -529,16 +567,12 @@ function areaBlocks(
       return { items, fields: [] };
     },
   };
-  return [
-    { ...header, pageBreakBefore: area.number === 1 },
-    ...area.questions.map((q, i) => questionBlock(area, q, i, colour, theme, fitter, margin, width)),
-  ];
+  return [header, ...area.questions.map((q) => questionBlock(kit, q, colour, theme, fitter, margin, width))];
 }
 
 function questionBlock(
-  area: LocalisedArea,
+  kit: LocalisedChecklist,
   question: LocalisedQuestion,
-  index: number,
   colour: CategoryColour,
   theme: Theme,
   fitter: TextFitter,
@@ -548,7 +582,7 @@ function questionBlock(
   const c = theme.colours;
   const indent = 30;
   const inner = width - indent;
-  const number = `${area.number}.${index + 1}`;
+  const number = question.number;
   const label = `question ${number} (${question.id})`;
   const textSpec = {
     text: question.text,
@@ -570,19 +604,32 @@ function questionBlock(
     field: `questions.${question.id}.help`,
     leading: 1.3,
   };
+  // Which tip cards help: "Tip: 2A, 2B", in the area's strong colour, under the help text.
+  const tipSpec =
+    question.tips.length > 0
+      ? {
+          text: `${kit.labels.tip}: ${question.tips.map((t) => t.code).join(', ')}`,
+          weight: 'semibold' as const,
+          size: 9,
+          colour: colour.strong,
+          role: 'Lbl' as const,
+          label: `${label}, tip cards`,
+        }
+      : undefined;
   const text = fitter.fit(textSpec, { width: inner });
   const help = fitter.fit(helpSpec, { width: inner });
-  const answer = mmToPt(MIN_ANSWER_MM);
+  const tipHeight = tipSpec ? fitter.fit(tipSpec, { width: inner, maxLines: 1 }).height + 1 : 0;
+  const answerHeight = mmToPt(MIN_ANSWER_MM);
   const gapAfterText = 3;
   const gapBeforeBox = mmToPt(2);
-  const after = mmToPt(6);
-  const boxTop = text.height + gapAfterText + help.height + gapBeforeBox;
+  const after = mmToPt(5);
+  const boxTop = text.height + gapAfterText + help.height + tipHeight + gapBeforeBox;
   return {
-    height: boxTop + answer + after,
+    height: boxTop + answerHeight + after,
     stretch: true,
     place: (y, extra, page) => {
-      const box = { x: margin + indent, y: y + boxTop, width: inner, height: answer + extra };
-      const inset = 2;
+      const box = { x: margin + indent, y: y + boxTop, width: inner, height: answerHeight + extra };
+      const answer = formField(question.id, box, page, `${number} ${question.text}`, true, theme, 3);
       return {
         items: [
           fitter.place(
@@ -590,7 +637,7 @@ function questionBlock(
               text: number,
               weight: 'bold',
               size: 11.5,
-              colour: colour.fill === c.primary ? c.primary : readableOnPaper(colour, c),
+              colour: colour.strong,
               role: 'Lbl',
               label: `${label}, number`,
             },
@@ -600,30 +647,20 @@ function questionBlock(
           ),
           fitter.place(textSpec, margin + indent, y, { width: inner }),
           fitter.place(helpSpec, margin + indent, y + text.height + gapAfterText, { width: inner }),
-          { kind: 'box', ...box, fill: c.paper, stroke: c.rule, strokeWidth: 0.75, radius: 3 },
+          ...(tipSpec
+            ? [
+                fitter.place(tipSpec, margin + indent, y + text.height + gapAfterText + help.height + 1, {
+                  width: inner,
+                  maxLines: 1,
+                }),
+              ]
+            : []),
+          ...answer.items,
         ],
-        fields: [
-          {
-            id: question.id,
-            page,
-            box,
-            rect: {
-              x: box.x + inset,
-              y: box.y + inset,
-              width: box.width - 2 * inset,
-              height: box.height - 2 * inset,
-            },
-            tooltip: `${number} ${question.text}`,
-          },
-        ],
+        fields: [answer.field],
       };
     },
   };
-}
-
-/** The area colour itself reads on white when its text colour is white (it is then dark enough). */
-function readableOnPaper(colour: CategoryColour, c: Theme['colours']): string {
-  return colour.text.toUpperCase() === '#FFFFFF' ? colour.fill : c.ink;
 }
 
 /** A heading over a part of the title page's introduction. */

@@ -1,16 +1,30 @@
-// The workshop deck of the Checklist Samen Data Delen: goal, agenda with clock times, how to use the tip
-// cards, capturing the answers, the question areas with their questions, and every step of the workshop,
-// with the facilitation texts in the speaker notes. Pure, like every planner; the words come from the
+// The workshop deck of the Checklist Samen Data Delen, in the order of the session: the welcome, goal,
+// agenda, the areas at a glance, how to use the tip cards and capture the answers, then every step of the
+// workshop; after each round's step its areas' questions (numbered 1.1–8.6 as in the checklist, with their
+// tip cards), and the task list where the group makes it. Facilitation texts are in the speaker notes. Pure, like every planner; the words come from the
 // content, only clock times, numbers and punctuation are made here.
 import type { ClockMinutes } from '../../content/clock.js';
 import { clockRange } from '../../content/clock.js';
-import type { LocalisedChecklist } from '../../content/model.js';
+import { TASK_KEYS } from '../../answers/form-fields.js';
+import type { LocalisedArea, LocalisedChecklist, LocalisedWorkshopStep } from '../../content/model.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Theme } from '../../theme/theme.js';
 import type { DeckSpec, NotesSection, SlideSpec } from '../pptx/model.js';
 import type { FittedDeck } from '../pptx/paginate.js';
 import { paginate } from '../pptx/paginate.js';
 import { agendaTable, listItems, timingNotes, titleSlide, versionLine } from '../pptx/slides.js';
+
+/** The step in which the group makes the task list: the deck shows the checklist's task list there. */
+const TASKS_STEP = 'tasks-and-agreements';
+
+/** Slide ids of the question slides: `area-3`, continued as `area-3-2`. The renderer colours them by area. */
+export const areaSlideId = (area: { readonly number: number }) => `area-${area.number}`;
+
+/** The area number a slide shows the questions of, from its id (continuations too); undefined otherwise. */
+export function areaOfSlide(id: string): number | undefined {
+  const match = /^area-(\d+)(?:-\d+)?$/.exec(id);
+  return match ? Number(match[1]) : undefined;
+}
 
 export interface WorkshopDeckOptions {
   /** When the workshop starts: every clock time counts from here. */
@@ -34,7 +48,7 @@ export function workshopDeckSpec(
 ): DeckSpec {
   const { labels, workshop } = kit;
   const deck = labels.deck;
-  const timing = (offset: number, minutes: number): NotesSection =>
+  const timing: Timing = (offset, minutes) =>
     timingNotes(deck.timing, options.start, offset, minutes, labels.minutes);
   const whole = timing(0, kit.workshopMinutes);
   const slides: SlideSpec[] = [];
@@ -52,6 +66,10 @@ export function workshopDeckSpec(
     }),
   );
 
+  // The deck runs as the session runs: welcome first, then what the day is for and how it goes, then
+  // every step in turn; a round's slides carry its areas' questions, numbered as the checklist numbers them.
+  const [first, ...rest] = workshop.steps;
+  if (first) slides.push(stepSlide(kit, first, options, timing));
   slides.push({
     id: 'goal',
     layout: 'content',
@@ -84,6 +102,25 @@ export function workshopDeckSpec(
       ),
     ],
     notes: [{ heading: deck.materials, bullets: listItems(workshop.materials, 'workshop.materials') }, whole],
+  });
+
+  slides.push({
+    id: 'areas',
+    layout: 'content',
+    title: { text: deck.areas, field: 'labels.deck.areas' },
+    blocks: [
+      {
+        kind: 'list',
+        ordered: true,
+        items: kit.areas.map((area) => ({ text: area.title, field: `areas.${area.id}.title` })),
+      },
+    ],
+    notes: [
+      {
+        heading: deck.facilitation,
+        paragraphs: [{ text: kit.introduction.purpose, field: 'introduction.purpose' }],
+      },
+    ],
   });
 
   slides.push({
@@ -121,76 +158,16 @@ export function workshopDeckSpec(
     ],
   });
 
-  slides.push({
-    id: 'areas',
-    layout: 'content',
-    title: { text: deck.areas, field: 'labels.deck.areas' },
-    blocks: [
-      {
-        kind: 'list',
-        ordered: true,
-        items: kit.areas.map((area) => ({ text: area.title, field: `areas.${area.id}.title` })),
-      },
-    ],
-    notes: [
-      {
-        heading: deck.facilitation,
-        paragraphs: [{ text: kit.introduction.purpose, field: 'introduction.purpose' }],
-      },
-    ],
-  });
-
-  for (const area of kit.areas) {
-    slides.push({
-      id: `area-${area.number}`,
-      layout: 'content',
-      title: { text: `${labels.area} ${area.number}: ${area.title}`, field: `areas.${area.id}.title` },
-      blocks: [
-        { kind: 'paragraph', tone: 'muted', text: area.intro, field: `areas.${area.id}.intro` },
-        {
-          kind: 'list',
-          ordered: true,
-          items: area.questions.map((q) => ({ text: q.text, field: `questions.${q.id}.text` })),
-        },
-      ],
-      // Which tip cards go with this area; an area without cards gets its introduction instead.
-      notes: [
-        area.tips.length > 0
-          ? {
-              heading: labels.tip,
-              bullets: area.tips.map((tip) => ({ text: tip.title, field: `tips.${tip.id}.title` })),
-            }
-          : {
-              heading: deck.facilitation,
-              paragraphs: [{ text: area.intro, field: `areas.${area.id}.intro` }],
-            },
-      ],
-    });
-  }
-
-  for (const step of workshop.steps) {
-    const field = (key: string) => `workshop.steps.${step.id}.${key}`;
-    slides.push({
-      id: `step-${step.id}`,
-      layout: 'content',
-      title: { text: step.title, field: field('title') },
-      blocks: [
-        {
-          kind: 'paragraph',
-          tone: 'muted',
-          text: `${clockRange(options.start, step.startMinute, step.minutes)} · ${step.minutes} ${labels.minutes}`,
-        },
-        { kind: 'paragraph', tone: 'lead', text: step.description, field: field('description') },
-      ],
-      notes: [
-        {
-          heading: deck.facilitation,
-          paragraphs: [{ text: step.facilitation, field: field('facilitation') }],
-        },
-        timing(step.startMinute, step.minutes),
-      ],
-    });
-  }
+  const inRounds = new Set(workshop.steps.flatMap((step) => step.areas));
+  // A kit whose steps name no areas shows every area here, after the overview.
+  if (inRounds.size === 0) slides.push(...kit.areas.map((area) => areaSlide(kit, area)));
+  // What belongs to a step beyond its own slide: its areas' questions, the task list.
+  const after = (step: LocalisedWorkshopStep): SlideSpec[] => [
+    ...step.areas.flatMap((id) => kit.areas.filter((a) => a.id === id).map((area) => areaSlide(kit, area))),
+    ...(step.id === TASKS_STEP ? [taskSlide(kit)] : []),
+  ];
+  if (first) slides.push(...after(first));
+  for (const step of rest) slides.push(stepSlide(kit, step, options, timing), ...after(step));
 
   return {
     language: kit.language,
@@ -200,5 +177,109 @@ export function workshopDeckSpec(
     version: kit.version,
     labels: { continued: deck.continued },
     slides,
+  };
+}
+
+type Timing = (offset: number, minutes: number) => NotesSection;
+
+/** A workshop step: its clock time and description, the facilitation in the notes. */
+function stepSlide(
+  kit: LocalisedChecklist,
+  step: LocalisedWorkshopStep,
+  options: WorkshopDeckOptions,
+  timing: Timing,
+): SlideSpec {
+  const field = (key: string) => `workshop.steps.${step.id}.${key}`;
+  return {
+    id: `step-${step.id}`,
+    layout: 'content',
+    title: { text: step.title, field: field('title') },
+    blocks: [
+      {
+        kind: 'paragraph',
+        tone: 'muted',
+        text: `${clockRange(options.start, step.startMinute, step.minutes)} · ${step.minutes} ${kit.labels.minutes}`,
+      },
+      { kind: 'paragraph', tone: 'lead', text: step.description, field: field('description') },
+    ],
+    notes: [
+      {
+        heading: kit.labels.deck.facilitation,
+        paragraphs: [{ text: step.facilitation, field: field('facilitation') }],
+      },
+      timing(step.startMinute, step.minutes),
+    ],
+  };
+}
+
+/**
+ * An area's questions as a table: the checklist's number (on the area's colour), the question, and the
+ * tip cards that help with it. The area's introduction and its cards are in the notes.
+ */
+function areaSlide(kit: LocalisedChecklist, area: LocalisedArea): SlideSpec {
+  const { labels } = kit;
+  return {
+    id: areaSlideId(area),
+    layout: 'content',
+    title: { text: `${labels.area} ${area.number}: ${area.title}`, field: `areas.${area.id}.title` },
+    blocks: [
+      { kind: 'paragraph', tone: 'muted', text: area.intro, field: `areas.${area.id}.intro` },
+      {
+        kind: 'table',
+        label: `${labels.area} ${area.number}: ${area.title}`,
+        columns: [{ weight: 1, align: 'center' }, { weight: 8.4 }, { weight: 1.6, align: 'center' }],
+        header: [
+          { text: labels.deck.number, field: 'labels.deck.number' },
+          { text: labels.question, field: 'labels.question' },
+          { text: labels.tip, field: 'labels.tip' },
+        ],
+        rows: area.questions.map((q) => [
+          { text: q.number, bold: true, shade: true },
+          { text: q.text, field: `questions.${q.id}.text` },
+          { text: q.tips.map((t) => t.code).join(', ') || '–', shade: true },
+        ]),
+      },
+    ],
+    // The area's tip cards by id and title; an area without cards gets its introduction again.
+    notes: [
+      area.tips.length > 0
+        ? {
+            heading: labels.tip,
+            bullets: area.tips.map((tip) => ({
+              text: `${tip.code} ${tip.title}`,
+              field: `tips.${tip.id}.title`,
+            })),
+          }
+        : {
+            heading: labels.deck.facilitation,
+            paragraphs: [{ text: area.intro, field: `areas.${area.id}.intro` }],
+          },
+    ],
+  };
+}
+
+/** The checklist's task list, the same columns as its last page, for the group to fill in together. */
+function taskSlide(kit: LocalisedChecklist): SlideSpec {
+  const t = kit.labels.tasks;
+  return {
+    id: 'tasks',
+    layout: 'content',
+    title: { text: t.title, field: 'labels.tasks.title' },
+    blocks: [
+      { kind: 'paragraph', tone: 'lead', text: t.intro, field: 'labels.tasks.intro' },
+      {
+        kind: 'table',
+        label: t.title,
+        columns: [{ weight: 5 }, { weight: 2.4 }, { weight: 1.4 }, { weight: 1.2, align: 'center' }],
+        header: TASK_KEYS.map((key) => ({ text: t[key], field: `labels.tasks.${key}` })),
+        rows: [1, 2, 3].map(() => TASK_KEYS.map(() => ({ text: ' ' }))),
+      },
+    ],
+    notes: [
+      {
+        heading: t.agreements,
+        paragraphs: [{ text: t.agreementsHint, field: 'labels.tasks.agreementsHint' }],
+      },
+    ],
   };
 }

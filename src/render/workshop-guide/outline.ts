@@ -7,6 +7,13 @@ import type { LocalisedChecklist } from '../../content/model.js';
 import type { Theme } from '../../theme/theme.js';
 import type { Block, Content, DocumentSpec } from '../docx/index.js';
 import { colophonBlocks, formatDate } from '../docx/index.js';
+import { TASK_KEYS } from '../../answers/form-fields.js';
+import { TASK_COLUMN_SHARES } from '../checklist/record.js';
+
+/** Rows of the printed task list: a page of them. */
+const GUIDE_TASK_ROWS = 10;
+/** Lines to write the agreements on, under the task list. */
+const AGREEMENT_LINES = 6;
 
 export interface WorkshopGuideOptions {
   /** When the workshop starts: the clock times in the programme and the steps. */
@@ -29,6 +36,7 @@ export function workshopGuideOutline(
   date: Date,
 ): DocumentSpec {
   const l = kit.labels.guide;
+  const t = kit.labels.tasks;
   const w = kit.workshop;
   const start = options.start;
   const versionLine = `${kit.labels.version} ${kit.version} · ${formatDate(date, kit.language)}`;
@@ -68,26 +76,68 @@ export function workshopGuideOutline(
         `${step.minutes} ${kit.labels.minutes} (${clockRange(start, step.startMinute, step.minutes)})`,
       ]),
       p(step.description),
+      // A round names its areas, as numbered in the checklist and in the chapter on the areas.
+      ...(step.areas.length > 0
+        ? [
+            p([
+              { text: `${l.areas}: `, bold: true },
+              kit.areas
+                .filter((a) => step.areas.includes(a.id))
+                .map((a) => `${a.number}. ${a.title}`)
+                .join(', '),
+            ]),
+          ]
+        : []),
       h3(l.facilitation),
       p(step.facilitation),
     ]),
-
-    h1(l.cards),
+    // How to use the cards and capture the answers: part of running the session, on from the steps.
+    h1(l.cards, false),
     p(w.usingTheCards),
-    h1(l.capturing, false),
+    h2(l.capturing),
     p(w.capturingAnswers),
 
-    h1(l.areas),
+    h1(l.areas, false),
     ...kit.areas.flatMap((area): Block[] => [
       h2(`${area.number}. ${area.title}`),
       p(area.intro),
-      h3(l.questions),
-      { kind: 'list', style: 'number', items: area.questions.map((q) => q.text) },
+      {
+        kind: 'table',
+        header: [kit.labels.deck.number, kit.labels.question, kit.labels.tip],
+        headerAlign: ['center', 'left', 'center'],
+        widths: [10, 76, 14],
+        rows: area.questions.map((q) => [
+          { content: q.number, tint: true, bold: true, align: 'center' },
+          { content: q.text },
+          { content: q.tips.map((t) => t.code).join(', ') || '–', align: 'center' },
+        ]),
+      },
     ]),
 
-    h1(l.result),
+    h1(l.result, false),
     p(w.result, 'lead'),
     p(kit.introduction.result),
+
+    // The task list to print for the wall or each table: the columns of the checklist's last page.
+    h1(l.taskTemplate),
+    p(t.intro),
+    {
+      kind: 'table',
+      header: ['', ...TASK_KEYS.map((key) => t[key])],
+      widths: [6, ...TASK_KEYS.map((key) => TASK_COLUMN_SHARES[key] * 94)],
+      rows: Array.from({ length: GUIDE_TASK_ROWS }, (_, i) => [
+        { content: String(i + 1), tint: true, align: 'center' as const },
+        // Two empty lines: room to write by hand.
+        ...TASK_KEYS.map(() => ({ content: '\n' })),
+      ]),
+    },
+    // The agreements: a box with room to write under the tasks, as on the checklist's last page.
+    {
+      kind: 'table',
+      header: [t.agreements],
+      widths: [1],
+      rows: [[{ content: [{ text: t.agreementsHint, italic: true }, '\n'.repeat(AGREEMENT_LINES)] }]],
+    },
   ];
   return {
     language: kit.language,
