@@ -127,7 +127,9 @@ describe('the deck in real readers', () => {
           ...slide.frames.flatMap((f) =>
             f.kind === 'text'
               ? f.paragraphs.map((p) => p.text)
-              : f.rows.flatMap((r) => r.cells.map((c) => c.text)),
+              : f.kind === 'table'
+                ? f.rows.flatMap((r) => r.cells.map((c) => c.text))
+                : f.shapes.flatMap((s) => (s.kind === 'box' && s.text ? [s.text.text] : [])),
           ),
           ...slide.notes.flatMap((n) => [
             n.heading ?? '',

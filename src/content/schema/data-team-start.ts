@@ -79,6 +79,46 @@ export const dtsStructureSchema = z.strictObject({
     .min(1),
 });
 
+/** The notes of a quadrant example, by corner: top-right is high on both axes. */
+const quadrantNotes = textList(60, 1, 3);
+
+/**
+ * One assignment of the worked example: what the fictional team wrote in the structure of its zone. Which
+ * parts apply depends on the canvas kind in kit.yaml: rows (table, keyed by column id), initials (matrix:
+ * per competency, per stage), core, causes and effects (tree), quadrants, headline and lines (newspaper).
+ */
+const exampleEntrySchema = z.strictObject({
+  /** What the team did and found: the speaker notes of the example slide and the handbook. */
+  intro: text(400),
+  rows: z.array(z.record(idSchema, text(90))).min(1).max(6).optional(),
+  initials: z.record(idSchema, z.record(idSchema, text(16))).optional(),
+  core: text(110).optional(),
+  causes: textList(70, 1, 4).optional(),
+  effects: textList(70, 1, 4).optional(),
+  quadrants: z
+    .strictObject({
+      'top-left': quadrantNotes.optional(),
+      'top-right': quadrantNotes.optional(),
+      'bottom-left': quadrantNotes.optional(),
+      'bottom-right': quadrantNotes.optional(),
+    })
+    .optional(),
+  headline: text(70).optional(),
+  lines: textList(200, 1, 3).optional(),
+  /** What else the team wrote down: gaps, questions for the data, measures, the moment for the council. */
+  points: textList(200, 1, 4).optional(),
+});
+
+/** The case that runs through the session: deck and handbook fill every structure in with it. */
+const exampleCaseSchema = z.strictObject({
+  /** The fictional organisation: "Gemeente Dijkveen". */
+  name: text(40),
+  /** What it wants: "Schulden eerder in beeld". */
+  title: text(60),
+  summary: text(700),
+  assignments: z.record(idSchema, exampleEntrySchema),
+});
+
 const assignmentTextSchema = z.strictObject({
   title: text(44),
   /** One line on the poster. */
@@ -103,6 +143,10 @@ export const dtsTextSchema = z.strictObject({
   kit: z.strictObject({
     title: text(40),
     subtitle: text(110),
+    /** Who publishes the kit, for the title slide: "Universiteit Utrecht". */
+    publisher: text(80),
+    /** The licence's short name, for the title slide: "CC BY-NC-SA 4.0". */
+    licenceName: text(60),
     licence: text(400),
     credits: text(400),
   }),
@@ -151,6 +195,7 @@ export const dtsTextSchema = z.strictObject({
     agreements: text(700),
     followUp: textList(320, 2, 8),
   }),
+  exampleCase: exampleCaseSchema,
   /** How the Checklist Samen Data Delen complements the session. */
   checklistLink: text(900),
   /** Short interface words the renderers print around the content. */
@@ -164,6 +209,8 @@ export const dtsTextSchema = z.strictObject({
     schedule: text(32),
     howToUse: text(40),
     version: text(16),
+    publishedBy: text(32),
+    licence: text(24),
     break: text(24),
     /** The session record block on the poster. */
     session: z.strictObject({
@@ -190,6 +237,10 @@ export const dtsTextSchema = z.strictObject({
       timing: text(24),
       forFacilitators: text(40),
       afterSession: text(40),
+      /** "Voorbeeld": the title of each assignment's example slide, before the assignment's title. */
+      example: text(24),
+      /** The notes heading of the example slides. */
+      exampleNotes: text(40),
     }),
     /** The facilitator handbook's own words: chapter and section headings, table headers, printing advice. */
     handbook: z.strictObject({
@@ -213,18 +264,18 @@ export const dtsTextSchema = z.strictObject({
       beforeSession: text(48),
       printing: text(48),
       printingIntro: text(400),
-      paper: text(48),
-      size: text(48),
-      suitableFor: text(48),
-      paperA3: text(100),
-      paperA2: text(100),
-      paperA1: text(100),
-      paperA0: text(100),
-      printShop: text(48),
-      printShopText: text(300),
+      printWhat: text(24),
+      printWhere: text(24),
+      printHow: text(32),
+      /** Each file of the download: what it is, where to print it, how. */
+      printFiles: z
+        .array(z.strictObject({ what: text(48), where: text(48), how: text(200) }))
+        .min(2)
+        .max(8),
+      printActualSize: text(300),
       printTiled: text(48),
-      printTiledText: text(320),
-      printTiledAssembly: text(400),
+      printTiledAssembly: textList(200, 2, 6),
+      printOther: text(300),
       startsAt: text(48),
       time: text(48),
       activity: text(48),
@@ -244,6 +295,8 @@ export const dtsTextSchema = z.strictObject({
       trainedIn: text(48),
       competency: text(48),
       checklist: text(48),
+      exampleCase: text(48),
+      example: text(48),
     }),
   }),
 });
@@ -252,3 +305,5 @@ export type DtsStructure = z.infer<typeof dtsStructureSchema>;
 export type DtsTexts = z.infer<typeof dtsTextSchema>;
 export type WritingArea = z.infer<typeof writingAreaSchema>;
 export type Canvas = z.infer<typeof canvasSchema>;
+export type ExampleEntry = z.infer<typeof exampleEntrySchema>;
+export type ExampleCase = z.infer<typeof exampleCaseSchema>;
