@@ -102,10 +102,6 @@ export function dtsTextRecords(kit: DtsStructure) {
     { path: ['assignments'], ids: kit.assignments.map((a) => a.id), what: 'assignment' },
     { path: ['exampleCase', 'assignments'], ids: kit.assignments.map((a) => a.id), what: 'assignment' },
     { path: ['schedule'], ids: kit.schedule.flatMap((e) => (e.activity ? [e.activity] : [])), what: 'schedule activity' },
-    // The worked example's initials in a matrix: by competency, then by stage.
-    ...kit.assignments
-      .filter((a) => a.canvas.kind === 'matrix')
-      .map((a) => ({ path: ['exampleCase', 'assignments', a.id, 'initials'], ids: kit.competencies, what: 'competency' })),
     // The labels of each assignment's canvas: the table's columns, or the fixed labels of its kind.
     ...kit.assignments.map((a) => ({
       path: ['assignments', a.id, 'canvas'],

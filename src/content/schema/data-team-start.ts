@@ -143,10 +143,10 @@ export const dtsTextSchema = z.strictObject({
   kit: z.strictObject({
     title: text(40),
     subtitle: text(110),
-    /** Who publishes the kit, for the title slide: "Universiteit Utrecht". */
-    publisher: text(80),
+    /** Who publishes the kit, for the title slide: "Universiteit Utrecht" (without it, no such line). */
+    publisher: text(80).optional(),
     /** The licence's short name, for the title slide: "CC BY-NC-SA 4.0". */
-    licenceName: text(60),
+    licenceName: text(60).optional(),
     licence: text(400),
     credits: text(400),
   }),

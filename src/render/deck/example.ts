@@ -42,7 +42,10 @@ export function exampleMatrix(kit: LocalisedDataTeamStart, example: ExampleEntry
 /** The newspaper's date in the example: a year after the kit's release, as the language writes dates. */
 export function exampleNewspaperDate(kit: LocalisedDataTeamStart): string {
   const released = new Date(`${kit.released}T00:00:00Z`);
-  return formatDate(new Date(Date.UTC(released.getUTCFullYear() + 1, released.getUTCMonth(), released.getUTCDate())), kit.language);
+  return formatDate(
+    new Date(Date.UTC(released.getUTCFullYear() + 1, released.getUTCMonth(), released.getUTCDate())),
+    kit.language,
+  );
 }
 
 /**
@@ -59,14 +62,25 @@ export function exampleDiagnostics(kit: LocalisedDataTeamStart): Diagnostic[] {
       (a.example.rows ?? []).forEach((row, i) => {
         for (const key of Object.keys(row)) {
           if (!ids.includes(key))
-            report(`${exampleField(a, 'rows')}[${i}].${key}`, `is not a column of the table of assignment "${a.id}" (expected one of: ${ids.join(', ')})`);
+            report(
+              `${exampleField(a, 'rows')}[${i}].${key}`,
+              `is not a column of the table of assignment "${a.id}" (expected one of: ${ids.join(', ')})`,
+            );
         }
       });
     }
     for (const [competency, stages] of Object.entries(a.example.initials ?? {})) {
+      if (!kit.competencies.some((c) => c.id === competency))
+        report(
+          `${exampleField(a, 'initials')}.${competency}`,
+          `is not a competency of the kit (expected one of: ${kit.competencies.map((c) => c.id).join(', ')})`,
+        );
       for (const stage of Object.keys(stages)) {
         if (!kit.stages.some((s) => s.id === stage))
-          report(`${exampleField(a, 'initials')}.${competency}.${stage}`, `is not a stage of the kit (expected one of: ${kit.stages.map((s) => s.id).join(', ')})`);
+          report(
+            `${exampleField(a, 'initials')}.${competency}.${stage}`,
+            `is not a stage of the kit (expected one of: ${kit.stages.map((s) => s.id).join(', ')})`,
+          );
       }
     }
   }
@@ -91,7 +105,9 @@ export function exampleBlocks(kit: LocalisedDataTeamStart, assignment: Localised
         {
           kind: 'table',
           label,
-          columns: canvas.columns.map((c) => ({ weight: c.id === 'grade' ? 0.6 : /expect|what|blind/.test(c.id) ? 2.2 : 1.3 })),
+          columns: canvas.columns.map((c) => ({
+            weight: c.id === 'grade' ? 0.6 : /expect|what|blind/.test(c.id) ? 2.2 : 1.3,
+          })),
           header: canvas.columns.map((c) => ({ text: c.label, field: canvasField(c.id) })),
           rows: exampleRows(assignment).map((cells, i): TableCell[] =>
             cells.map((text, col) => ({
@@ -125,9 +141,18 @@ export function exampleBlocks(kit: LocalisedDataTeamStart, assignment: Localised
       ];
     }
     case 'tree':
-      return [{ kind: 'figure', label, height: FIGURE_HEIGHT, shapes: treeShapes(canvas, e, field, canvasField) }];
+      return [
+        { kind: 'figure', label, height: FIGURE_HEIGHT, shapes: treeShapes(canvas, e, field, canvasField) },
+      ];
     case 'quadrant':
-      return [{ kind: 'figure', label, height: FIGURE_HEIGHT, shapes: quadrantShapes(canvas, e, field, canvasField) }];
+      return [
+        {
+          kind: 'figure',
+          label,
+          height: FIGURE_HEIGHT,
+          shapes: quadrantShapes(canvas, e, field, canvasField),
+        },
+      ];
     case 'newspaper':
       return [
         {
@@ -202,7 +227,13 @@ function treeShapes(
   const x = labelWidth + 10;
   const width = WIDTH - x;
   const effects = noteRow(e.effects ?? [], (i) => `${field('effects')}[${i}]`, x, width, 0);
-  const causes = noteRow(e.causes ?? [], (i) => `${field('causes')}[${i}]`, x, width, FIGURE_HEIGHT - NOTE.height);
+  const causes = noteRow(
+    e.causes ?? [],
+    (i) => `${field('causes')}[${i}]`,
+    x,
+    width,
+    FIGURE_HEIGHT - NOTE.height,
+  );
   const core = {
     x: x + width / 2 - 230,
     y: (FIGURE_HEIGHT - 64) / 2,
@@ -231,9 +262,19 @@ function treeShapes(
   ];
   return [
     ...lines,
-    label('Branches label', canvas.branches, canvasField('branches'), { x: 0, y: 0, width: labelWidth, height: NOTE.height }),
+    label('Branches label', canvas.branches, canvasField('branches'), {
+      x: 0,
+      y: 0,
+      width: labelWidth,
+      height: NOTE.height,
+    }),
     ...effects.map((n, i) => ({ ...n, name: `Effect note ${i + 1}` })),
-    label('Core label', canvas.core, canvasField('core'), { x: 0, y: core.y, width: labelWidth, height: core.height }),
+    label('Core label', canvas.core, canvasField('core'), {
+      x: 0,
+      y: core.y,
+      width: labelWidth,
+      height: core.height,
+    }),
     {
       kind: 'box',
       name: 'Core problem',
@@ -241,7 +282,15 @@ function treeShapes(
       fill: 'tint',
       outline: 'primary',
       rounded: true,
-      text: { text: e.core ?? '', field: field('core'), size: 16, minSize: 11, bold: true, align: 'ctr', anchor: 'ctr' },
+      text: {
+        text: e.core ?? '',
+        field: field('core'),
+        size: 16,
+        minSize: 11,
+        bold: true,
+        align: 'ctr',
+        anchor: 'ctr',
+      },
     },
     label('Roots label', canvas.roots, canvasField('roots'), {
       x: 0,
@@ -266,16 +315,84 @@ function quadrantShapes(
   const midX = (left + right) / 2;
   const midY = bottom / 2;
   const shapes: FigureShape[] = [
-    { kind: 'line', name: 'Divider', from: { x: midX, y: 0 }, to: { x: midX, y: bottom }, colour: 'rule', weight: 1, dashed: true },
-    { kind: 'line', name: 'Divider', from: { x: left, y: midY }, to: { x: right, y: midY }, colour: 'rule', weight: 1, dashed: true },
-    { kind: 'line', name: 'Axis', from: { x: left, y: bottom }, to: { x: left, y: 0 }, colour: 'ink', weight: 1.75, arrow: true },
-    { kind: 'line', name: 'Axis', from: { x: left, y: bottom }, to: { x: right, y: bottom }, colour: 'ink', weight: 1.75, arrow: true },
-    label('Axis label', canvas.vertical, canvasField('vertical'), { x: 0, y: midY - 15, width: axisWidth, height: 30 }, 'r'),
-    label('Axis end', canvas.high, canvasField('high'), { x: 0, y: 0, width: axisWidth, height: 30 }, 'r', { bold: false, colour: 'muted' }),
-    label('Axis end', canvas.low, canvasField('low'), { x: 0, y: bottom - 30, width: axisWidth, height: 30 }, 'r', { bold: false, colour: 'muted' }),
-    label('Axis label', canvas.horizontal, canvasField('horizontal'), { x: midX - 100, y: bottom, width: 200, height: 30 }, 'ctr'),
-    label('Axis end', canvas.low, canvasField('low'), { x: left + 4, y: bottom, width: 120, height: 30 }, 'l', { bold: false, colour: 'muted' }),
-    label('Axis end', canvas.high, canvasField('high'), { x: right - 120, y: bottom, width: 120, height: 30 }, 'r', { bold: false, colour: 'muted' }),
+    {
+      kind: 'line',
+      name: 'Divider',
+      from: { x: midX, y: 0 },
+      to: { x: midX, y: bottom },
+      colour: 'rule',
+      weight: 1,
+      dashed: true,
+    },
+    {
+      kind: 'line',
+      name: 'Divider',
+      from: { x: left, y: midY },
+      to: { x: right, y: midY },
+      colour: 'rule',
+      weight: 1,
+      dashed: true,
+    },
+    {
+      kind: 'line',
+      name: 'Axis',
+      from: { x: left, y: bottom },
+      to: { x: left, y: 0 },
+      colour: 'ink',
+      weight: 1.75,
+      arrow: true,
+    },
+    {
+      kind: 'line',
+      name: 'Axis',
+      from: { x: left, y: bottom },
+      to: { x: right, y: bottom },
+      colour: 'ink',
+      weight: 1.75,
+      arrow: true,
+    },
+    label(
+      'Axis label',
+      canvas.vertical,
+      canvasField('vertical'),
+      { x: 0, y: midY - 15, width: axisWidth, height: 30 },
+      'r',
+    ),
+    label('Axis end', canvas.high, canvasField('high'), { x: 0, y: 0, width: axisWidth, height: 30 }, 'r', {
+      bold: false,
+      colour: 'muted',
+    }),
+    label(
+      'Axis end',
+      canvas.low,
+      canvasField('low'),
+      { x: 0, y: bottom - 30, width: axisWidth, height: 30 },
+      'r',
+      { bold: false, colour: 'muted' },
+    ),
+    label(
+      'Axis label',
+      canvas.horizontal,
+      canvasField('horizontal'),
+      { x: midX - 100, y: bottom, width: 200, height: 30 },
+      'ctr',
+    ),
+    label(
+      'Axis end',
+      canvas.low,
+      canvasField('low'),
+      { x: left + 4, y: bottom, width: 120, height: 30 },
+      'l',
+      { bold: false, colour: 'muted' },
+    ),
+    label(
+      'Axis end',
+      canvas.high,
+      canvasField('high'),
+      { x: right - 120, y: bottom, width: 120, height: 30 },
+      'r',
+      { bold: false, colour: 'muted' },
+    ),
   ];
   const quadrantWidth = (right - left) / 2;
   for (const corner of QUADRANT_CORNERS) {
@@ -283,7 +400,14 @@ function quadrantShapes(
     const x = corner.endsWith('left') ? left : midX;
     const y = corner.startsWith('top') ? (midY - NOTE.height) / 2 : midY + (bottom - midY - NOTE.height) / 2;
     shapes.push(
-      ...noteRow(notes, (i) => `${field('quadrants')}.${corner}[${i}]`, x + 8, quadrantWidth - 16, y, 170).map((n, i) => ({
+      ...noteRow(
+        notes,
+        (i) => `${field('quadrants')}.${corner}[${i}]`,
+        x + 8,
+        quadrantWidth - 16,
+        y,
+        170,
+      ).map((n, i) => ({
         ...n,
         name: `Note ${corner} ${i + 1}`,
       })),
@@ -315,7 +439,15 @@ function newspaperShapes(
       width: inner.width,
       height: 40,
       fill: 'none',
-      text: { text: canvas.masthead, field: canvasField('masthead'), size: 26, minSize: 16, bold: true, align: 'ctr', anchor: 'ctr' },
+      text: {
+        text: canvas.masthead,
+        field: canvasField('masthead'),
+        size: 26,
+        minSize: 16,
+        bold: true,
+        align: 'ctr',
+        anchor: 'ctr',
+      },
     },
     {
       kind: 'box',
@@ -327,8 +459,22 @@ function newspaperShapes(
       fill: 'none',
       text: { text: date, size: 12, minSize: 10, colour: 'muted', align: 'ctr', anchor: 'ctr' },
     },
-    { kind: 'line', name: 'Rule', from: { x: inner.x, y: 74 }, to: { x: inner.x + inner.width, y: 74 }, colour: 'ink', weight: 2 },
-    { kind: 'line', name: 'Rule', from: { x: inner.x, y: 78 }, to: { x: inner.x + inner.width, y: 78 }, colour: 'ink', weight: 0.75 },
+    {
+      kind: 'line',
+      name: 'Rule',
+      from: { x: inner.x, y: 74 },
+      to: { x: inner.x + inner.width, y: 74 },
+      colour: 'ink',
+      weight: 2,
+    },
+    {
+      kind: 'line',
+      name: 'Rule',
+      from: { x: inner.x, y: 78 },
+      to: { x: inner.x + inner.width, y: 78 },
+      colour: 'ink',
+      weight: 0.75,
+    },
     {
       kind: 'box',
       name: 'Headline',
@@ -339,19 +485,24 @@ function newspaperShapes(
       fill: 'none',
       outline: 'rule',
       dashed: true,
-      text: { text: e.headline ?? '', field: field('headline'), size: 26, minSize: 16, bold: true, anchor: 'ctr' },
+      text: {
+        text: e.headline ?? '',
+        field: field('headline'),
+        size: 26,
+        minSize: 16,
+        bold: true,
+        anchor: 'ctr',
+      },
     },
-    ...lines.map(
-      (text, i): FigureShape => ({
-        kind: 'box',
-        name: `Story ${i + 1}`,
-        x: inner.x,
-        y: storyTop + i * storyHeight,
-        width: inner.width,
-        height: storyHeight,
-        fill: 'none',
-        text: { text, field: `${field('lines')}[${i}]`, size: 13, minSize: 10, anchor: 't' },
-      }),
-    ),
+    ...lines.map((text, i): FigureShape => ({
+      kind: 'box',
+      name: `Story ${i + 1}`,
+      x: inner.x,
+      y: storyTop + i * storyHeight,
+      width: inner.width,
+      height: storyHeight,
+      fill: 'none',
+      text: { text, field: `${field('lines')}[${i}]`, size: 13, minSize: 10, anchor: 't' },
+    })),
   ];
 }

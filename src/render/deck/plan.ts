@@ -57,7 +57,16 @@ export function deckSpec(
       subtitle: { text: meta.subtitle, field: 'kit.subtitle' },
       theme,
       versionLine: versionLine(kit.language, labels.version, kit.version, date),
-      publisherLine: `${labels.publishedBy} ${meta.publisher} · ${labels.licence} ${meta.licenceName}`,
+      ...(meta.publisher || meta.licenceName
+        ? {
+            publisherLine: [
+              meta.publisher ? `${labels.publishedBy} ${meta.publisher}` : '',
+              meta.licenceName ? `${labels.licence} ${meta.licenceName}` : '',
+            ]
+              .filter(Boolean)
+              .join(' · '),
+          }
+        : {}),
       notes: [
         {
           paragraphs: [

@@ -18,7 +18,9 @@ export function exampleTable(kit: LocalisedDataTeamStart, a: LocalisedAssignment
         kind: 'table',
         header: c.columns.map((col) => col.label),
         widths: c.columns.map((col) => (col.id === 'grade' ? 9 : /expect|what|blind/.test(col.id) ? 34 : 22)),
-        rows: exampleRows(a).map((cells) => cells.map((content, i): TableCell => ({ content, ...(i === 0 ? { bold: true } : {}) }))),
+        rows: exampleRows(a).map((cells) =>
+          cells.map((content, i): TableCell => ({ content, ...(i === 0 ? { bold: true } : {}) })),
+        ),
       };
     case 'matrix': {
       const cells = exampleMatrix(kit, e);
@@ -40,7 +42,10 @@ export function exampleTable(kit: LocalisedDataTeamStart, a: LocalisedAssignment
         widths: [24, 76],
         rows: [
           [{ content: c.branches, bold: true, tint: true }, { content: lines(e.effects) }],
-          [{ content: c.core, bold: true, tint: true }, { content: e.core ?? '', bold: true }],
+          [
+            { content: c.core, bold: true, tint: true },
+            { content: e.core ?? '', bold: true },
+          ],
           [{ content: c.roots, bold: true, tint: true }, { content: lines(e.causes) }],
         ],
       };
@@ -52,8 +57,16 @@ export function exampleTable(kit: LocalisedDataTeamStart, a: LocalisedAssignment
         header: ['', axis(c.horizontal, c.low), axis(c.horizontal, c.high)],
         widths: [20, 40, 40],
         rows: [
-          [{ content: axis(c.vertical, c.high), bold: true, tint: true }, { content: lines(q['top-left']) }, { content: lines(q['top-right']) }],
-          [{ content: axis(c.vertical, c.low), bold: true, tint: true }, { content: lines(q['bottom-left']) }, { content: lines(q['bottom-right']) }],
+          [
+            { content: axis(c.vertical, c.high), bold: true, tint: true },
+            { content: lines(q['top-left']) },
+            { content: lines(q['top-right']) },
+          ],
+          [
+            { content: axis(c.vertical, c.low), bold: true, tint: true },
+            { content: lines(q['bottom-left']) },
+            { content: lines(q['bottom-right']) },
+          ],
         ],
       };
     }
@@ -62,7 +75,10 @@ export function exampleTable(kit: LocalisedDataTeamStart, a: LocalisedAssignment
         kind: 'table',
         header: [`${c.masthead} · ${exampleNewspaperDate(kit)}`],
         widths: [100],
-        rows: [[{ content: e.headline ?? '', bold: true }], ...(e.lines ?? []).map((content) => [{ content }])],
+        rows: [
+          [{ content: e.headline ?? '', bold: true }],
+          ...(e.lines ?? []).map((content) => [{ content }]),
+        ],
       };
   }
 }
@@ -74,6 +90,8 @@ export function exampleBlocks(kit: LocalisedDataTeamStart, a: LocalisedAssignmen
     { kind: 'heading', level: 2, text: l.example },
     { kind: 'paragraph', content: a.example.intro, keepNext: true },
     exampleTable(kit, a),
-    ...(a.example.points ? [{ kind: 'list' as const, style: 'bullet' as const, items: a.example.points }] : []),
+    ...(a.example.points
+      ? [{ kind: 'list' as const, style: 'bullet' as const, items: a.example.points }]
+      : []),
   ];
 }

@@ -14,12 +14,22 @@ function colour(theme: Theme, name: ColourName): string {
   return hex(theme.colours[name]);
 }
 
-function outline(theme: Theme, name: ColourName | undefined, dashed: boolean | undefined, weight = 0.75): string {
+function outline(
+  theme: Theme,
+  name: ColourName | undefined,
+  dashed: boolean | undefined,
+  weight = 0.75,
+): string {
   if (!name) return '<a:ln><a:noFill/></a:ln>';
   return `<a:ln w="${emu(weight)}">${solidFill(colour(theme, name))}${dashed ? '<a:prstDash val="dash"/>' : ''}</a:ln>`;
 }
 
-function boxXml(id: number, shape: Extract<FittedShape, { kind: 'box' }>, theme: Theme, lang: string): string {
+function boxXml(
+  id: number,
+  shape: Extract<FittedShape, { kind: 'box' }>,
+  theme: Theme,
+  lang: string,
+): string {
   const fill =
     shape.fill === 'note'
       ? solidFill(NOTE_FILL)
@@ -40,7 +50,13 @@ function boxXml(id: number, shape: Extract<FittedShape, { kind: 'box' }>, theme:
           colour: colour(theme, t.colour ?? 'ink'),
           font: OFFICE_FONT_FAMILY,
         },
-        { align: t.align ?? 'l', lineHeight: t.lineHeight, spaceBefore: 0, spaceAfter: 0, bullet: { kind: 'none' } },
+        {
+          align: t.align ?? 'l',
+          lineHeight: t.lineHeight,
+          spaceBefore: 0,
+          spaceAfter: 0,
+          bullet: { kind: 'none' },
+        },
       )
     : bodyProperties({ anchor: 't' }) + '<a:lstStyle/><a:p><a:endParaRPr lang="' + lang + '"/></a:p>';
   return (
@@ -57,7 +73,12 @@ function lineXml(id: number, shape: Extract<FittedShape, { kind: 'line' }>, them
   const y = Math.min(shape.from.y, shape.to.y);
   const flipH = shape.to.x < shape.from.x;
   const flipV = shape.to.y < shape.from.y;
-  const box = { x, y, width: Math.abs(shape.to.x - shape.from.x), height: Math.abs(shape.to.y - shape.from.y) };
+  const box = {
+    x,
+    y,
+    width: Math.abs(shape.to.x - shape.from.x),
+    height: Math.abs(shape.to.y - shape.from.y),
+  };
   const flips = (flipH ? ' flipH="1"' : '') + (flipV ? ' flipV="1"' : '');
   const frame = xfrm(box).replace('<a:xfrm>', `<a:xfrm${flips}>`);
   return (
@@ -74,7 +95,9 @@ function lineXml(id: number, shape: Extract<FittedShape, { kind: 'line' }>, them
 export function drawingXml(ids: ShapeIds, frame: DrawingFrame, theme: Theme, lang: string): string {
   const groupId = ids.next();
   const shapes = frame.shapes
-    .map((shape) => (shape.kind === 'box' ? boxXml(ids.next(), shape, theme, lang) : lineXml(ids.next(), shape, theme)))
+    .map((shape) =>
+      shape.kind === 'box' ? boxXml(ids.next(), shape, theme, lang) : lineXml(ids.next(), shape, theme),
+    )
     .join('');
   // The group's own frame is the identity: its children sit where they are placed on the slide.
   const xs = frame.shapes.flatMap((s) => (s.kind === 'box' ? [s.x, s.x + s.width] : [s.from.x, s.to.x]));
