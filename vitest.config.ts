@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**'],
     pool: 'threads',
+    setupFiles: ['tests/setup.ts'],
   },
 });

@@ -6,6 +6,10 @@ import { emitPoster } from '../src/render/poster/emit.js';
 import { planPoster } from '../src/render/poster/plan.js';
 import { defaultTheme } from '../src/theme/theme.js';
 import { nodeWorkspace } from '../src/workspace/workspace.js';
+import { installAssets } from '../src/workspace/assets.js';
+import { nodeAssets } from '../src/workspace/node-assets.js';
+
+installAssets(nodeAssets());
 
 const [dir = 'content', lang = 'nl', paper = 'A2', orientation = 'portrait', bleed = '0'] =
   process.argv.slice(2);

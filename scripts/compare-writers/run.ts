@@ -29,6 +29,10 @@ import {
   withoutIgnorable,
 } from './inspect.js';
 import { loadPptxgenjs, pptxgenjsDeck } from './pptxgenjs.js';
+import { installAssets } from '../../src/workspace/assets.js';
+import { nodeAssets } from '../../src/workspace/node-assets.js';
+
+installAssets(nodeAssets());
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const RUNS = Number(process.env.COMPARE_RUNS ?? 20);

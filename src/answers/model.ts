@@ -4,6 +4,27 @@ import type { LocalisedChecklist } from '../content/model.js';
 import { closest } from '../content/zod-issues.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
+/**
+ * The checklist's cover block, as the team filled it in: free text, each field left out when empty. The
+ * date is kept as typed ("25-11-2026", "2026-11-25", "25 november 2026"); the plan reads it when it can.
+ */
+export interface AnswersCover {
+  readonly project?: string;
+  /** The parties sharing data: one line each, or separated by commas. */
+  readonly parties?: string;
+  readonly date?: string;
+  /** Who took part in filling in the checklist. */
+  readonly participants?: string;
+}
+
+/** A row of the checklist's task list: what, who, by when, and which question it answers (id or "3.4"). */
+export interface AnswersTask {
+  readonly what: string;
+  readonly who?: string;
+  readonly due?: string;
+  readonly question?: string;
+}
+
 export interface Answers {
   readonly kit: string;
   readonly version: string;
@@ -12,6 +33,27 @@ export interface Answers {
   readonly answers: Readonly<Record<string, string>>;
   /** Where each answer's question id stands in the file, when it has lines (a YAML file). */
   readonly lines?: ReadonlyMap<string, { readonly line: number; readonly column: number }>;
+  /** The cover block (project, parties, date, participants); absent when none of it is filled in. */
+  readonly cover?: AnswersCover;
+  /** The task list's rows that say what is to be done, in the order written. */
+  readonly tasks?: readonly AnswersTask[];
+  /** Where each task's "question" stands in the file (a YAML file), by the task's index. */
+  readonly taskLines?: ReadonlyMap<number, { readonly line: number; readonly column: number }>;
+}
+
+/** The question a task refers to, by id or by its number in the checklist ("3.4"), or undefined. */
+export function taskQuestion(
+  reference: string,
+  kit: LocalisedChecklist,
+): { readonly id: string; readonly number: string } | undefined {
+  const wanted = reference.trim().replace(/^(vraag|question)\s+/i, '');
+  for (const area of kit.areas) {
+    for (const [i, question] of area.questions.entries()) {
+      const number = `${area.number}.${i + 1}`;
+      if (wanted === question.id || wanted === number) return { id: question.id, number };
+    }
+  }
+  return undefined;
 }
 
 /** An answer that says something: not empty, not only spaces. */
@@ -72,5 +114,26 @@ export function checkAnswers(answers: Answers, kit: LocalisedChecklist, file: st
         : 'question ids are the names in kit.yaml (e.g. goal-societal-question); check their spelling',
     });
   }
+  // A task that names a question the checklist does not have keeps its text; the plan shows it as typed.
+  answers.tasks?.forEach((task, index) => {
+    if (task.question === undefined || taskQuestion(task.question, kit)) return;
+    const guess = closest(task.question, ids);
+    diagnostics.push({
+      severity: 'warning',
+      code: 'unknown-reference',
+      file,
+      ...answers.taskLines?.get(index),
+      field: `tasks[${index}].question`,
+      message: `task ${index + 1} ("${task.what}") refers to "${task.question}", which is neither a question number (1.1 to ${lastNumber(kit)}) nor a question id of this checklist; the plan shows it as written`,
+      hint: guess
+        ? `did you mean "${guess}"?`
+        : 'write the question’s number as the checklist prints it, e.g. 3.4',
+    });
+  });
   return diagnostics;
+}
+
+function lastNumber(kit: LocalisedChecklist): string {
+  const area = kit.areas.at(-1);
+  return area ? `${area.number}.${area.questions.length}` : '1.1';
 }

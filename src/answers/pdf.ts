@@ -1,11 +1,14 @@
-// Answers from a filled-in checklist PDF: the form's text fields by name (the question ids), and the
-// hidden marker field that says which kit, version and language the checklist is. A PDF that is not our
+// Answers from a filled-in checklist PDF: the form's text fields by name (the question ids; the cover block
+// and the task list by the names in fields.ts), and the hidden marker field that says which kit, version
+// and language the checklist is. A PDF that is not our
 // checklist, or a damaged one, is a diagnostic, never a stack trace.
 import { PDFDocument, PDFTextField } from 'pdf-lib';
-import type { Result } from '../diagnostics/diagnostic.js';
 import type { ChecklistMarker } from '../render/checklist/marker.js';
 import { MARKER_FIELD, parseMarker } from '../render/checklist/marker.js';
-import type { Answers } from './model.js';
+import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
+import type { TaskColumn } from './fields.js';
+import { parseCoverField, parseTaskField, taskField } from './fields.js';
+import type { Answers, AnswersTask } from './model.js';
 import { isAnswered } from './model.js';
 
 export async function readAnswersPdf(file: string, bytes: Uint8Array): Promise<Result<Answers>> {
@@ -74,11 +77,50 @@ export async function readAnswersPdf(file: string, bytes: Uint8Array): Promise<R
     );
   }
   const answers: Record<string, string> = {};
+  const cover: Record<string, string> = {};
+  const rows = new Map<number, Partial<Record<TaskColumn, string>>>();
   for (const field of fields) {
     if (field.name === MARKER_FIELD || !isAnswered(field.text)) continue;
-    answers[field.name] = field.text.trim();
+    const text = field.text.trim();
+    const coverField = parseCoverField(field.name);
+    const taskCell = parseTaskField(field.name);
+    if (coverField) cover[coverField] = text;
+    else if (taskCell) rows.set(taskCell.row, { ...rows.get(taskCell.row), [taskCell.column]: text });
+    else answers[field.name] = text;
   }
-  return { value: { ...marker, answers }, diagnostics: [] };
+  const { tasks, diagnostics } = tasksOf(file, rows);
+  return {
+    value: {
+      ...marker,
+      answers,
+      ...(Object.keys(cover).length > 0 ? { cover } : {}),
+      ...(tasks.length > 0 ? { tasks } : {}),
+    },
+    diagnostics,
+  };
+}
+
+/** The task list's rows in order; a row with a who, date or question but no what is reported and left out. */
+function tasksOf(
+  file: string,
+  rows: ReadonlyMap<number, Partial<Record<TaskColumn, string>>>,
+): { tasks: AnswersTask[]; diagnostics: Diagnostic[] } {
+  const tasks: AnswersTask[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const row of [...rows.keys()].sort((a, b) => a - b)) {
+    const { what, ...rest } = rows.get(row) ?? {};
+    if (what) tasks.push({ what, ...rest });
+    else
+      diagnostics.push({
+        severity: 'warning',
+        code: 'no-answers',
+        file,
+        field: taskField(row, 'what'),
+        message: `task list row ${row} has ${Object.keys(rest).join(', ')} but no "what": it is left out of the plan`,
+        hint: `fill in what is to be done in row ${row} of the task list, save the checklist and make the plan again`,
+      });
+  }
+  return { tasks, diagnostics };
 }
 
 /** The marker also sits in the document's keywords, as `dts:<kit>@<version>/<language>`. */

@@ -3,6 +3,8 @@
 import { parentPort } from 'node:worker_threads';
 import type { Organisation, Theme } from '../theme/theme.js';
 import { defaultFonts } from '../typeset/fonts.js';
+import { installAssets } from '../workspace/assets.js';
+import { nodeAssets } from '../workspace/node-assets.js';
 import { artefactKinds } from './artefacts.js';
 import type { WorkerMessage, WorkerReply, WorkerSetup } from './parallel.js';
 import { renderTask, WORKER_ARTEFACTS } from './parallel.js';
@@ -14,6 +16,8 @@ function organisation(o: Organisation | undefined): Organisation | undefined {
   const png = o.logo.png as Uint8Array;
   return { ...o, logo: { ...o.logo, png: Buffer.from(png.buffer, png.byteOffset, png.byteLength) } };
 }
+
+installAssets(nodeAssets());
 
 // Loading starts now; the first task waits for it.
 let startup: Span[] = [];

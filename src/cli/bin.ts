@@ -2,6 +2,9 @@
 // The executable: hands the arguments to the CLI and exits with its code. For a full `dts build`, the PDF
 // worker is started first, so it loads pdfkit and the fonts while this thread loads everything else.
 const args = process.argv.slice(2);
+// Fonts, their metrics and hyphenation patterns are read from the installed package.
+const { installAssets } = await import('../workspace/assets.js');
+installAssets((await import('../workspace/node-assets.js')).nodeAssets());
 if (args[0] === 'build' && !args.includes('--help') && !args.includes('-h')) {
   const { RenderWorker, selectsPdf } = await import('../build/parallel.js');
   // `--only x,y` or `--only=x,y`; a misread only starts (or skips) the worker early, build() decides.

@@ -100,29 +100,36 @@ file is reported, and that language's last build stays until the file is back (o
 The process stays warm, so a rebuild takes a fraction of a build. Ctrl+C stops. Takes every option of
 "dts build".`;
 
-const plan = `dts plan <filled-checklist.pdf | answers.yaml> --out plan.docx [--brand FILE] [--content DIR]
+const plan = `dts plan <filled-checklist.pdf | answers.yaml> --out plan.docx [--plan-version V] [--brand FILE]
 
-Writes a project plan draft (DOCX) from the answers to the Checklist Samen Data Delen: the plan's
-sections filled with the answers of their question areas, and every unanswered question listed as an
-open point. The answers come from the checklist.pdf that "dts build --only checklist" makes, filled in
-on screen and saved, or from a YAML file:
+Writes the team's project plan (DOCX) from its answers to the Checklist Samen Data Delen: the project,
+parties and date of the checklist's cover on the plan's cover with the plan's own version; the plan's
+chapters filled with the answers of their question areas, numbered as the checklist numbers them (typed
+"- " and "1. " lines become lists); and a table of the tasks and of every unanswered question, with who
+and by when. The answers come from the checklist.pdf that "dts build --only checklist" makes, filled in
+on screen and saved, or from a YAML file (a whole example: examples/plan/):
   kit: checklist-samen-data-delen
   version: 1.0.0
   language: nl
+  cover: { project: Samen eerder bij schulden, parties: Gemeente X, Kredietbank Y, date: 2026-11-25 }
   answers:
     goal-societal-question: Loneliness among older residents.
+  tasks:
+    - { what: Ask the DPO about a DPIA, who: Anna, due: 2026-12-15, question: 4.4 }
 The kit, version and language must match the content (a PDF carries them in a hidden form field).
 
 Options:
   --out FILE.docx   where to write the plan (required); written whole or not at all
-  --brand FILE      an organisation's brand file (name, logo, colours); see BRANDING.md
+  --plan-version V  the plan's own version, e.g. 0.2 or 1.0 (default 0.1)
+  --brand FILE      an organisation's brand file (name, logo, colours): its name and logo on the cover
   --content DIR     the content folder (default: content)
   -h, --help        this text
 
 Environment:
-  SOURCE_DATE_EPOCH seconds since 1970: the date in the plan (default: today); 1980 to 2107
+  SOURCE_DATE_EPOCH seconds since 1970: the date in the file, and the plan's date when the cover gives
+                    none (default: today); 1980 to 2107
 
-Exit codes: 0 written (with a warning when no question is answered: every question an open point),
+Exit codes: 0 written (with a warning when no question or fewer than a quarter of them are answered),
 1 nothing written: the answers file is missing, unreadable, not a checklist, for another kit, version
 or language, or answers a question the checklist does not have (named with its line), 2 usage errors.`;
 

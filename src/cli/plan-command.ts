@@ -1,11 +1,13 @@
 // `dts plan <filled-checklist.pdf | answers.yaml> --out plan.docx`: the project plan draft from a
 // checklist's answers. Loaded only when used, like `build`.
 import { parseArgs } from 'node:util';
+import { coverage, coverageWarnings } from '../answers/coverage.js';
 import { checkAnswers } from '../answers/model.js';
 import { readAnswers } from '../answers/read.js';
 import { loadContent } from '../content/load.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
+import { DEFAULT_PLAN_VERSION } from '../render/project-plan/outline.js';
 import { renderPlan } from '../render/project-plan/render.js';
 import { loadBrand } from '../theme/brand.js';
 import { defaultTheme } from '../theme/theme.js';
@@ -16,6 +18,7 @@ import { writeAtomically } from './write-file.js';
 
 const planOptions = {
   out: { type: 'string' },
+  'plan-version': { type: 'string', default: DEFAULT_PLAN_VERSION },
   brand: { type: 'string' },
   content: { type: 'string', default: 'content' },
   help: { type: 'boolean', short: 'h' },
@@ -38,6 +41,11 @@ export async function plan(args: readonly string[], io: Io): Promise<number> {
   if (!values.out)
     throw new UsageError('plan: --out FILE.docx is required (where to write the project plan)');
   if (!/\.docx$/i.test(values.out)) throw new UsageError(`--out: "${values.out}" should end in .docx`);
+  const version = values['plan-version'];
+  if (!/^\d{1,4}(\.\d{1,4}){0,2}$/.test(version))
+    throw new UsageError(
+      `--plan-version: "${version}" is not a version number (expected e.g. 0.1, 0.2 or 1.0)`,
+    );
   const date = sourceDateEpoch() ?? new Date();
   const input = positionals[0] ?? '';
   const workspace = nodeWorkspace();
@@ -51,6 +59,7 @@ export async function plan(args: readonly string[], io: Io): Promise<number> {
   const read = await readAnswers(workspace, input);
   if (!read.value || hasErrors(read.diagnostics)) return fail(read.diagnostics);
   const answers = read.value;
+  report(io, read.diagnostics);
 
   const content = await loadContent(workspace, values.content, { kits: [answers.kit] });
   const loaded = content.kits.find((k) => k.id === answers.kit);
@@ -99,34 +108,26 @@ export async function plan(args: readonly string[], io: Io): Promise<number> {
   }
   const problems = checkAnswers(answers, kit, input);
   if (hasErrors(problems)) return fail(problems);
+  report(io, problems);
 
   const brand = values.brand ? await loadBrand(workspace, values.brand) : undefined;
   if (brand && hasErrors(brand.diagnostics)) return fail(brand.diagnostics);
   if (brand) report(io, brand.diagnostics);
   const theme = brand?.theme ?? defaultTheme();
 
-  const bytes = await renderPlan(kit, answers, theme, date);
+  const bytes = await renderPlan(kit, answers, theme, { version, date });
   try {
     await writeAtomically(values.out, bytes);
   } catch (error) {
     io.err(`dts: --out ${values.out}: cannot write the project plan: ${(error as Error).message}`);
     return ExitCode.content;
   }
-  const total = kit.areas.reduce((n, a) => n + a.questions.length, 0);
-  const answered = Object.keys(answers.answers).length;
+  const { answered, total } = coverage(answers, kit);
+  const tasks = answers.tasks?.length ?? 0;
   io.out(
-    `wrote ${values.out}  (${Math.ceil(bytes.length / 1024)} kB; ${answered} of ${total} questions answered, ${total - answered} open points)`,
+    `wrote ${values.out}  (${Math.ceil(bytes.length / 1024)} kB; version ${version}; ${answered} of ${total} questions answered, ${total - answered} open; ${tasks} ${tasks === 1 ? 'task' : 'tasks'})`,
   );
   // Last, so it is what the user sees: an empty plan is allowed (a template), but rarely meant.
-  if (answered === 0)
-    report(io, [
-      {
-        severity: 'warning',
-        code: 'no-answers',
-        file: input,
-        message: `answers no question: the plan lists all ${total} questions as open points`,
-        hint: 'fill in the checklist (on screen, in a PDF reader) and save it before making the plan; a form filled in but not saved keeps no answers',
-      },
-    ]);
+  report(io, coverageWarnings(answers, kit, input));
   return ExitCode.ok;
 }

@@ -1,12 +1,15 @@
 // YAML parsed with positions: the parsed value plus a way back from a field path to file:line:column.
-// Most files are read by the fast reader in yaml-fast.ts; the `yaml` library (loaded only then) reads
-// the rest and reports every syntax error, so diagnostics are always `yaml`'s.
-import { createRequire } from 'node:module';
+// One reader, the `yaml` library: its parser and composer, with the depth checked between the two.
 import type * as Yaml from 'yaml';
+import { Composer, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError } from 'yaml';
 import type { Node } from 'yaml';
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
-import type { FastNode } from './yaml-fast.js';
-import { fastParseYaml, MAX_DEPTH } from './yaml-fast.js';
+
+/**
+ * Content holds maps and lists a few levels deep; deeper is a mistake, and thousands of levels would
+ * overflow the stack of the recursive composer. Deeper files are reported instead.
+ */
+export const MAX_DEPTH = 64;
 
 export type PathSegment = string | number;
 
@@ -32,14 +35,6 @@ interface Step<N> {
 }
 
 export function parseYaml(file: string, text: string): { source?: YamlSource; diagnostics: Diagnostic[] } {
-  const fast = fastParseYaml(text);
-  if (fast) {
-    const lines = lineStarts(text);
-    const position = (offset: number | undefined) => positionAt(file, lines, offset);
-    const locate = locator(fast.root, fastChild, (n) => n.start, position);
-    const root = cursor(fast.root, fastChild, (n) => n.start, position);
-    return { source: { file, data: composed(fast.data), locate, root }, diagnostics: [] };
-  }
   const parsed = parseWithYaml(file, text);
   return parsed.source ? { ...parsed, source: { ...parsed.source, data: composed(parsed.source.data) } } : parsed;
 }
@@ -62,9 +57,8 @@ function composed(value: unknown): unknown {
   return value;
 }
 
-/** The `yaml` library: the reference reader, for files outside the fast reader's subset. */
-export function parseWithYaml(file: string, text: string): { source?: YamlSource; diagnostics: Diagnostic[] } {
-  const { Composer, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError } = loadYaml();
+/** The file as the `yaml` library reads it, its texts as they are in the file (parseYaml composes them). */
+function parseWithYaml(file: string, text: string): { source?: YamlSource; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   // As `parseDocument` does, with the depth checked between the two steps: the parser keeps its own
   // stack, but composing recurses, and thousands of levels would overflow it.
@@ -217,45 +211,6 @@ function cursor<N>(
     },
     position: () => position(start(node)),
   };
-}
-
-function fastChild(node: FastNode, segment: PathSegment): Step<FastNode> | undefined {
-  if (node.kind === 'map') {
-    const entry = node.entries.get(String(segment));
-    return entry ? { key: entry.keyStart, node: entry.value } : undefined;
-  }
-  if (node.kind === 'seq' && typeof segment === 'number') {
-    const item = node.items[segment];
-    return item === undefined ? undefined : { node: item };
-  }
-  return undefined;
-}
-
-let yamlModule: typeof Yaml | undefined;
-
-/** `yaml` loads in about 30 ms: only when a file needs it (its CommonJS build, so this stays synchronous). */
-function loadYaml(): typeof Yaml {
-  yamlModule ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
-  return yamlModule;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** Line and column (both from 1) of an offset, as `yaml`'s LineCounter gives them. */
-function positionAt(file: string, starts: readonly number[], offset: number | undefined): SourcePosition {
-  const at = offset ?? 0;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((starts[mid] as number) <= at) low = mid;
-    else high = mid - 1;
-  }
-  return { file, line: low + 1, column: at - (starts[low] as number) + 1 };
 }
 
 function rangeStart(node: unknown): number | undefined {

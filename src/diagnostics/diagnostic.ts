@@ -1,4 +1,5 @@
 // One diagnostic type for every stage: content, brand, layout. Stages return them; only the CLI prints.
+import type { DiagnosticCode } from './catalogue.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -25,39 +26,8 @@ export interface Diagnostic {
   readonly hint?: string;
 }
 
-export const diagnosticCodes = [
-  'file-unreadable',
-  'content-missing',
-  'yaml-syntax',
-  'schema',
-  'unknown-key',
-  'empty-text',
-  'text-too-long',
-  'duplicate-id',
-  'unknown-reference',
-  'unused-item',
-  'schedule-total',
-  'language-mismatch',
-  'missing-text',
-  'extra-text',
-  'fallback-used',
-  'outdated-text',
-  'translation-record',
-  'translation-file',
-  'text-overflow',
-  'text-shrunk',
-  'missing-glyph',
-  'no-room-to-write',
-  'bad-option',
-  'low-contrast',
-  'bad-image',
-  'low-resolution',
-  'not-a-checklist',
-  'answers-mismatch',
-  'no-answers',
-] as const;
-
-export type DiagnosticCode = (typeof diagnosticCodes)[number];
+export type { DiagnosticCode } from './catalogue.js';
+export { diagnosticCodes } from './catalogue.js';
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');

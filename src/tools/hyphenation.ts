@@ -3,7 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { PATTERNS, PATTERNS_JSON_DIR } from '../typeset/hyphenate.js';
+import { PATTERNS } from '../typeset/hyphenate.js';
+import { PATTERNS_JSON_DIR } from '../workspace/node-assets.js';
 
 const require = createRequire(import.meta.url);
 

@@ -1,11 +1,9 @@
 // The fonts every renderer uses. Source Sans 3 (SIL Open Font Licence, full TTFs from Adobe's `source-sans`
 // package) is embedded in the PDFs and the Word files; Liberation Sans stands in for Arial when measuring
 // the decks. A face is its name, its stored metrics (all that measuring needs) and its font file, which only
-// embedding reads.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// embedding reads. All of them are read as assets (src/workspace/assets.ts), by id.
+import type { AssetId } from '../workspace/assets.js';
+import { readAsset } from '../workspace/assets.js';
 import type { FontMetrics } from './metrics.js';
 import { metricsFor } from './metrics.js';
 
@@ -16,28 +14,27 @@ export interface FontFace {
   readonly name: string;
   readonly weight: FontWeight;
   readonly metrics: FontMetrics;
-  /** The font file's path. */
-  readonly file: string;
+  /** The font file, as an asset id (`font/<family>/<file>.ttf`). */
+  readonly file: AssetId;
 }
 
 export type FontSet = Readonly<Record<FontWeight, FontFace>>;
 
-/** Where `npm run fonts:metrics` stores each font's metrics: <file name without .ttf>.json. */
-export const METRICS_DIR = fileURLToPath(new URL('../../assets/fonts/metrics/', import.meta.url));
-
-export function metricsFileOf(fontFile: string): string {
-  return path.join(METRICS_DIR, `${path.basename(fontFile, '.ttf')}.json`);
+/** The stored metrics of a font file: `metrics/<file name without .ttf>.json`. */
+export function metricsOf(font: AssetId): AssetId {
+  const file = font.slice(font.lastIndexOf('/') + 1).replace(/\.ttf$/, '');
+  return `metrics/${file}.json`;
 }
 
 /** A face whose metrics are read when first measured with: most threads need only some of the faces. */
-function face(name: string, weight: FontWeight, file: string): FontFace {
+function face(name: string, weight: FontWeight, file: AssetId): FontFace {
   let metrics: FontMetrics | undefined;
   return {
     name,
     weight,
     file,
     get metrics() {
-      metrics ??= metricsFor(metricsFileOf(file));
+      metrics ??= metricsFor(metricsOf(file));
       return metrics;
     },
   };
@@ -49,7 +46,8 @@ const bytes = new Map<string, Buffer>();
 export function fontData(face: FontFace): Buffer {
   let data = bytes.get(face.file);
   if (!data) {
-    data = readFileSync(face.file);
+    const read = readAsset(face.file);
+    data = Buffer.isBuffer(read) ? read : Buffer.from(read.buffer, read.byteOffset, read.byteLength);
     bytes.set(face.file, data);
   }
   return data;
@@ -64,18 +62,12 @@ const SOURCE_SANS: Record<FontWeight, string> = {
 
 export const FONT_FAMILY = 'Source Sans 3';
 
-export function sourceSansDir(): string {
-  const require = createRequire(import.meta.url);
-  return path.join(path.dirname(require.resolve('source-sans/package.json')), 'TTF');
-}
-
 let cached: FontSet | undefined;
 
 export function defaultFonts(): FontSet {
   if (cached) return cached;
-  const dir = sourceSansDir();
   const load = (weight: FontWeight) =>
-    face(`SourceSans3-${weight}`, weight, path.join(dir, SOURCE_SANS[weight]));
+    face(`SourceSans3-${weight}`, weight, `font/source-sans/${SOURCE_SANS[weight]}`);
   cached = {
     regular: load('regular'),
     semibold: load('semibold'),
@@ -105,16 +97,12 @@ export function missingGlyphs(face: FontFace, text: string): string[] {
  */
 export const OFFICE_FONT_FAMILY = 'Arial';
 
-export const LIBERATION_SANS_DIR = fileURLToPath(
-  new URL('../../assets/fonts/liberation-sans/', import.meta.url),
-);
-
 let office: FontSet | undefined;
 
 export function officeFonts(): FontSet {
   if (office) return office;
   const load = (weight: FontWeight, file: string) =>
-    face(`LiberationSans-${weight}`, weight, path.join(LIBERATION_SANS_DIR, file));
+    face(`LiberationSans-${weight}`, weight, `font/liberation-sans/${file}`);
   const bold = load('bold', 'LiberationSans-Bold.ttf');
   office = {
     regular: load('regular', 'LiberationSans-Regular.ttf'),
@@ -125,10 +113,10 @@ export function officeFonts(): FontSet {
   return office;
 }
 
-/** Every font file whose metrics are stored: what `npm run fonts:metrics` reads. */
-export function measuredFontFiles(): string[] {
+/** Every font whose metrics are stored: what `npm run fonts:metrics` reads. */
+export function measuredFonts(): AssetId[] {
   return [
-    ...Object.values(SOURCE_SANS).map((f) => path.join(sourceSansDir(), f)),
-    ...['Regular', 'Bold', 'Italic'].map((s) => path.join(LIBERATION_SANS_DIR, `LiberationSans-${s}.ttf`)),
+    ...Object.values(SOURCE_SANS).map((f): AssetId => `font/source-sans/${f}`),
+    ...['Regular', 'Bold', 'Italic'].map((s): AssetId => `font/liberation-sans/LiberationSans-${s}.ttf`),
   ];
 }

@@ -1,7 +1,8 @@
 // A font's metrics as stored by `npm run fonts:metrics`: glyph ids, advances and pair kerning, looked up
 // in arrays and maps. Measuring (every renderer) and drawing (the PDFs) both use these, so what is drawn is
 // exactly what was measured, and no build parses a font or shapes text to learn a width.
-import { readFileSync } from 'node:fs';
+import type { AssetId } from '../workspace/assets.js';
+import { assetText, readAsset } from '../workspace/assets.js';
 import type { FontInfo, FontMetricsData, KerningSubtable } from './metrics-data.js';
 
 /** The index of the range holding `glyph` in sorted [first, last, …] runs of `width` numbers, or -1. */
@@ -142,11 +143,11 @@ export class FontMetrics {
 
 const loaded = new Map<string, FontMetrics>();
 
-/** The stored metrics of a font file (by path), read once per process. */
-export function metricsFor(metricsFile: string): FontMetrics {
+/** The stored metrics of a font (by asset id), read once per process. */
+export function metricsFor(metricsFile: AssetId): FontMetrics {
   let metrics = loaded.get(metricsFile);
   if (!metrics) {
-    metrics = new FontMetrics(JSON.parse(readFileSync(metricsFile, 'utf8')) as FontMetricsData);
+    metrics = new FontMetrics(JSON.parse(assetText(readAsset(metricsFile))) as FontMetricsData);
     loaded.set(metricsFile, metrics);
   }
   return metrics;

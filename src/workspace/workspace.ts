@@ -2,6 +2,8 @@
 import type { Stats } from 'node:fs';
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { AssetSource } from './assets.js';
+import { nodeAssets } from './node-assets.js';
 
 /** Caps per kind of file a user names, checked before reading (see BRANDING.md, README). */
 export const FILE_LIMITS = {
@@ -33,6 +35,8 @@ export interface Workspace {
   isDirectory(p: string): Promise<boolean>;
   /** The path with every symbolic link resolved; rejects when it does not exist. */
   realPath(p: string): Promise<string>;
+  /** The program's own data (fonts, their metrics, hyphenation patterns), read synchronously by id. */
+  readonly assets: AssetSource;
 }
 
 /** A file that exists but is not one dts reads: not a regular file, or over its cap. */
@@ -123,11 +127,15 @@ export function nodeWorkspace(): Workspace {
       }
     },
     realPath: (p) => fs.realpath(p),
+    assets: nodeAssets(),
   };
 }
 
-/** An in-memory workspace for tests: keys are POSIX paths. */
-export function memoryWorkspace(files: Readonly<Record<string, string | Buffer>>): Workspace {
+/** An in-memory workspace for tests: keys are POSIX paths; the program's data comes from the package. */
+export function memoryWorkspace(
+  files: Readonly<Record<string, string | Buffer>>,
+  assets: AssetSource = nodeAssets(),
+): Workspace {
   const norm = (p: string) => path.posix.normalize(p).replace(/\/$/, '');
   const all = new Map(Object.entries(files).map(([k, v]) => [norm(k), v]));
   const childrenOf = (dir: string) => {
@@ -168,5 +176,6 @@ export function memoryWorkspace(files: Readonly<Record<string, string | Buffer>>
         throw Object.assign(new Error(`ENOENT: no such file '${p}'`), { code: 'ENOENT' });
       return key;
     },
+    assets,
   };
 }

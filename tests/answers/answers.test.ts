@@ -1,5 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { coverFields, taskField } from '../../src/answers/fields.js';
 import { checkAnswers } from '../../src/answers/model.js';
 import { readAnswersPdf } from '../../src/answers/pdf.js';
 import { readAnswers } from '../../src/answers/read.js';
@@ -51,7 +52,7 @@ describe('answers from YAML', () => {
     );
     expect(lines(result.diagnostics).sort()).toEqual([
       'a.yaml:2:10 error schema version is "one" (expected a version such as "1.0.0")',
-      'a.yaml:4:1 error unknown-key answerz is not a known field (expected one of: kit, version, language, answers)',
+      'a.yaml:4:1 error unknown-key answerz is not a known field (expected one of: kit, version, language, cover, answers, tasks)',
       'a.yaml:7:5 error schema answers.goal-question is a list (expected a text)',
     ]);
   });
@@ -60,6 +61,102 @@ describe('answers from YAML', () => {
     const result = readAnswersYaml('a.yaml', yaml('  goal-question: a: b\n  goal-vision: x\n'));
     expect(result.value).toBeUndefined();
     expect(result.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', file: 'a.yaml', line: 5 });
+  });
+});
+
+describe('the cover block and the task list', () => {
+  const withCover = yaml(
+    '  goal-question: x\n',
+    [
+      'kit: checklist-samen-data-delen',
+      'version: 1.0.0',
+      'language: nl',
+      'cover:',
+      '  project: "  Samen eerder bij schulden "',
+      '  parties: |-',
+      '    Gemeente Voorbeeldstad',
+      '    Kredietbank',
+      '  date: 2026-11-25',
+      '  participants: ~',
+      'tasks:',
+      '  - { what: DPIA laten doen, who: Fatima, due: 2027-01-15, question: 4.4 }',
+      '  - what: Proefbestand bekijken',
+      '    question: goal-vision',
+      '',
+    ].join('\n'),
+  );
+
+  it('reads them from YAML: trimmed, empty fields left out, a number such as 4.4 as its text', () => {
+    const result = readAnswersYaml('a.yaml', withCover);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.value?.cover).toEqual({
+      project: 'Samen eerder bij schulden',
+      parties: 'Gemeente Voorbeeldstad\nKredietbank',
+      date: '2026-11-25',
+    });
+    expect(result.value?.tasks).toEqual([
+      { what: 'DPIA laten doen', who: 'Fatima', due: '2027-01-15', question: '4.4' },
+      { what: 'Proefbestand bekijken', question: 'goal-vision' },
+    ]);
+    expect(result.value?.taskLines?.get(1)).toEqual({ line: 14, column: 15 });
+  });
+
+  it('a task without what, or an unknown cover field, is an error at its line', () => {
+    const result = readAnswersYaml(
+      'a.yaml',
+      yaml(
+        '  goal-question: x\n',
+        'kit: checklist-samen-data-delen\nversion: 1.0.0\nlanguage: nl\ncover:\n  projcet: x\ntasks:\n  - { who: Anna }\n  - { what: "  " }\n',
+      ),
+    );
+    expect(lines(result.diagnostics).sort()).toEqual([
+      expect.stringMatching(/^a\.yaml:5:3 error unknown-key cover\.projcet is not a known field/),
+      'a.yaml:7:5 error schema tasks[0].what is missing (expected a text)',
+      'a.yaml:8:13 error schema tasks[1].what is "  " (expected a text saying what is to be done)',
+    ]);
+  });
+
+  it('a task that refers to a question the checklist does not have is a warning at its line', async () => {
+    const result = readAnswersYaml('a.yaml', withCover.replace('question: 4.4', 'question: 9.9'));
+    if (!result.value) throw new Error('no answers');
+    const problems = checkAnswers(result.value, await fixtureChecklist('nl'), 'a.yaml');
+    expect(lines(problems)).toEqual([
+      expect.stringMatching(
+        /^a\.yaml:12:70 warning unknown-reference tasks\[0\]\.question task 1 \("DPIA laten doen"\) refers to "9\.9", which is neither a question number \(1\.1 to \d\.\d\) nor a question id/,
+      ),
+    ]);
+  });
+
+  it('reads them from the PDF form fields cover-* and task-N-*, not as answers', async () => {
+    const pdf = await PDFDocument.load(await filled({ 'goal-question': 'Eenzaamheid' }));
+    const form = pdf.getForm();
+    const page = pdf.getPage(0);
+    const cells: Record<string, string> = {
+      [coverFields.project]: 'Samen eerder bij schulden',
+      [coverFields.date]: '25-11-2026',
+      [taskField(2, 'what')]: 'Convenant opstellen',
+      [taskField(2, 'who')]: 'Anna',
+      [taskField(1, 'what')]: ' DPIA laten doen ',
+      [taskField(1, 'question')]: '4.4',
+      [taskField(3, 'who')]: 'Karim',
+      [taskField(4, 'due')]: '  ',
+    };
+    for (const [name, text] of Object.entries(cells)) {
+      const field = form.createTextField(name);
+      field.addToPage(page);
+      field.setText(text);
+    }
+    const result = await readAnswersPdf('filled.pdf', await pdf.save());
+    expect(result.value?.answers).toEqual({ 'goal-question': 'Eenzaamheid' });
+    expect(result.value?.cover).toEqual({ project: 'Samen eerder bij schulden', date: '25-11-2026' });
+    expect(result.value?.tasks).toEqual([
+      { what: 'DPIA laten doen', question: '4.4' },
+      { what: 'Convenant opstellen', who: 'Anna' },
+    ]);
+    // Row 3 has a who but no what: left out, and said so; row 4 is blank and says nothing.
+    expect(lines(result.diagnostics)).toEqual([
+      'filled.pdf:undefined:undefined warning no-answers task-3-what task list row 3 has who but no "what": it is left out of the plan',
+    ]);
   });
 });
 

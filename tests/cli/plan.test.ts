@@ -3,7 +3,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import JSZip from 'jszip';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
@@ -12,6 +11,7 @@ import { renderChecklist } from '../../src/render/checklist/render.js';
 import { StyleId } from '../../src/render/docx/index.js';
 import { defaultTheme } from '../../src/theme/theme.js';
 import { date, shippedChecklist } from '../helpers/checklist.js';
+import { documentXml, paragraphs, tablesOf } from '../helpers/docx.js';
 
 const CONTENT = path.join(import.meta.dirname, '..', '..', 'content');
 
@@ -20,30 +20,6 @@ async function dts(...args: string[]) {
   const err: string[] = [];
   const code = await run(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
   return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-interface Paragraph {
-  readonly style: string;
-  readonly text: string;
-  readonly listed: boolean;
-}
-
-/** The document's paragraphs in order: style, text, and whether it is a numbered/listed item. */
-async function paragraphs(docx: Buffer): Promise<Paragraph[]> {
-  const zip = await JSZip.loadAsync(docx);
-  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) => ({
-    style: p.match(/<w:pStyle w:val="([^"]+)"/)?.[1] ?? '',
-    text: [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-      .map((m) => m[1])
-      .join('')
-      .replace(/&amp;/g, '&')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'"),
-    listed: p.includes('<w:numPr>'),
-  }));
 }
 
 let dir = '';
@@ -81,8 +57,10 @@ describe('dts plan', () => {
   it('turns a filled-in checklist PDF into a plan: answers in their sections, the rest as open points', async () => {
     const out = path.join(dir, 'plan.docx');
     const result = await dts('plan', path.join(dir, 'filled.pdf'), '--out', out, '--content', CONTENT);
-    expect(result.err).toBe('');
     expect(result.code).toBe(0);
+    // Half the questions answered, but the checklist's cover names no project: that is the one warning.
+    expect(result.err).toContain('names no project on the checklist');
+    expect(result.err).not.toContain('fewer than a quarter');
     const total = kit.areas.reduce((n, a) => n + a.questions.length, 0);
     expect(result.out).toContain(`${answered.size} of ${total} questions answered`);
     const doc = await paragraphs(readFileSync(out));
@@ -93,7 +71,12 @@ describe('dts plan', () => {
     ]);
 
     const numbered = kit.areas.flatMap((area) =>
-      area.questions.map((q, i) => ({ area: area.id, q, label: `${area.number}.${i + 1} ${q.text}` })),
+      area.questions.map((q, i) => ({
+        area: area.id,
+        q,
+        number: `${area.number}.${i + 1}`,
+        label: `${area.number}.${i + 1} ${q.text}`,
+      })),
     );
     kit.plan.sections.forEach((section, s) => {
       const from = headings1[s] ?? 0;
@@ -114,14 +97,44 @@ describe('dts plan', () => {
 
     const open = doc.slice(headings1.at(-1) ?? 0);
     expect(open[1]?.text).toBe(kit.plan.openPointsIntro);
-    const items = open.filter((p) => p.listed).map((p) => p.text);
-    // Grouped by the plan's sections, each group under its section's title.
+    // The open points: one row per unanswered question, in the plan's section order, who and when blank.
+    const [table] = tablesOf(await documentXml(readFileSync(out)));
     const bySection = kit.plan.sections.flatMap((section) =>
       section.areas.flatMap((area) => numbered.filter((n) => n.area === area && !answered.has(n.q.id))),
     );
-    expect(items).toEqual(bySection.map((n) => n.label));
-    expect(new Set(items).size).toBe(numbered.length - answered.size);
-    expect(open.filter((p) => p.listed).every((p) => p.style === StyleId.listCheck)).toBe(true);
+    const c = kit.plan.columns;
+    expect(table).toEqual([
+      [c.question, c.what, c.who, c.due],
+      ...bySection.map((n) => [n.number, n.q.text, '', '']),
+    ]);
+    expect(table?.length).toBe(1 + numbered.length - answered.size);
+  });
+
+  it('takes the plan version from --plan-version, and warns about a nearly empty checklist', async () => {
+    const few = [...answered].slice(0, 3);
+    const yaml = [
+      `kit: ${kit.id}`,
+      `version: ${kit.version}`,
+      'language: nl',
+      'cover: { project: Samen eerder bij schulden, date: 2026-12-03 }',
+      'answers:',
+      ...few.map(([id, text]) => `  ${id}: ${JSON.stringify(text)}`),
+    ].join('\n');
+    writeFileSync(path.join(dir, 'few.yaml'), yaml);
+    const out = path.join(dir, 'few.docx');
+    const result = await dts('plan', path.join(dir, 'few.yaml'), '--out', out, '--plan-version', '0.3');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('version 0.3; 3 of 44 questions answered');
+    expect(result.err).toContain(
+      'answers only 3 of 44 questions, fewer than a quarter: the plan is nearly empty',
+    );
+    expect(result.err).not.toContain('names no project');
+    const doc = await paragraphs(readFileSync(out));
+    expect(doc.slice(0, 3).map((p) => p.text)).toEqual([
+      'Samen eerder bij schulden',
+      kit.plan.title,
+      'Versie 0.3 · 3 december 2026',
+    ]);
   });
 
   it('takes the same answers as YAML, and gives the same bytes for the same answers and date', async () => {
@@ -175,6 +188,9 @@ describe('dts plan', () => {
     expect((await dts('plan', path.join(dir, 'filled.pdf'), '--out', 'x.pdf')).code).toBe(2);
     expect((await dts('plan', 'a', 'b', '--out', 'x.docx')).code).toBe(2);
     expect((await dts('plan', 'a', '--out', 'x.docx', '--colour', 'red')).code).toBe(2);
+    const version = await dts('plan', 'a.yaml', '--out', 'x.docx', '--plan-version', 'eerste');
+    expect(version.code).toBe(2);
+    expect(version.err).toContain('--plan-version: "eerste" is not a version number');
     const help = await dts('plan', '--help');
     expect(help.code).toBe(0);
     expect(help.out).toContain('dts plan <filled-checklist.pdf | answers.yaml> --out plan.docx');

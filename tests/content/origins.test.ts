@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { originsOf } from '../../src/content/origins.js';
 import { fieldPath } from '../../src/content/zod-issues.js';
 import type { PathSegment, YamlSource } from '../../src/content/yaml-source.js';
-import { parseWithYaml, parseYaml } from '../../src/content/yaml-source.js';
+import { parseYaml } from '../../src/content/yaml-source.js';
 
 const en = ['language: en', 'kit:', '  title: Kit', 'steps:', '  - One', '  - >-', '    Two', ''].join('\n');
 const nl = ['language: nl', 'kit:', '  title: Kit', '  subtitle: Onder', 'steps:', '  - Een', '  - Twee', '  - Drie', ''].join(
@@ -30,19 +30,14 @@ function locateEach(sources: readonly YamlSource[]) {
 }
 
 describe('origins of a localised kit', () => {
-  for (const [reader, parse] of [
-    ['the fast reader', parseYaml],
-    ['yaml', parseWithYaml],
-  ] as const) {
-    it(`point at this language's file, else at the fallback's, with ${reader}`, () => {
-      const sources = [parse('en.yaml', en).source, parse('nl.yaml', nl).source] as YamlSource[];
-      const origins = originsOf(merged, sources, (p) => (sources[0] as YamlSource).locate(p));
-      expect(origins).toEqual(locateEach(sources));
-      expect(origins['steps[1]']).toEqual({ file: 'en.yaml', line: 6, column: 5 });
-      expect(origins['steps[2]']).toEqual({ file: 'nl.yaml', line: 8, column: 5 });
-      expect(origins['kit.subtitle']).toEqual({ file: 'nl.yaml', line: 4, column: 13 });
-    });
-  }
+  it("point at this language's file, else at the fallback's", () => {
+    const sources = [parseYaml('en.yaml', en).source, parseYaml('nl.yaml', nl).source] as YamlSource[];
+    const origins = originsOf(merged, sources, (p) => (sources[0] as YamlSource).locate(p));
+    expect(origins).toEqual(locateEach(sources));
+    expect(origins['steps[1]']).toEqual({ file: 'en.yaml', line: 6, column: 5 });
+    expect(origins['steps[2]']).toEqual({ file: 'nl.yaml', line: 8, column: 5 });
+    expect(origins['kit.subtitle']).toEqual({ file: 'nl.yaml', line: 4, column: 13 });
+  });
 
   it('asks the locator for a text that no file has', () => {
     const sources = [parseYaml('en.yaml', 'language: en\n').source] as YamlSource[];

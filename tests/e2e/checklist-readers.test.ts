@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { coverFields } from '../../src/answers/fields.js';
 import { loadContent } from '../../src/content/load.js';
 import type { LocalisedChecklist } from '../../src/content/model.js';
 import { nodeWorkspace } from '../../src/workspace/workspace.js';
@@ -134,6 +135,17 @@ describe('a filled-in checklist through dts plan, in LibreOffice and python-docx
     );
     const answered = questions.filter((_, i) => i % 3 === 0);
     for (const { q } of answered) pdf.getForm().getTextField(q.id).setText(`Ons antwoord op ${q.id}.`);
+    // The cover block: the checklist's own fields when it has them, else fields of the same names added here.
+    const cover = {
+      [coverFields.project]: 'Samen eerder bij schulden',
+      [coverFields.parties]: 'Gemeente Voorbeeldstad\nKredietbank',
+    };
+    for (const [name, value] of Object.entries(cover)) {
+      const form = pdf.getForm();
+      const field = form.getFieldMaybe(name) ? form.getTextField(name) : form.createTextField(name);
+      if (field.acroField.getWidgets().length === 0) field.addToPage(pdf.getPage(0));
+      field.setText(value);
+    }
     const filled = path.join(out, 'filled.pdf');
     writeFileSync(filled, await pdf.save());
     const docx = path.join(out, 'plan.docx');
@@ -155,14 +167,25 @@ describe('a filled-in checklist through dts plan, in LibreOffice and python-docx
       text: string;
     };
     expect(read.language).toBe('nl-NL');
-    expect(read.title).toBe(k.plan.title);
+    expect(read.title).toBe(`${k.plan.title}: Samen eerder bij schulden`);
+    expect(read.text.split('\n').slice(0, 3)).toEqual([
+      'Samen eerder bij schulden',
+      k.plan.title,
+      'Gemeente Voorbeeldstad, Kredietbank',
+    ]);
     const level = (name: string) => read.headings.filter(([style]) => style === name).map(([, text]) => text);
     expect(level('Heading 1')).toEqual([...k.plan.sections.map((s) => s.title), k.plan.openPointsTitle]);
     expect(new Set(level('Heading 3'))).toEqual(new Set(answered.map((a) => a.label)));
     for (const { q } of answered) expect(read.text).toContain(`Ons antwoord op ${q.id}.`);
 
+    // The open points are a table in LibreOffice too: each unanswered question's number and text.
     const text = letters(reader('pdftotext', [convertToPdf(docx), '-']));
     expect(text).toContain(letters(k.plan.openPointsTitle));
-    for (const { label } of questions.filter((_, i) => i % 3 !== 0)) expect(text).toContain(letters(label));
+    for (const label of [k.plan.columns.question, k.plan.columns.who, k.plan.columns.due])
+      expect(text).toContain(letters(label));
+    for (const { q } of questions.filter((_, i) => i % 3 !== 0)) expect(text).toContain(letters(q.text));
+    // Not the checklist's licence or credits: the plan is the team's.
+    expect(text).not.toContain(letters(k.meta.licence));
+    expect(text).not.toContain(letters(k.meta.credits));
   });
 });

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { TrueTypeFont, TrueTypeSubset } from '../../src/render/pdf/subset.js';
-import { defaultFonts } from '../../src/typeset/fonts.js';
+import { defaultFonts, fontData } from '../../src/typeset/fonts.js';
 
 const face = defaultFonts().regular;
-const data = readFileSync(face.file);
+const data = fontData(face);
 const original = fontkit.create(data) as fontkit.Font;
 
 function subsetOf(text: string): { subset: fontkit.Font; ids: number[] } {
@@ -60,7 +59,7 @@ describe('the PDF font source pdfkit embeds from', () => {
   it('gives the values fontkit reads from the font, for every face', async () => {
     const { pdfFont } = await import('../../src/render/pdf/shaper.js');
     for (const face of Object.values(defaultFonts())) {
-      const font = fontkit.create(readFileSync(face.file)) as fontkit.Font & {
+      const font = fontkit.create(fontData(face)) as fontkit.Font & {
         'OS/2': { sFamilyClass: number };
         post: { isFixedPitch: boolean };
         head: { macStyle: { italic: boolean } };

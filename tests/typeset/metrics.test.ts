@@ -4,7 +4,8 @@ import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { shape } from '../../src/render/pdf/shaper.js';
 import type { FontFace } from '../../src/typeset/fonts.js';
-import { defaultFonts, measuredFontFiles, metricsFileOf, officeFonts } from '../../src/typeset/fonts.js';
+import { defaultFonts, measuredFonts, metricsOf, officeFonts } from '../../src/typeset/fonts.js';
+import { fontPath, METRICS_DIR } from '../../src/workspace/node-assets.js';
 import { textWidth } from '../../src/typeset/measure.js';
 import { extractMetrics } from '../../scripts/fonts/metrics-extract.js';
 
@@ -26,8 +27,11 @@ const faces: FontFace[] = [...Object.values(defaultFonts()), ...Object.values(of
 
 describe('stored font metrics', () => {
   it('are what the font files say (run `npm run fonts:metrics` after changing a font)', () => {
-    for (const file of measuredFontFiles()) {
-      const stored: unknown = JSON.parse(readFileSync(metricsFileOf(file), 'utf8'));
+    for (const font of measuredFonts()) {
+      const file = fontPath(font);
+      const stored: unknown = JSON.parse(
+        readFileSync(path.join(METRICS_DIR, path.basename(metricsOf(font))), 'utf8'),
+      );
       expect(stored, path.basename(file)).toEqual(extractMetrics(readFileSync(file), file));
     }
   }, 60_000);
@@ -36,7 +40,7 @@ describe('stored font metrics', () => {
     const words = contentWords();
     expect(words.length).toBeGreaterThan(2000);
     for (const face of faces) {
-      const font = fontkit.create(readFileSync(face.file)) as fontkit.Font;
+      const font = fontkit.create(readFileSync(fontPath(face.file))) as fontkit.Font;
       let kerned = 0;
       for (const word of words) {
         // fontkit picks the script from the text; a run without letters gets no Latin kerning from it.
@@ -56,7 +60,7 @@ describe('PDF shaping', () => {
   const face = defaultFonts().regular;
 
   it("gives each character the font's own glyph, and the line the width that was measured", () => {
-    const font = fontkit.create(readFileSync(face.file)) as fontkit.Font;
+    const font = fontkit.create(readFileSync(fontPath(face.file))) as fontkit.Font;
     const text = 'Wat levert een datateam op? Tijd, vertrouwen en “zicht” — ĳverig!';
     const run = shape(face.metrics, text);
     expect(run.glyphs.map((g) => g.id)).toEqual(

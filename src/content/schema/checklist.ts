@@ -71,6 +71,31 @@ export const checklistTextSchema = z.strictObject({
     sections: z.record(idSchema, z.strictObject({ title: text(60), description: text(320) })),
     openPointsTitle: text(40),
     openPointsIntro: text(300),
+    /** The cover's title when the checklist's cover names no project. */
+    untitled: text(60),
+    /** The plan's own details (colophon page): labels of the rows. */
+    details: z.strictObject({
+      title: text(40),
+      project: text(24),
+      parties: text(24),
+      date: text(24),
+      participants: text(24),
+      version: text(24),
+      organisation: text(24),
+    }),
+    /** The one line that names the checklist: "Opgesteld met de Checklist Samen Data Delen". */
+    draftedWith: text(120),
+    /** "versie" as it reads mid-sentence, before the checklist's version number. */
+    checklistVersion: text(16),
+    /** Where the checklist can be downloaded: printed after the "drafted with" line. */
+    // Where the checklist can be downloaded, once it has a permanent address; without one the line names no link.
+    link: text(200).regex(/^https:\/\/\S+$/, { error: 'expected a web address starting with https://' }).optional(),
+    /** The columns of the tasks and open points table. */
+    columns: z.strictObject({ question: text(16), what: text(24), who: text(16), due: text(16) }),
+    /** The table's row for nothing open: no tasks and every question answered. */
+    nothingOpen: text(120),
+    /** Under a chapter none of whose questions is answered yet. */
+    noAnswers: text(160),
   }),
   labels: z.strictObject({
     question: text(24),
