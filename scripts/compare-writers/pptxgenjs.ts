@@ -138,7 +138,7 @@ export async function pptxgenjsDeck(
           },
         }));
         slide.addText(runs, frame.placeholder ? { placeholder: 'body' } : box);
-      } else {
+      } else if (frame.kind === 'table') {
         const rows = frame.rows.map((row) =>
           row.cells.map((cell) => ({
             text: cell.text,

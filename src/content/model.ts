@@ -1,7 +1,7 @@
 // The localised kit: one language, every text resolved, ids joined to their texts. Renderers take this.
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import type { ChecklistTexts } from './schema/checklist.js';
-import type { DtsTexts, WritingArea } from './schema/data-team-start.js';
+import type { DtsTexts, ExampleEntry, WritingArea } from './schema/data-team-start.js';
 
 export interface KitIdentity {
   readonly id: string;
@@ -51,6 +51,8 @@ export interface LocalisedAssignment {
   readonly steps: readonly string[];
   readonly poster: string;
   readonly canvas: LocalisedCanvas;
+  /** The worked example's entries for this assignment (texts `exampleCase.assignments.<id>`). */
+  readonly example: ExampleEntry;
   readonly facilitator: DtsTexts['assignments'][string]['facilitator'];
 }
 
@@ -82,6 +84,8 @@ export interface LocalisedDataTeamStart extends KitIdentity {
   readonly preparation: DtsTexts['preparation'];
   readonly afterSession: DtsTexts['afterSession'];
   readonly checklistLink: string;
+  /** The case that runs through the session; each assignment has its own entries as `example`. */
+  readonly exampleCase: Omit<DtsTexts['exampleCase'], 'assignments'>;
   readonly labels: DtsTexts['labels'];
   readonly download: DtsTexts['download'];
 }

@@ -127,7 +127,9 @@ describe('the deck in real readers', () => {
           ...slide.frames.flatMap((f) =>
             f.kind === 'text'
               ? f.paragraphs.map((p) => p.text)
-              : f.rows.flatMap((r) => r.cells.map((c) => c.text)),
+              : f.kind === 'table'
+                ? f.rows.flatMap((r) => r.cells.map((c) => c.text))
+                : f.shapes.flatMap((s) => (s.kind === 'box' && s.text ? [s.text.text] : [])),
           ),
           ...slide.notes.flatMap((n) => [
             n.heading ?? '',
@@ -140,7 +142,9 @@ describe('the deck in real readers', () => {
       }
       expect(missing, language).toEqual([]);
     }
-    expect(flat(pdfText.nl ?? '')).toContain('09:30–09:45');
+    // Dutch writes clock times with a point, English (British) with a colon.
+    expect(flat(pdfText.nl ?? '')).toContain('9.30–9.45');
+    expect(flat(pdfText.en ?? '')).toContain('09:30–09:45');
   });
 
   it('has titles, notes and language tags in the package itself', async () => {

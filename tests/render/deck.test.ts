@@ -55,12 +55,12 @@ function words(n: number, word = 'samenwerking'): string {
 }
 
 describe('the deck (PPTX)', () => {
-  it('has a slide for every part of the session: title, opening, framework, each assignment twice, break, closing', async () => {
+  it('has a slide for every part of the session: title, opening, framework, each assignment three times (divider, steps, example), break, closing', async () => {
     const kit = await fixtureDts('nl');
     const { zip } = await build(kit);
-    // title, welcome, outcomes, how to use, agenda, competencies, matrix; divider + steps per assignment;
-    // break; closing.
-    expect(slideNames(zip)).toHaveLength(7 + 2 * kit.assignments.length + 1 + 1);
+    // title, welcome, outcomes, how to use, agenda, competencies, matrix, the example case; divider, steps
+    // and worked example per assignment; break; closing.
+    expect(slideNames(zip)).toHaveLength(8 + 3 * kit.assignments.length + 1 + 1);
     const presentation = await text(zip, 'ppt/presentation.xml');
     expect(presentation).toContain('<p:sldSz cx="12192000" cy="6858000"'); // 16:9, 13.333 × 7.5 in
   });
@@ -100,7 +100,7 @@ describe('the deck (PPTX)', () => {
     expect(about[0]).toContain(first.facilitator.debrief[0]);
     expect(about[0]).toContain(kit.labels.deck.watchFor);
     expect(about[0]).toContain(kit.labels.deck.debrief);
-    expect(about[0]).toContain('09:50–10:00'); // 20 minutes of welcome after 09:30
+    expect(about[0]).toContain('9.50–10.00'); // 20 minutes of welcome after 9.30, as Dutch writes times
     const divider = await notesOf(`${kit.labels.deck.assignment} 1: ${first.title}`);
     expect(divider).toContain(first.facilitator.introduction);
     expect(divider).toContain(kit.labels.deck.introduce);
@@ -139,7 +139,7 @@ describe('the deck (PPTX)', () => {
     const agenda = xml.find((s) => titleOf(s) === kit.labels.schedule) ?? '';
     expect(agenda).toContain('<a:tbl>');
     expect(agenda.match(/<a:tr /g)).toHaveLength(kit.schedule.length + 1);
-    expect(agenda).toContain('<a:t>13:00–13:20</a:t>');
+    expect(agenda).toContain('<a:t>13.00–13.20</a:t>');
     const matrix = xml.find((s) => titleOf(s) === kit.matrix.title) ?? '';
     expect(matrix).toContain('<a:tbl>');
     expect(matrix.match(/<a:tr /g)).toHaveLength(kit.competencies.length + 1);

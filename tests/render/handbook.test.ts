@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalisedDataTeamStart } from '../../src/content/model.js';
-import { handbookOutline, printCommands } from '../../src/render/handbook/outline.js';
+import { handbookOutline } from '../../src/render/handbook/outline.js';
 import { handbookFileName, renderHandbook } from '../../src/render/handbook/render.js';
 import type { PackageParts } from '../../src/render/ooxml/package.js';
 import { partText, readPackage } from '../../src/render/ooxml/package.js';
@@ -95,7 +95,6 @@ describe('the facilitator handbook (DOCX)', () => {
       'ListCheck',
       'TOC1',
       'KitTable',
-      'Command',
       'TableHeading',
     ])
       expect(used, style).toContain(style);
@@ -136,7 +135,8 @@ describe('the facilitator handbook (DOCX)', () => {
 
   it('repeats every table header row on each page and never splits a row', () => {
     const tables = [...document.matchAll(/<w:tbl>((?:(?!<\/w:tbl>).)*)<\/w:tbl>/gs)].map((m) => m[1] ?? '');
-    expect(tables.length).toBe(3); // paper sizes, schedule, matrix
+    // what to print where, the schedule, one worked example per assignment, the matrix
+    expect(tables.length).toBe(3 + nl.assignments.length);
     for (const table of tables) {
       const rows = [...table.matchAll(/<w:tr>((?:(?!<\/w:tr>).)*)<\/w:tr>/gs)].map((m) => m[1] ?? '');
       expect(rows[0]).toContain('<w:tblHeader/>');
@@ -149,9 +149,12 @@ describe('the facilitator handbook (DOCX)', () => {
     const { parts: early } = await render(nl, defaultTheme(), 9 * 60 + 30);
     const text = xml(early, 'word/document.xml');
     const first = nl.schedule[0];
-    expect(text).toContain(`09:30–`);
+    // Dutch clock times: 9.30, 13.00 (and "om 9.30 uur" in running text).
+    expect(text).toContain(`9.30–`);
+    expect(text).toContain('9.30 uur.');
+    expect(text).not.toMatch(/\d:\d\d–/);
     expect(text).toContain(`${first?.minutes ?? 0} ${nl.labels.minutes}`);
-    expect(document).toContain('13:00–');
+    expect(document).toContain('13.00–');
   });
 
   it('sets the document language on the default style and on the runs', async () => {
@@ -247,13 +250,34 @@ describe('the facilitator handbook (DOCX)', () => {
     expect(xml(parts, 'word/settings.xml')).toContain('<w:autoHyphenation/>');
   });
 
-  it('takes every word from the content: the handbook labels and the printing commands', () => {
+  it('takes every word from the content: the handbook labels, the print table and the assembly steps', () => {
     const outline = handbookOutline(en, defaultTheme(), { start: START }, DATE);
     const words = JSON.stringify(outline);
-    for (const label of Object.values(en.labels.handbook))
+    const strings = (node: unknown): string[] =>
+      typeof node === 'string'
+        ? [node]
+        : node && typeof node === 'object'
+          ? Object.values(node).flatMap(strings)
+          : [];
+    for (const label of strings(en.labels.handbook))
       expect(words).toContain(JSON.stringify(label).slice(1, -1));
-    expect(words).toContain(printCommands.printShop);
-    expect(words).toContain(printCommands.tiled);
+  });
+
+  it('speaks to facilitators when it comes to printing: no command lines, every file of the download named', () => {
+    for (const kit of [en, nl]) {
+      const outline = handbookOutline(kit, defaultTheme(), { start: START }, DATE);
+      const inlines = outline.body.flatMap((b) =>
+        b.kind === 'paragraph' && typeof b.content !== 'string' ? b.content : [],
+      );
+      expect(inlines.filter((i) => typeof i !== 'string' && i.command === true)).toEqual([]);
+      expect(JSON.stringify(outline)).not.toMatch(/dts build|--tile|--bleed/);
+      const table = outline.body.find(
+        (b) => b.kind === 'table' && b.header[0] === kit.labels.handbook.printWhat,
+      );
+      expect(table?.kind === 'table' ? table.rows.map((r) => r[0]?.content) : []).toEqual(
+        kit.labels.handbook.printFiles.map((f) => f.what),
+      );
+    }
   });
 
   it('warns, naming the text, when the font has no glyph for a character (Word substitutes a font)', async () => {

@@ -14,6 +14,7 @@ import { renderPoster } from '../../src/render/poster/render.js';
 import { defaultTheme } from '../../src/theme/theme.js';
 import { mmToPt } from '../../src/units.js';
 import { nodeWorkspace } from '../../src/workspace/workspace.js';
+import { lengthened } from '../helpers/lengthen.js';
 
 const theme = defaultTheme();
 const content = await loadContent(nodeWorkspace(), path.join(import.meta.dirname, '..', '..', 'content'), {
@@ -42,32 +43,6 @@ function zones(items: readonly { kind: string }[]): GroupItem[] {
   return items.filter(
     (i): i is GroupItem => i.kind === 'group' && (i as GroupItem).label?.startsWith('assignment') === true,
   );
-}
-
-/**
- * Every text of the kit made 40 % longer with more of its own words, as a longer language would be; the
- * kit's name stays, as a name does in every language.
- */
-function lengthened(kit: LocalisedDataTeamStart): LocalisedDataTeamStart {
-  const grow = (text: string): string => {
-    const words = text.split(' ');
-    let out = text;
-    for (let i = 0; out.length < text.length * 1.4; i++) out += ` ${words[i % words.length]}`;
-    return out;
-  };
-  const walk = (node: unknown, key = ''): unknown => {
-    if (typeof node === 'string')
-      return ['id', 'kind', 'language', 'writingArea', 'title:kit'].includes(key) ? node : grow(node);
-    if (Array.isArray(node)) return node.map((n) => walk(n));
-    if (node && typeof node === 'object') {
-      if (key === 'origins') return node;
-      return Object.fromEntries(
-        Object.entries(node).map(([k, v]) => [k, walk(v, key === 'meta' && k === 'title' ? 'title:kit' : k)]),
-      );
-    }
-    return node;
-  };
-  return walk(kit) as LocalisedDataTeamStart;
 }
 
 describe('the poster as a canvas', () => {

@@ -100,6 +100,7 @@ export function dtsTextRecords(kit: DtsStructure) {
     { path: ['competencies'], ids: kit.competencies, what: 'competency' },
     { path: ['stages'], ids: kit.stages, what: 'stage' },
     { path: ['assignments'], ids: kit.assignments.map((a) => a.id), what: 'assignment' },
+    { path: ['exampleCase', 'assignments'], ids: kit.assignments.map((a) => a.id), what: 'assignment' },
     { path: ['schedule'], ids: kit.schedule.flatMap((e) => (e.activity ? [e.activity] : [])), what: 'schedule activity' },
     // The labels of each assignment's canvas: the table's columns, or the fixed labels of its kind.
     ...kit.assignments.map((a) => ({

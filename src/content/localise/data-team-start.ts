@@ -15,6 +15,7 @@ export function localiseDts(kit: DtsStructure, texts: DtsTexts, identity: KitIde
     competencies: a.competencies.map(competency),
     ...textOf(texts.assignments, a.id),
     canvas: localiseCanvas(a.canvas, textOf(texts.assignments, a.id).canvas ?? {}),
+    example: texts.exampleCase.assignments[a.id] ?? { intro: '' },
   }));
 
   let clock = 0;
@@ -64,6 +65,7 @@ export function localiseDts(kit: DtsStructure, texts: DtsTexts, identity: KitIde
     preparation: texts.preparation,
     afterSession: texts.afterSession,
     checklistLink: texts.checklistLink,
+    exampleCase: { name: texts.exampleCase.name, title: texts.exampleCase.title, summary: texts.exampleCase.summary },
     labels: texts.labels,
     download: texts.download,
   };

@@ -80,6 +80,46 @@ export const dtsStructureSchema = z.strictObject({
     .min(1),
 });
 
+/** The notes of a quadrant example, by corner: top-right is high on both axes. */
+const quadrantNotes = textList(1, 3);
+
+/**
+ * One assignment of the worked example: what the fictional team wrote in the structure of its zone. Which
+ * parts apply depends on the canvas kind in kit.yaml: rows (table, keyed by column id), initials (matrix:
+ * per competency, per stage), core, causes and effects (tree), quadrants, headline and lines (newspaper).
+ */
+const exampleEntrySchema = z.strictObject({
+  /** What the team did and found: the speaker notes of the example slide and the handbook. */
+  intro: text(),
+  rows: z.array(z.record(idSchema, text())).min(1).max(6).optional(),
+  initials: z.record(idSchema, z.record(idSchema, text())).optional(),
+  core: text().optional(),
+  causes: textList(1, 4).optional(),
+  effects: textList(1, 4).optional(),
+  quadrants: z
+    .strictObject({
+      'top-left': quadrantNotes.optional(),
+      'top-right': quadrantNotes.optional(),
+      'bottom-left': quadrantNotes.optional(),
+      'bottom-right': quadrantNotes.optional(),
+    })
+    .optional(),
+  headline: text().optional(),
+  lines: textList(1, 3).optional(),
+  /** What else the team wrote down: gaps, questions for the data, measures, the moment for the council. */
+  points: textList(1, 4).optional(),
+});
+
+/** The case that runs through the session: deck and handbook fill every structure in with it. */
+const exampleCaseSchema = z.strictObject({
+  /** The fictional organisation: "Gemeente Dijkveen". */
+  name: text(),
+  /** What it wants: "Schulden eerder in beeld". */
+  title: text(),
+  summary: text(),
+  assignments: z.record(idSchema, exampleEntrySchema),
+});
+
 const assignmentTextSchema = z.strictObject({
   title: text(),
   /** One line on the poster. */
@@ -104,6 +144,10 @@ export const dtsTextSchema = z.strictObject({
   kit: z.strictObject({
     title: text(),
     subtitle: text(),
+    /** Who publishes the kit, for the title slide: "Universiteit Utrecht" (without it, no such line). */
+    publisher: text().optional(),
+    /** The licence's short name, for the title slide: "CC BY-NC-SA 4.0". */
+    licenceName: text().optional(),
     licence: text(),
     credits: text(),
   }),
@@ -152,6 +196,7 @@ export const dtsTextSchema = z.strictObject({
     agreements: text(),
     followUp: textList(2, 8),
   }),
+  exampleCase: exampleCaseSchema,
   /** How the Checklist Samen Data Delen complements the session. */
   checklistLink: text(),
   /** Short interface words the renderers print around the content. */
@@ -165,6 +210,8 @@ export const dtsTextSchema = z.strictObject({
     schedule: text(),
     howToUse: text(),
     version: text(),
+    publishedBy: text(),
+    licence: text(),
     break: text(),
     /** The session record block on the poster. */
     session: z.strictObject({
@@ -191,6 +238,10 @@ export const dtsTextSchema = z.strictObject({
       timing: text(),
       forFacilitators: text(),
       afterSession: text(),
+      /** "Voorbeeld": the title of each assignment's example slide, before the assignment's title. */
+      example: text(),
+      /** The notes heading of the example slides. */
+      exampleNotes: text(),
     }),
     /** The facilitator handbook's own words: chapter and section headings, table headers, printing advice. */
     handbook: z.strictObject({
@@ -214,18 +265,18 @@ export const dtsTextSchema = z.strictObject({
       beforeSession: text(),
       printing: text(),
       printingIntro: text(),
-      paper: text(),
-      size: text(),
-      suitableFor: text(),
-      paperA3: text(),
-      paperA2: text(),
-      paperA1: text(),
-      paperA0: text(),
-      printShop: text(),
-      printShopText: text(),
+      printWhat: text(),
+      printWhere: text(),
+      printHow: text(),
+      /** Each file of the download: what it is, where to print it, how. */
+      printFiles: z
+        .array(z.strictObject({ what: text(), where: text(), how: text() }))
+        .min(2)
+        .max(8),
+      printActualSize: text(),
       printTiled: text(),
-      printTiledText: text(),
-      printTiledAssembly: text(),
+      printTiledAssembly: textList(2, 6),
+      printOther: text(),
       startsAt: text(),
       time: text(),
       activity: text(),
@@ -245,6 +296,8 @@ export const dtsTextSchema = z.strictObject({
       trainedIn: text(),
       competency: text(),
       checklist: text(),
+      exampleCase: text(),
+      example: text(),
     }),
   }),
   /** The download page and the read-me in each zip. */
@@ -255,3 +308,5 @@ export type DtsStructure = z.infer<typeof dtsStructureSchema>;
 export type DtsTexts = z.infer<typeof dtsTextSchema>;
 export type WritingArea = z.infer<typeof writingAreaSchema>;
 export type Canvas = z.infer<typeof canvasSchema>;
+export type ExampleEntry = z.infer<typeof exampleEntrySchema>;
+export type ExampleCase = z.infer<typeof exampleCaseSchema>;

@@ -3,21 +3,21 @@
 // comes from the content; only clock times, numbers and punctuation are made here.
 import type { ClockMinutes } from '../../content/clock.js';
 import { clockRange } from '../../content/clock.js';
-import type { LocalisedDataTeamStart, ScheduleSlot } from '../../content/model.js';
+import type { LocalisedAssignment, LocalisedDataTeamStart, ScheduleSlot } from '../../content/model.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Theme } from '../../theme/theme.js';
 import type { DeckSpec, NotesSection, SlideSpec, TableCell } from '../pptx/model.js';
 import type { FittedDeck } from '../pptx/paginate.js';
 import { paginate } from '../pptx/paginate.js';
 import { agendaTable, listItems, timingNotes, titleSlide, versionLine } from '../pptx/slides.js';
+import { exampleBlocks, exampleDiagnostics, exampleField, MATRIX_MARKS } from './example.js';
 
 export interface DeckOptions {
   /** When the session starts: every clock time counts from here. */
   readonly start: ClockMinutes;
 }
 
-/** The symbols of the competency matrix: the same as on the poster. */
-export const MATRIX_MARKS = { everyone: '●', someone: '○', none: '' } as const;
+export { MATRIX_MARKS } from './example.js';
 
 export function planDeck(
   kit: LocalisedDataTeamStart,
@@ -25,10 +25,16 @@ export function planDeck(
   options: DeckOptions,
   date: Date,
 ): { deck: FittedDeck; diagnostics: Diagnostic[] } {
-  return paginate(deckSpec(kit, theme, options, date), kit, theme, 'deck');
+  const { deck, diagnostics } = paginate(deckSpec(kit, theme, options, date), kit, theme, 'deck');
+  return { deck, diagnostics: [...exampleDiagnostics(kit), ...diagnostics] };
 }
 
 /** The slide plan before measuring: exported for tests. */
+/** The team of the example, one line per member: "Sanne Verbeek, projectleider". */
+function exampleRowsText(a: LocalisedAssignment): string[] {
+  return (a.example.rows ?? []).map((row) => Object.values(row).slice(0, 2).join(', '));
+}
+
 export function deckSpec(
   kit: LocalisedDataTeamStart,
   theme: Theme,
@@ -39,7 +45,8 @@ export function deckSpec(
   const deck = labels.deck;
   const minutes = (m: number) => `${m} ${labels.minutes}`;
   const timing = (offset: number, length: number): NotesSection =>
-    timingNotes(deck.timing, options.start, offset, length, labels.minutes);
+    timingNotes(deck.timing, options.start, offset, length, labels.minutes, kit.language);
+  const range = (offset: number, length: number) => clockRange(options.start, offset, length, kit.language);
   const slotField = (slot: ScheduleSlot, key: string) => `schedule.${slot.id}.${key}`;
   const list = listItems;
 
@@ -50,6 +57,16 @@ export function deckSpec(
       subtitle: { text: meta.subtitle, field: 'kit.subtitle' },
       theme,
       versionLine: versionLine(kit.language, labels.version, kit.version, date),
+      ...(meta.publisher || meta.licenceName
+        ? {
+            publisherLine: [
+              meta.publisher ? `${labels.publishedBy} ${meta.publisher}` : '',
+              meta.licenceName ? `${labels.licence} ${meta.licenceName}` : '',
+            ]
+              .filter(Boolean)
+              .join(' · '),
+          }
+        : {}),
       notes: [
         {
           paragraphs: [
@@ -142,6 +159,7 @@ export function deckSpec(
         options.start,
         { time: deck.time, activity: deck.activity, minutes: labels.minutes },
         labels.schedule,
+        kit.language,
       ),
     ],
     notes: [
@@ -222,6 +240,27 @@ export function deckSpec(
     ],
   });
 
+  const example = kit.exampleCase;
+  slides.push({
+    id: 'example-case',
+    layout: 'content',
+    title: { text: `${deck.example}: ${example.name}`, field: 'exampleCase.name' },
+    blocks: [
+      { kind: 'paragraph', tone: 'lead', text: example.title, field: 'exampleCase.title' },
+      { kind: 'paragraph', text: example.summary, field: 'exampleCase.summary' },
+    ],
+    notes: [
+      {
+        heading: deck.exampleNotes,
+        bullets: kit.assignments
+          .filter((a) => a.canvas.kind === 'table' && a.example.rows && a.canvas.columns[0]?.id === 'name')
+          .flatMap((a) =>
+            exampleRowsText(a).map((text, i) => ({ text, field: `${exampleField(a, 'rows')}[${i}]` })),
+          ),
+      },
+    ],
+  });
+
   for (const slot of kit.schedule) {
     if (slot.kind === 'assignment') {
       const a = kit.assignments.find((x) => x.id === slot.id);
@@ -236,7 +275,7 @@ export function deckSpec(
           {
             kind: 'paragraph',
             tone: 'muted',
-            text: `${clockRange(options.start, slot.startMinute, a.minutes)} · ${minutes(a.minutes)}`,
+            text: `${range(slot.startMinute, a.minutes)} · ${minutes(a.minutes)}`,
           },
           {
             kind: 'paragraph',
@@ -271,12 +310,28 @@ export function deckSpec(
           timing(slot.startMinute, a.minutes),
         ],
       });
+      slides.push({
+        id: `assignment-${a.number}-example`,
+        layout: 'content',
+        title: { text: `${deck.example}: ${a.title}`, field: field('title') },
+        blocks: [
+          { kind: 'paragraph', tone: 'muted', text: `${example.name} · ${example.title}` },
+          ...exampleBlocks(kit, a),
+        ],
+        notes: [
+          {
+            heading: deck.exampleNotes,
+            paragraphs: [{ text: a.example.intro, field: exampleField(a, 'intro') }],
+            ...(a.example.points ? { bullets: list(a.example.points, exampleField(a, 'points')) } : {}),
+          },
+        ],
+      });
     } else if (slot.kind === 'break') {
       slides.push({
         id: `slot-${slot.id}`,
         layout: 'section',
         title: { text: slot.title, field: slotField(slot, 'title') },
-        subtitle: { text: clockRange(options.start, slot.startMinute, slot.minutes) },
+        subtitle: { text: range(slot.startMinute, slot.minutes) },
         blocks: [
           { kind: 'paragraph', tone: 'muted', text: slot.description, field: slotField(slot, 'description') },
         ],

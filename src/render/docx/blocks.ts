@@ -89,6 +89,14 @@ export interface DocumentSpec {
   readonly footer: string;
 }
 
+/** A list of up to this many items stays on one page: Word is told so (body.ts), and the page model does it. */
+export const KEPT_TOGETHER_ITEMS = 4;
+
+/** Whether a list is kept on one page (each item but the last keeps with the next). */
+export function keptTogether(block: Extract<Block, { kind: 'list' }>): boolean {
+  return block.items.length <= KEPT_TOGETHER_ITEMS;
+}
+
 export function plainText(content: Content): string {
   return typeof content === 'string'
     ? content

@@ -3,6 +3,7 @@
 // in document order; the contents' entries link to them and carry the page numbers of our page model.
 import type { Theme } from '../../theme/theme.js';
 import type { Block, Content, DocumentSpec, TableCell } from './blocks.js';
+import { keptTogether } from './blocks.js';
 import type { ListNumbering } from './numbering-part.js';
 import type { ParagraphStyle } from './style.js';
 import { mmToTwip, page, ptToTwip, StyleId, textWidth, wordLanguage } from './style.js';
@@ -121,11 +122,12 @@ export class BodyWriter {
               ? StyleId.listCheck
               : StyleId.listBullet;
         const id = this.lists.instance(block.style);
+        const together = keptTogether(block);
         return block.items
           .map((item, index) =>
             this.paragraph(style, item, {
-              // A list of up to four stays on one page; an item is never split across pages.
-              keepNext: block.items.length <= 4 && index < block.items.length - 1,
+              // A short list stays on one page; an item is never split across pages.
+              keepNext: together && index < block.items.length - 1,
               keepLines: true,
               numbering: { id, level: 0 },
             }),

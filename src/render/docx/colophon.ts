@@ -1,11 +1,11 @@
 // Pieces every kit document shares: the release date in the document's language, and the colophon page.
 import type { Theme } from '../../theme/theme.js';
 import type { Block, Content } from './blocks.js';
-import { wordLanguage } from './style.js';
+import { formatDate as formatCalendarDate } from '../../content/clock.js';
 
 /** "25 november 2026" / "25 November 2026": the date in the document's language, as a UTC calendar date. */
 export function formatDate(date: Date, language: string): string {
-  return new Intl.DateTimeFormat(wordLanguage(language), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return formatCalendarDate(date, language);
 }
 
 export interface ColophonTexts {

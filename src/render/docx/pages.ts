@@ -7,7 +7,7 @@ import type { Theme } from '../../theme/theme.js';
 import { breakLines } from '../../typeset/break-lines.js';
 import type { FontFace } from '../../typeset/fonts.js';
 import type { Block, Content, DocumentSpec } from './blocks.js';
-import { plainText } from './blocks.js';
+import { keptTogether, plainText } from './blocks.js';
 import { page, typeScale } from './style.js';
 
 const TWIP = 1 / 20;
@@ -98,6 +98,8 @@ export interface PageLayout {
   readonly headings: readonly number[];
   /** How many pages the document has. */
   readonly pages: number;
+  /** Per body block, the page its first line lands on and the page it ends on. */
+  readonly blocks: readonly { readonly first: number; readonly last: number }[];
 }
 
 /** Where the listed headings land, and how many pages the document has. */
@@ -115,6 +117,9 @@ export function layOutPages(spec: DocumentSpec, theme: Theme): PageLayout {
   /** The space after the last paragraph, already added: the next one's space before overlaps it. */
   let lastAfter = 0;
   const pages: number[] = [];
+  const blocks: { first: number; last: number }[] = [];
+  /** The page the current block's first line went on, once it has one. */
+  let first: number | undefined;
 
   const newPage = () => {
     current += 1;
@@ -131,6 +136,7 @@ export function layOutPages(spec: DocumentSpec, theme: Theme): PageLayout {
     let left = m.lines;
     while (left > 0) {
       const fit = Math.floor((room() + 0.01) / m.lineHeight);
+      if (fit >= 2 || fit >= left) first ??= current;
       if (fit >= left) {
         y += left * m.lineHeight;
         left = 0;
@@ -148,29 +154,43 @@ export function layOutPages(spec: DocumentSpec, theme: Theme): PageLayout {
     lastAfter = m.after;
   };
 
-  /** The height a block needs at least where it starts: its first two lines, or its first table row. */
-  const firstPart = (block: Block | undefined): number => {
+  /**
+   * The height the block at `index` needs at least where it starts: its first two lines, its first table
+   * row, or (a heading, a paragraph kept with the next) all of it and the first part of what follows.
+   */
+  const firstPart = (index: number): number => {
+    const block = spec.body[index];
     if (!block) return 0;
     if (block.kind === 'paragraph') {
       const m = model.measure(block.content, styleOf(block), TEXT_WIDTH);
+      if (block.keepNext) return m.before + m.lines * m.lineHeight + m.after + firstPart(index + 1);
       return m.before + Math.min(2, m.lines) * m.lineHeight;
     }
     if (block.kind === 'list') {
-      const item = block.items[0];
-      if (item === undefined) return 0;
-      const m = model.measure(item, styles.list, TEXT_WIDTH - LIST_INDENT);
-      return Math.min(2, m.lines) * m.lineHeight;
+      const items = block.items.map((item) => model.measure(item, styles.list, TEXT_WIDTH - LIST_INDENT));
+      // A list kept together moves as a whole; a longer one needs its first item's first two lines.
+      if (keptTogether(block)) return items.reduce((sum, m) => sum + m.lines * m.lineHeight + m.after, 0);
+      const m = items[0];
+      return m ? Math.min(2, m.lines) * m.lineHeight : 0;
     }
-    if (block.kind === 'table') return tableRows(model, block)[0] ?? 0;
+    if (block.kind === 'table') {
+      const [head, row] = tableRows(model, block);
+      return (head ?? 0) + (row ?? 0);
+    }
     if (block.kind === 'heading') {
       const m = model.measure(block.text, headingStyle(block.level), TEXT_WIDTH);
-      return m.before + m.lines * m.lineHeight + m.after;
+      return m.before + m.lines * m.lineHeight + m.after + firstPart(index + 1);
     }
     return 0;
   };
 
   spec.body.forEach((block, index) => {
-    const next = spec.body[index + 1];
+    first = undefined;
+    place(block, index);
+    blocks.push({ first: first ?? current, last: current });
+  });
+
+  function place(block: Block, index: number): void {
     switch (block.kind) {
       case 'pageBreak':
         newPage();
@@ -181,8 +201,9 @@ export function layOutPages(spec: DocumentSpec, theme: Theme): PageLayout {
         const m = model.measure(block.text, headingStyle(block.level), TEXT_WIDTH);
         const height = gap(m.before) + m.lines * m.lineHeight + m.after;
         // Kept with the next block: both move to the next page when they do not fit together.
-        if (y > 0 && height + firstPart(next) > room()) newPage();
+        if (y > 0 && height + firstPart(index + 1) > room()) newPage();
         if (block.level <= levels) pages.push(current);
+        first = current;
         y += gap(m.before) + m.lines * m.lineHeight + m.after;
         lastAfter = m.after;
         return;
@@ -191,7 +212,7 @@ export function layOutPages(spec: DocumentSpec, theme: Theme): PageLayout {
         const m = model.measure(block.content, styleOf(block), TEXT_WIDTH);
         if (block.keepNext) {
           const whole = gap(m.before) + m.lines * m.lineHeight + m.after;
-          if (y > 0 && whole + firstPart(next) > room()) newPage();
+          if (y > 0 && whole + firstPart(index + 1) > room()) newPage();
         }
         flow(m);
         return;
@@ -199,7 +220,7 @@ export function layOutPages(spec: DocumentSpec, theme: Theme): PageLayout {
       case 'list': {
         const items = block.items.map((item) => model.measure(item, styles.list, TEXT_WIDTH - LIST_INDENT));
         // Short lists are kept together (each item but the last keeps with the next).
-        if (items.length <= 4) {
+        if (keptTogether(block)) {
           const whole = items.reduce((sum, m) => sum + m.lines * m.lineHeight + m.after, 0);
           if (y > 0 && whole > room()) newPage();
         }
@@ -210,6 +231,7 @@ export function layOutPages(spec: DocumentSpec, theme: Theme): PageLayout {
         const [header, ...rows] = tableRows(model, block);
         const head = header ?? 0;
         if (y > 0 && head + (rows[0] ?? 0) > room()) newPage();
+        first = current;
         y += head;
         for (const row of rows) {
           // Rows never split: a row that does not fit starts a page, under the repeated header.
@@ -223,8 +245,8 @@ export function layOutPages(spec: DocumentSpec, theme: Theme): PageLayout {
         return;
       }
     }
-  });
-  return { headings: pages, pages: current };
+  }
+  return { headings: pages, pages: current, blocks };
 }
 
 /** Physical page numbers (the cover is page 1) of the headings the table of contents lists, in order. */

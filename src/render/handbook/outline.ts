@@ -1,23 +1,18 @@
 // The facilitator handbook's outline: the localised Data Team Start, the theme and the session's start
 // time → a DocumentSpec (plain data). Pure; every word comes from the content.
 import type { ClockMinutes } from '../../content/clock.js';
-import { clockRange, formatClock } from '../../content/clock.js';
+import { clockRange, formatDate, formatTimeOfDay } from '../../content/clock.js';
 import type { LocalisedAssignment, LocalisedDataTeamStart } from '../../content/model.js';
 import type { Theme } from '../../theme/theme.js';
 import type { Block, Content, DocumentSpec } from '../docx/index.js';
-import { colophonBlocks, formatDate } from '../docx/index.js';
-import { paperSizes, posterPapers } from '../poster/paper.js';
+import { colophonBlocks } from '../docx/index.js';
+import { exampleBlocks } from './example.js';
 
 export interface HandbookOptions {
   /** When the session starts: the clock times in the schedule and the assignments. */
   readonly start: ClockMinutes;
 }
 
-/** The commands in the printing section: the same in every language. */
-export const printCommands = {
-  printShop: 'dts build --only poster --paper A1 --bleed 3',
-  tiled: 'dts build --only poster --tile A4',
-} as const;
 
 const h1 = (text: string, newPage = true): Block => ({ kind: 'heading', level: 1, text, newPage });
 const h2 = (text: string): Block => ({ kind: 'heading', level: 2, text });
@@ -44,6 +39,8 @@ function about(kit: LocalisedDataTeamStart): Block[] {
     p(kit.introduction.team),
     h2(l.whenToUse),
     bullets(kit.introduction.whenToUse),
+    h2(l.exampleCase),
+    p([{ text: `${kit.exampleCase.name}: ${kit.exampleCase.title}. `, bold: true }, kit.exampleCase.summary]),
   ];
 }
 
@@ -63,7 +60,6 @@ function outcomes(kit: LocalisedDataTeamStart): Block[] {
 function preparation(kit: LocalisedDataTeamStart): Block[] {
   const l = kit.labels.handbook;
   const prep = kit.preparation;
-  const paperUse = { A3: l.paperA3, A2: l.paperA2, A1: l.paperA1, A0: l.paperA0 } as const;
   return [
     h1(l.preparation),
     p(prep.intro, 'lead'),
@@ -79,21 +75,18 @@ function preparation(kit: LocalisedDataTeamStart): Block[] {
     p(l.printingIntro),
     {
       kind: 'table',
-      header: [l.paper, l.size, l.suitableFor],
-      widths: [14, 26, 60],
-      rows: posterPapers.map((paper) => [
-        { content: paper, bold: true },
-        { content: `${paperSizes[paper].width} × ${paperSizes[paper].height} mm` },
-        { content: paperUse[paper] },
+      header: [l.printWhat, l.printWhere, l.printHow],
+      widths: [27, 25, 48],
+      rows: l.printFiles.map((file) => [
+        { content: file.what, bold: true },
+        { content: file.where },
+        { content: file.how },
       ]),
     },
-    h3(l.printShop),
-    p(l.printShopText),
-    p([{ text: printCommands.printShop, command: true }]),
+    p(l.printActualSize),
     h3(l.printTiled),
-    p(l.printTiledText),
-    p([{ text: printCommands.tiled, command: true }]),
-    p(l.printTiledAssembly),
+    numbered(l.printTiledAssembly),
+    p(l.printOther, 'note'),
   ];
 }
 
@@ -102,7 +95,7 @@ function schedule(kit: LocalisedDataTeamStart, start: ClockMinutes): Block[] {
   const byNumber = new Map(kit.assignments.map((a) => [a.number, a]));
   return [
     h1(kit.labels.schedule),
-    p(`${l.startsAt} ${formatClock(start)}.`),
+    p(`${l.startsAt} ${formatTimeOfDay(start, kit.language)}.`),
     {
       kind: 'table',
       header: [l.time, l.activity, l.duration],
@@ -112,7 +105,7 @@ function schedule(kit: LocalisedDataTeamStart, start: ClockMinutes): Block[] {
           slot.assignmentNumber === undefined ? undefined : byNumber.get(slot.assignmentNumber);
         const title = assignment ? assignmentHeading(kit, assignment) : slot.title;
         return [
-          { content: clockRange(start, slot.startMinute, slot.minutes), tint: true },
+          { content: clockRange(start, slot.startMinute, slot.minutes, kit.language), tint: true },
           { content: [{ text: title, bold: true }, ` ${slot.description}`] },
           { content: `${slot.minutes} ${kit.labels.minutes}` },
         ];
@@ -129,7 +122,7 @@ function assignmentChapter(
   const l = kit.labels.handbook;
   const slot = kit.schedule.find((s) => s.assignmentNumber === assignment.number);
   const duration = slot
-    ? `${assignment.minutes} ${kit.labels.minutes} (${clockRange(start, slot.startMinute, slot.minutes)})`
+    ? `${assignment.minutes} ${kit.labels.minutes} (${clockRange(start, slot.startMinute, slot.minutes, kit.language)})`
     : `${assignment.minutes} ${kit.labels.minutes}`;
   const f = assignment.facilitator;
   return [
@@ -148,6 +141,7 @@ function assignmentChapter(
     numbered(assignment.steps),
     h2(kit.labels.onThePoster),
     p(assignment.poster),
+    ...exampleBlocks(kit, assignment),
     h2(l.introduce),
     p(f.introduction),
     h2(l.watchFor),

@@ -130,6 +130,12 @@ export function geometry(layout: SlideLayoutName, theme: Theme): SlideGeometry {
   }
 }
 
+/** Inset of the text in a drawing's box (a sticky note), and its line height as a share of the size. */
+export const FIGURE_INSET = 5;
+export const FIGURE_LEADING = 1.15;
+/** The sticky note colour: the yellow of a real one, whatever the brand (ink on it reads at 14:1). */
+export const NOTE_FILL = 'FFF1A8';
+
 /** Speaker notes: space after a heading, a paragraph, a list item and a section; bullet indent. */
 export const notesSpacing = { afterHeading: 2, paragraph: 4, item: 2, section: 8, indent: 14 } as const;
 

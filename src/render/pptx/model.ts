@@ -30,7 +30,57 @@ export type Block =
       readonly label: string;
       /** 'small' for tables of long texts (descriptions); short tables read better at the normal size. */
       readonly size?: 'normal' | 'small';
+    }
+  /** Real, editable shapes (sticky notes, axes, boxes, lines): never split, moved whole to a new slide. */
+  | {
+      readonly kind: 'figure';
+      /** What the drawing shows, for a screen reader (the group's description) and for messages. */
+      readonly label: string;
+      readonly height: number;
+      readonly shapes: readonly FigureShape[];
     };
+
+/** A drawing's shape, in points from the drawing's top left corner; the drawing spans the body's width. */
+export type FigureShape =
+  | {
+      readonly kind: 'box';
+      /** Shape name in PowerPoint's selection pane, and what tests count by: "Note 2", "Axis label". */
+      readonly name: string;
+      readonly x: number;
+      readonly y: number;
+      readonly width: number;
+      readonly height: number;
+      /** A sticky note (the note colour), a tinted area, or no fill. */
+      readonly fill?: 'note' | ColourName | 'none';
+      readonly outline?: ColourName;
+      readonly dashed?: boolean;
+      readonly rounded?: boolean;
+      readonly text?: FigureText;
+    }
+  | {
+      readonly kind: 'line';
+      readonly name: string;
+      readonly from: { readonly x: number; readonly y: number };
+      readonly to: { readonly x: number; readonly y: number };
+      readonly colour: ColourName;
+      /** In points. */
+      readonly weight: number;
+      readonly arrow?: boolean;
+      readonly dashed?: boolean;
+    };
+
+/** The theme colours a drawing may use. */
+export type ColourName = 'ink' | 'muted' | 'primary' | 'accent' | 'tint' | 'rule' | 'paper';
+
+/** A text in a drawing's box: fitted into the box (shrunk down to minSize), or an overflow error. */
+export interface FigureText extends SourcedText {
+  readonly size: number;
+  readonly minSize?: number;
+  readonly bold?: boolean;
+  readonly colour?: ColourName;
+  readonly align?: 'l' | 'ctr' | 'r';
+  readonly anchor?: 't' | 'ctr' | 'b';
+}
 
 export interface TableCell extends SourcedText {
   readonly bold?: boolean;

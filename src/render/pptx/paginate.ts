@@ -8,10 +8,12 @@ import { fitText } from '../../typeset/fit.js';
 import { officeFonts } from '../../typeset/fonts.js';
 import { TextFitter } from '../text-fitter.js';
 import type { Box, ColourToken, TypeStyle } from './layout.js';
-import { geometry, NOTES_BOX, notesSpacing, SAFETY, spacing, styles } from './layout.js';
+import { FIGURE_INSET, FIGURE_LEADING, geometry, NOTES_BOX, notesSpacing, SAFETY, spacing, styles } from './layout.js';
 import type {
   Block,
   DeckSpec,
+  FigureShape,
+  FigureText,
   NotesSection,
   SlideLayoutName,
   SlideSpec,
@@ -28,6 +30,8 @@ export interface FittedParagraph {
   readonly bullet?: { readonly kind: 'bullet' } | { readonly kind: 'number'; readonly startAt: number };
   /** How many lines it takes, as measured. */
   readonly lines: number;
+  /** A heading: kept with what follows, never the last thing on a slide. */
+  readonly heading?: boolean;
 }
 
 export interface TextFrame {
@@ -55,7 +59,21 @@ export interface TableFrame {
   readonly label: string;
 }
 
-export type Frame = TextFrame | TableFrame;
+/** A fitted drawing shape, in slide points; a box's text with the size it was fitted at. */
+export type FittedShape =
+  | (Omit<Extract<FigureShape, { kind: 'box' }>, 'text'> & {
+      readonly text?: FigureText & { readonly size: number; readonly lineHeight: number };
+    })
+  | Extract<FigureShape, { kind: 'line' }>;
+
+export interface DrawingFrame {
+  readonly kind: 'drawing';
+  readonly box: Box;
+  readonly label: string;
+  readonly shapes: readonly FittedShape[];
+}
+
+export type Frame = TextFrame | TableFrame | DrawingFrame;
 
 export interface FittedSlide {
   readonly id: string;
@@ -198,6 +216,16 @@ function paginateSlide(
     paragraphs = [];
   };
   const closePage = () => {
+    // A heading never ends a slide: when it is the last thing placed, it moves on with what follows.
+    const last = paragraphs[paragraphs.length - 1];
+    const carried =
+      underHeading && last?.heading === true && (paragraphs.length > 1 || frames.length > 0)
+        ? paragraphs.pop()
+        : undefined;
+    if (carried) {
+      const before = paragraphs[paragraphs.length - 1];
+      if (before) paragraphs[paragraphs.length - 1] = { ...before, spaceAfter: 0 };
+    }
     closeText();
     const title = pages.length === 0 ? slide.title.text : `${slide.title.text} (${spec.labels.continued})`;
     pages.push({
@@ -212,6 +240,10 @@ function paginateSlide(
     y = body.y;
     frameTop = body.y;
     n += 1;
+    if (carried) {
+      paragraphs.push(carried);
+      y += carried.lines * carried.style.lineHeight + spacing.afterHeading;
+    }
   };
   const empty = () => frames.length === 0 && paragraphs.length === 0;
   /** Gap before the next block, unless it opens the slide. */
@@ -250,15 +282,62 @@ function paginateSlide(
     underHeading = false;
   };
 
+  /** A table's cell styles, column widths and the measured height of a row. */
+  const tableMeasure = (block: Extract<Block, { kind: 'table' }>, n: number) => {
+    const small = block.size === 'small';
+    const cellStyles = {
+      body: small ? styles.tableSmall : styles.table,
+      header: small ? styles.tableSmallHeader : styles.tableHeader,
+    };
+    const total = block.columns.reduce((sum, c) => sum + c.weight, 0);
+    const widths = block.columns.map((c) => (body.width * c.weight) / total);
+    const rowHeight = (cells: readonly TableCell[], header: boolean, what: string) =>
+      Math.max(
+        ...cells.map((cell, col) => {
+          const style = header
+            ? cellStyles.header
+            : cell.bold
+              ? { ...cellStyles.body, weight: 'bold' as const }
+              : cellStyles.body;
+          const width = (widths[col] ?? 0) - 2 * spacing.cell.x;
+          return measure(cell, style, width, n, what).height;
+        }),
+      ) +
+      2 * spacing.cell.y;
+    return { cellStyles, widths, rowHeight };
+  };
+
+  /** The height of the first part of a block that cannot be split: what a heading must stay with. */
+  const firstPiece = (block: Block, n: number): number => {
+    switch (block.kind) {
+      case 'heading':
+        return measure(block, styles.heading, body.width, n, '').height;
+      case 'paragraph':
+        return measure(block, paragraphStyle(block.tone), body.width, n, '').height;
+      case 'list': {
+        const first = block.items[0];
+        return first ? measure(first, styles.list, body.width - spacing.listIndent, n, '').height : 0;
+      }
+      case 'table': {
+        const { rowHeight } = tableMeasure(block, n);
+        const head = block.header.length > 0 ? rowHeight(block.header, true, '') : 0;
+        const first = block.rows[0];
+        return head + (first ? rowHeight(first, false, '') : 0);
+      }
+      case 'figure':
+        return block.height;
+    }
+  };
+
   const blocks = slide.layout === 'content' ? slide.blocks : subtitleBlocks(slide);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     switch (block.kind) {
       case 'heading': {
-        const m = measure(block, styles.heading, body.width, n, 'heading');
+        const m = measure(block, styles.heading, body.width, n, 'heading', { heading: true });
         // Keep it with the first line of what follows.
         const next = blocks[i + 1];
-        const keep = next ? firstHeight(next, body.width, (b, s, w) => measure(b, s, w, n, '').height) : 0;
+        const keep = next ? firstPiece(next, n) : 0;
         place(m, spacing.block, block, 'heading', keep + spacing.afterHeading);
         const last = paragraphs[paragraphs.length - 1];
         if (last) paragraphs[paragraphs.length - 1] = { ...last, spaceAfter: spacing.afterHeading };
@@ -267,9 +346,7 @@ function paginateSlide(
         break;
       }
       case 'paragraph': {
-        const style =
-          block.tone === 'lead' ? styles.lead : block.tone === 'muted' ? styles.muted : styles.paragraph;
-        const m = measure(block, style, body.width, n, block.field ? fieldName(block.field) : 'text');
+        const m = measure(block, paragraphStyle(block.tone), body.width, n, block.field ? fieldName(block.field) : 'text');
         place(m, underHeading ? 0 : spacing.block, block, block.field ? fieldName(block.field) : 'text');
         break;
       }
@@ -286,26 +363,7 @@ function paginateSlide(
       }
       case 'table': {
         closeText();
-        const small = block.size === 'small';
-        const cellStyles = {
-          body: small ? styles.tableSmall : styles.table,
-          header: small ? styles.tableSmallHeader : styles.tableHeader,
-        };
-        const total = block.columns.reduce((s, c) => s + c.weight, 0);
-        const widths = block.columns.map((c) => (body.width * c.weight) / total);
-        const rowHeight = (cells: readonly TableCell[], header: boolean, what: string) =>
-          Math.max(
-            ...cells.map((cell, col) => {
-              const style = header
-                ? cellStyles.header
-                : cell.bold
-                  ? { ...cellStyles.body, weight: 'bold' as const }
-                  : cellStyles.body;
-              const width = (widths[col] ?? 0) - 2 * spacing.cell.x;
-              return measure(cell, style, width, n, what).height;
-            }),
-          ) +
-          2 * spacing.cell.y;
+        const { cellStyles, widths, rowHeight } = tableMeasure(block, n);
         const hasHeader = block.header.length > 0;
         const headerHeight = hasHeader ? rowHeight(block.header, true, `${block.label}, header`) : 0;
         let rows: FittedRow[] = [];
@@ -335,7 +393,8 @@ function paginateSlide(
         // A table that starts low on a slide moves to the next when not even its first row fits.
         const firstRow = block.rows[0];
         const firstHeightNeeded = headerHeight + (firstRow ? rowHeight(firstRow, false, block.label) : 0);
-        if (!empty() && y + spacing.tableGap + firstHeightNeeded > bottom) closePage();
+        const gapAbove = underHeading ? 0 : spacing.tableGap;
+        if (!empty() && y + gapAbove + firstHeightNeeded > bottom) closePage();
         startTable();
         block.rows.forEach((cells, index) => {
           const what = `${block.label}, row ${index + 1}`;
@@ -353,6 +412,20 @@ function paginateSlide(
         frameTop = y;
         break;
       }
+      case 'figure': {
+        closeText();
+        const gapAbove = empty() || underHeading ? 0 : spacing.tableGap;
+        if (!empty() && y + gapAbove + block.height > bottom) closePage();
+        else y += gapAbove;
+        underHeading = false;
+        if (y + block.height > bottom) {
+          overflow({ text: block.label }, block.label, block.height);
+        }
+        frames.push(fitFigure(block, { x: body.x, y }, fitter, (what) => where(n, what)));
+        y += block.height;
+        frameTop = y;
+        break;
+      }
     }
   }
   closePage();
@@ -367,22 +440,53 @@ function subtitleBlocks(slide: SlideSpec): Block[] {
   ];
 }
 
-/** The height of the first line of a block: what a heading must stay with. */
-function firstHeight(
-  block: Block,
-  width: number,
-  measure: (item: SourcedText, style: TypeStyle, width: number) => number,
-): number {
-  switch (block.kind) {
-    case 'heading':
-      return styles.heading.lineHeight;
-    case 'paragraph':
-      return styles.paragraph.lineHeight;
-    case 'list':
-      return block.items[0] ? measure(block.items[0], styles.list, width - spacing.listIndent) : 0;
-    case 'table':
-      return styles.tableHeader.lineHeight * 2 + 4 * spacing.cell.y;
-  }
+function paragraphStyle(tone: Extract<Block, { kind: 'paragraph' }>['tone']): TypeStyle {
+  return tone === 'lead' ? styles.lead : tone === 'muted' ? styles.muted : styles.paragraph;
+}
+
+/** Fits the texts of a drawing's boxes (inside their insets) and moves its shapes onto the slide. */
+function fitFigure(
+  block: Extract<Block, { kind: 'figure' }>,
+  origin: { readonly x: number; readonly y: number },
+  fitter: TextFitter,
+  where: (what: string) => string,
+): DrawingFrame {
+  const shapes = block.shapes.map((shape): FittedShape => {
+    if (shape.kind === 'line') {
+      return {
+        ...shape,
+        from: { x: origin.x + shape.from.x, y: origin.y + shape.from.y },
+        to: { x: origin.x + shape.to.x, y: origin.y + shape.to.y },
+      };
+    }
+    const { text: t, ...rest } = shape;
+    const moved = { ...rest, x: origin.x + shape.x, y: origin.y + shape.y };
+    if (!t) return moved;
+    const fitted = fitter.fit(
+      {
+        text: t.text,
+        ...(t.field ? { field: t.field } : {}),
+        weight: t.bold ? 'bold' : 'regular',
+        size: t.size,
+        minSize: t.minSize ?? t.size,
+        leading: FIGURE_LEADING,
+        colour: t.colour ?? 'ink',
+        hyphenation: 'none',
+        label: where(`${block.label}, ${shape.name}`),
+      },
+      {
+        width: (shape.width - 2 * FIGURE_INSET) * SAFETY.width,
+        height: shape.height - 2 * FIGURE_INSET,
+      },
+    );
+    return { ...moved, text: { ...t, size: fitted.size, lineHeight: fitted.lineHeight } };
+  });
+  return {
+    kind: 'drawing',
+    box: { x: origin.x, y: origin.y, width: 0, height: block.height },
+    label: block.label,
+    shapes,
+  };
 }
 
 /** `assignments.problem-tree.steps.2` → `steps.2`: the part of a field path a message names. */

@@ -11,6 +11,7 @@ import { bodyProperties, hex, paragraph, PML_NAMESPACES, XML_DECLARATION } from 
 import { PLACEHOLDER, slideNumberShape, titleAnchor } from './master.js';
 import { ShapeIds, shapeTree, textShape } from './shapes.js';
 import { tableFrame } from './table.js';
+import { drawingXml } from './drawing.js';
 
 const FONT = OFFICE_FONT_FAMILY;
 
@@ -83,6 +84,10 @@ export function slideXml(slide: FittedSlide, theme: Theme, lang: string): string
       ),
   });
   for (const frame of slide.frames) {
+    if (frame.kind === 'drawing') {
+      shapes += drawingXml(ids, frame, theme, lang);
+      continue;
+    }
     const id = ids.next();
     shapes += frame.kind === 'text' ? textFrame(id, frame, theme, lang) : tableFrame(id, frame, theme, lang);
   }

@@ -1,19 +1,13 @@
 // Slides every session deck has, built from words the caller passes in: a title slide, an agenda table
 // with clock times, and the timing section of the speaker notes.
 import type { ClockMinutes } from '../../content/clock.js';
-import { clockRange } from '../../content/clock.js';
+import { clockRange, formatDate } from '../../content/clock.js';
 import type { Theme } from '../../theme/theme.js';
 import type { Block, NotesSection, SlideSpec, SourcedText, TableCell } from './model.js';
 
 /** "Versie 1.0.0 · 25 november 2026": the version and the date in the content's language. */
 export function versionLine(language: string, versionLabel: string, version: string, date: Date): string {
-  const day = new Intl.DateTimeFormat(language, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
-  return `${versionLabel} ${version} · ${day}`;
+  return `${versionLabel} ${version} · ${formatDate(date, language)}`;
 }
 
 export function titleSlide(options: {
@@ -21,6 +15,8 @@ export function titleSlide(options: {
   readonly subtitle: SourcedText;
   readonly theme: Theme;
   readonly versionLine: string;
+  /** "Uitgegeven door … · Licentie …": who publishes the kit and under which licence. */
+  readonly publisherLine?: string;
   readonly notes: readonly NotesSection[];
 }): SlideSpec {
   const { theme } = options;
@@ -33,6 +29,7 @@ export function titleSlide(options: {
       ...(theme.organisation
         ? [{ kind: 'paragraph' as const, tone: 'muted' as const, text: theme.organisation.name }]
         : []),
+      ...(options.publisherLine ? [{ kind: 'paragraph' as const, tone: 'muted' as const, text: options.publisherLine }] : []),
       { kind: 'paragraph', tone: 'muted', text: options.versionLine },
     ],
     notes: options.notes,
@@ -46,10 +43,12 @@ export function timingNotes(
   offset: number,
   minutes: number,
   minutesLabel: string,
+  /** Clock times as this language writes them; without it, 13:00. */
+  language?: string,
 ): NotesSection {
   return {
     heading,
-    paragraphs: [{ text: `${clockRange(start, offset, minutes)} (${minutes} ${minutesLabel})` }],
+    paragraphs: [{ text: `${clockRange(start, offset, minutes, language)} (${minutes} ${minutesLabel})` }],
   };
 }
 
@@ -67,6 +66,8 @@ export function agendaTable(
   start: ClockMinutes,
   headers: { readonly time: string; readonly activity: string; readonly minutes: string },
   label: string,
+  /** Clock times as this language writes them; without it, 13:00. */
+  language?: string,
 ): Block {
   return {
     kind: 'table',
@@ -76,7 +77,7 @@ export function agendaTable(
     rows: rows.map((row): TableCell[] => {
       const shade = row.emphasis === 'break';
       return [
-        { text: clockRange(start, row.startMinute, row.minutes), shade },
+        { text: clockRange(start, row.startMinute, row.minutes, language), shade },
         { ...row.title, bold: row.emphasis === 'strong', shade },
         { text: String(row.minutes), shade },
       ];
