@@ -13,7 +13,6 @@ export interface HandbookOptions {
   readonly start: ClockMinutes;
 }
 
-
 const h1 = (text: string, newPage = true): Block => ({ kind: 'heading', level: 1, text, newPage });
 const h2 = (text: string): Block => ({ kind: 'heading', level: 2, text });
 const h3 = (text: string): Block => ({ kind: 'heading', level: 3, text });

@@ -8,7 +8,16 @@ import { fitText } from '../../typeset/fit.js';
 import { officeFonts } from '../../typeset/fonts.js';
 import { TextFitter } from '../text-fitter.js';
 import type { Box, ColourToken, TypeStyle } from './layout.js';
-import { FIGURE_INSET, FIGURE_LEADING, geometry, NOTES_BOX, notesSpacing, SAFETY, spacing, styles } from './layout.js';
+import {
+  FIGURE_INSET,
+  FIGURE_LEADING,
+  geometry,
+  NOTES_BOX,
+  notesSpacing,
+  SAFETY,
+  spacing,
+  styles,
+} from './layout.js';
 import type {
   Block,
   DeckSpec,
@@ -346,7 +355,13 @@ function paginateSlide(
         break;
       }
       case 'paragraph': {
-        const m = measure(block, paragraphStyle(block.tone), body.width, n, block.field ? fieldName(block.field) : 'text');
+        const m = measure(
+          block,
+          paragraphStyle(block.tone),
+          body.width,
+          n,
+          block.field ? fieldName(block.field) : 'text',
+        );
         place(m, underHeading ? 0 : spacing.block, block, block.field ? fieldName(block.field) : 'text');
         break;
       }

@@ -29,7 +29,9 @@ export function titleSlide(options: {
       ...(theme.organisation
         ? [{ kind: 'paragraph' as const, tone: 'muted' as const, text: theme.organisation.name }]
         : []),
-      ...(options.publisherLine ? [{ kind: 'paragraph' as const, tone: 'muted' as const, text: options.publisherLine }] : []),
+      ...(options.publisherLine
+        ? [{ kind: 'paragraph' as const, tone: 'muted' as const, text: options.publisherLine }]
+        : []),
       { kind: 'paragraph', tone: 'muted', text: options.versionLine },
     ],
     notes: options.notes,
