@@ -52,7 +52,7 @@ Options:
   --lang L[,L]           only these languages; each must have a texts/<L>.yaml in a selected kit (exit 2
                          otherwise), and a language only some kits have is built for those kits
   --only A[,A]           only these artefacts: ${artefactNames.join(', ')}
-  --out DIR              output folder (default: build-output)
+  --out DIR              output folder (default: build-output; with --brand: build-<organisation>)
   --brand FILE           an organisation's brand file (name, logo, colours, contact, paper); see BRANDING.md
   --start HH:MM          when the session starts: clock times in agendas and schedules (default 13:00)
 
