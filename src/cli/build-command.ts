@@ -182,7 +182,7 @@ export async function buildOnce(
     io.err(`dts watch: ${result.selection.replace(/^--(kit|lang): /, '')}`);
     return ExitCode.usage;
   }
-  const diagnostics = [...(brand?.diagnostics ?? []), ...result.diagnostics];
+  const diagnostics = onceEach([...(brand?.diagnostics ?? []), ...result.diagnostics]);
   if (hasErrors(diagnostics)) {
     if (json) io.out(jsonSummary({ ok: false, out, diagnostics }));
     else {
@@ -255,6 +255,30 @@ export async function buildOnce(
   report(io, diagnostics);
   if (timingsWanted()) io.err(formatTimings(performance.timeOrigin));
   return ExitCode.ok;
+}
+
+/** A language in a message, as the renderers write it: "on the handbook cover (nl)". */
+const LANGUAGE_MARK = /\(([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\)/;
+
+/**
+ * Each distinct problem once: the same warning from several poster variants is one line, and the same
+ * warning in several languages (a brand's logo or name, the same in every language) one line that names
+ * them all ("on the handbook cover (nl, en)"). Order kept: the first occurrence's place.
+ */
+export function onceEach(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const groups = new Map<string, { first: Diagnostic; languages: string[] }>();
+  for (const d of diagnostics) {
+    const language = LANGUAGE_MARK.exec(d.message)?.[1];
+    const key = JSON.stringify({ ...d, message: d.message.replace(LANGUAGE_MARK, '(*)') });
+    const group = groups.get(key);
+    if (!group) groups.set(key, { first: d, languages: language ? [language] : [] });
+    else if (language && !group.languages.includes(language)) group.languages.push(language);
+  }
+  return [...groups.values()].map(({ first, languages }) =>
+    languages.length > 1
+      ? { ...first, message: first.message.replace(LANGUAGE_MARK, `(${languages.join(', ')})`) }
+      : first,
+  );
 }
 
 function jsonSummary(summary: {

@@ -7,6 +7,7 @@ import { readAnswers } from '../answers/read.js';
 import { loadContent } from '../content/load.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
+import { coverLogoDiagnostics } from '../render/docx/cover-logo.js';
 import { DEFAULT_PLAN_VERSION } from '../render/project-plan/outline.js';
 import { renderPlan } from '../render/project-plan/render.js';
 import { loadBrand } from '../theme/brand.js';
@@ -112,7 +113,12 @@ export async function plan(args: readonly string[], io: Io): Promise<number> {
 
   const brand = values.brand ? await loadBrand(workspace, values.brand) : undefined;
   if (brand && hasErrors(brand.diagnostics)) return fail(brand.diagnostics);
-  if (brand) report(io, brand.diagnostics);
+  // The brand's own warnings, and the cover logo's resolution where the plan places it.
+  if (brand)
+    report(io, [
+      ...brand.diagnostics,
+      ...coverLogoDiagnostics(brand.theme?.organisation, 'project plan', kit.language),
+    ]);
   const theme = brand?.theme ?? defaultTheme();
 
   const bytes = await renderPlan(kit, answers, theme, { version, date });

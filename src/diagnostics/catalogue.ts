@@ -253,9 +253,10 @@ export const catalogue = {
     severity: 'warning',
     area: 'brand',
     title: 'A logo prints blurred',
-    meaning: 'Where the logo is placed, it has fewer than 150 pixels per inch.',
+    meaning:
+      'Where the logo is placed (poster header, handbook and guide cover, checklist title page, deck title slide, project plan cover), it has fewer than 150 pixels per inch. Each artefact is named with its languages.',
     example:
-      'brand/brand.yaml:3:7  warning  logo  prints at 51 dpi on the A2 portrait poster (120 pixels over 60 mm; expected at least 150 dpi)',
+      'brand/brand.yaml:3:7  warning  logo  prints at 51 dpi on the handbook cover (nl, en): 120 pixels over 60 mm (expected at least 150 dpi)',
     fix: 'Use a logo with more pixels (the hint says how many) or an SVG.',
   },
   'not-a-checklist': {

@@ -2,6 +2,7 @@
 // lie over the answer boxes, and diagnostics. Blocks flow down the pages; a question never splits, an area
 // heading stays with its first question, and the room left at the bottom of a page is shared out among
 // that page's answer boxes, so there is more space to write rather than blank paper.
+import { logoResolution } from '../../media/logo.js';
 import type { LocalisedArea, LocalisedChecklist, LocalisedQuestion } from '../../content/model.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { CategoryColour } from '../../theme/palette.js';
@@ -384,6 +385,9 @@ function titleBlocks(
   const logo = theme.organisation?.logo;
   const logoHeight = logo ? mmToPt(12) : 0;
   const logoWidth = logo ? (logo.widthPx / logo.heightPx) * logoHeight : 0;
+  const blurred =
+    logo && logoResolution(logo, { artefact: 'checklist', language: kit.language, widthPt: logoWidth });
+  if (blurred) fitter.diagnostics.push(blurred);
   const creditsWidth = logo ? width - logoWidth - mmToPt(6) : width;
   const creditsSpec = {
     text: kit.meta.credits,

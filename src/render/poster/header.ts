@@ -3,16 +3,15 @@
 // Both hold the title and subtitle, the organisation (logo or name), "how to use this poster" and the
 // session record (team, project, date, facilitator).
 import type { LocalisedDataTeamStart } from '../../content/model.js';
+import { logoResolution } from '../../media/logo.js';
 import type { Theme } from '../../theme/theme.js';
 import type { Pt } from '../../units.js';
-import { ptToMm } from '../../units.js';
 import type { LayoutItem } from '../layout.js';
 import type { TextFitter } from '../text-fitter.js';
 import type { PosterScale } from './scale.js';
 import { MIN_BODY_PT } from './scale.js';
 
-/** Below this effective resolution a logo looks blurred in print. */
-export const MIN_LOGO_DPI = 150;
+export { MIN_LOGO_DPI } from '../../media/logo.js';
 
 export interface HeaderContext {
   readonly kit: LocalisedDataTeamStart;
@@ -215,17 +214,12 @@ function placeOrganisation(ctx: HeaderContext, f: Frame, y: Pt): { items: Layout
     const drawnHeight = (logoWidth * logo.heightPx) / logo.widthPx;
     const plateWidth = logoWidth + 2 * plate;
     const plateX = f.stacked ? f.rightX + f.rightWidth - plateWidth : f.left;
-    const dpi = logo.widthPx / (logoWidth / 72);
-    if (!logo.vector && dpi < MIN_LOGO_DPI) {
-      fitter.diagnostics.push({
-        severity: 'warning',
-        code: 'low-resolution',
-        ...(logo.origin ?? {}),
-        field: 'logo',
-        message: `prints at ${Math.round(dpi)} dpi on the ${fitter.artefact} (${logo.widthPx} pixels over ${ptToMm(logoWidth).toFixed(0)} mm; expected at least ${MIN_LOGO_DPI} dpi)`,
-        hint: `use a logo of at least ${Math.ceil((MIN_LOGO_DPI * logoWidth) / 72)} pixels wide, or an SVG`,
-      });
-    }
+    const blurred = logoResolution(logo, {
+      artefact: fitter.artefact,
+      language: fitter.language,
+      widthPt: logoWidth,
+    });
+    if (blurred) fitter.diagnostics.push(blurred);
     return {
       items: [
         {

@@ -4,6 +4,7 @@
 import type { KitIdentity } from '../../content/model.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Theme } from '../../theme/theme.js';
+import { logoResolution } from '../../media/logo.js';
 import { fitText } from '../../typeset/fit.js';
 import { officeFonts } from '../../typeset/fonts.js';
 import { TextFitter } from '../text-fitter.js';
@@ -12,6 +13,7 @@ import {
   FIGURE_INSET,
   FIGURE_LEADING,
   geometry,
+  logoSize,
   NOTES_BOX,
   notesSpacing,
   SAFETY,
@@ -123,8 +125,31 @@ export function paginate(
     }
   }
   for (const slide of slides) checkNotes(slide, spec, diagnostics);
-  diagnostics.unshift(...fitter.diagnostics);
+  diagnostics.unshift(...fitter.diagnostics, ...logoDiagnostics(slides, theme, artefact, kit.language));
   return { deck: { ...spec, slides }, diagnostics };
+}
+
+/** The logo where it is largest on the deck's slides (the title slide), when it prints blurred there. */
+function logoDiagnostics(
+  slides: readonly FittedSlide[],
+  theme: Theme,
+  artefact: string,
+  language: string,
+): Diagnostic[] {
+  const logo = theme.organisation?.logo;
+  if (!logo) return [];
+  const placed = [...new Set(slides.map((s) => s.layout))].map((layout) => ({
+    layout,
+    width: logoSize(layout, theme, logo).width,
+  }));
+  const widest = placed.sort((a, b) => b.width - a.width)[0];
+  if (!widest) return [];
+  const blurred = logoResolution(logo, {
+    artefact: `${artefact} ${widest.layout === 'title' ? 'title slide' : 'slides'}`,
+    language,
+    widthPt: widest.width,
+  });
+  return blurred ? [blurred] : [];
 }
 
 interface Measured {
