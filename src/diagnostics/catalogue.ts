@@ -240,6 +240,16 @@ export const catalogue = {
       'brand/brand.yaml:4:10  error  colours.primary  gives white text on the primary colour a contrast of 2.10:1 (expected at least 4.5:1)',
     fix: 'Use a darker (or lighter) shade of the colour; the message suggests one that passes.',
   },
+  'adjusted-colour': {
+    severity: 'warning',
+    area: 'brand',
+    title: 'A light brand colour is set darker where it is text',
+    meaning:
+      'The primary colour is so light that text in it (titles, numbers, prompts) could not be read on its tint. dts sets that text in the nearest darker shade of the same hue that reaches 4.5:1, keeps the light colour for panels, and says which shade it chose.',
+    example:
+      'brand/brand.yaml:4:14  warning  colours.primary  is a light colour: as text it would read at 1.40:1 on its tint, so titles, numbers and prompts are set in #7A6500, a darker shade of the same hue (4.61:1), and panels keep the light tint of #FFD200',
+    fix: 'Nothing, if the shade suits you; or choose the text colour yourself: a darker colours.primary, the light one as colours.accent.',
+  },
   'bad-image': {
     severity: 'error',
     area: 'brand',
