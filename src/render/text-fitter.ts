@@ -29,6 +29,8 @@ export interface TextSpec {
   readonly hyphenation?: Hyphenation;
   /** What the text is, for a message a person understands: "assignment 3 (Probleemboom), title". */
   readonly label: string;
+  /** Where the text is written when not in the kit's content (a brand file's name or contact line). */
+  readonly origin?: SourcePosition;
 }
 
 export interface FitBox {
@@ -183,7 +185,7 @@ export class TextFitter {
     message: string,
     hint?: string,
   ): void {
-    const origin = spec.field ? this.kit.origins[spec.field] : undefined;
+    const origin = spec.origin ?? (spec.field ? this.kit.origins[spec.field] : undefined);
     this.diagnostics.push({
       severity,
       code,

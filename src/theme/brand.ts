@@ -95,6 +95,10 @@ export async function loadBrand(workspace: Workspace, file: string): Promise<Loa
     }
   }
   if (hasErrors(diagnostics)) return { diagnostics };
+  const position = (p: PathSegment[]) => {
+    const { exact, ...origin } = source.locate(p);
+    return origin;
+  };
   const base = defaultTheme();
   return {
     theme: {
@@ -102,6 +106,10 @@ export async function loadBrand(workspace: Workspace, file: string): Promise<Loa
       colours,
       organisation: {
         name: brand.organisation,
+        origins: {
+          name: position(['organisation']),
+          ...(brand.contact ? { contact: position(['contact']) } : {}),
+        },
         ...(brand.contact ? { contact: brand.contact } : {}),
         ...(logo ? { logo } : {}),
       },

@@ -5,6 +5,7 @@
 import type { LocalisedDataTeamStart } from '../../content/model.js';
 import { logoResolution } from '../../media/logo.js';
 import type { Theme } from '../../theme/theme.js';
+import { brandOrigin } from '../../theme/theme.js';
 import type { Pt } from '../../units.js';
 import type { LayoutItem } from '../layout.js';
 import type { TextFitter } from '../text-fitter.js';
@@ -254,6 +255,7 @@ function placeOrganisation(ctx: HeaderContext, f: Frame, y: Pt): { items: Layout
         align: 'left',
         role: 'P',
         label: 'the organisation name',
+        ...brandOrigin(organisation, 'name'),
       },
       f.left,
       y,

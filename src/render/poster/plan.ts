@@ -2,6 +2,7 @@
 import type { LocalisedDataTeamStart } from '../../content/model.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Theme } from '../../theme/theme.js';
+import { brandOrigin } from '../../theme/theme.js';
 import type { Mm, Pt } from '../../units.js';
 import { mmToPt } from '../../units.js';
 import type { LayoutItem } from '../layout.js';
@@ -268,7 +269,8 @@ function layoutFooter(
           size,
           colour: c.muted,
           align: 'right',
-          label: 'the footer version',
+          label: contact ? 'the footer (contact line and version)' : 'the footer version',
+          ...(theme.organisation && contact ? brandOrigin(theme.organisation, 'contact') : {}),
         },
         x + width - rightWidth,
         bottom - size * 1.2,

@@ -200,6 +200,7 @@ function paginateSlide(
       {
         text: item.text,
         ...(item.field ? { field: item.field } : {}),
+        ...(item.origin ? { origin: item.origin } : {}),
         weight: style.weight,
         size: style.size,
         leading: style.lineHeight / style.size,
@@ -292,7 +293,7 @@ function paginateSlide(
     }
   };
   const overflow = (item: SourcedText, what: string, height: number) => {
-    const origin = item.field ? fitter.origin(item.field) : undefined;
+    const origin = item.origin ?? (item.field ? fitter.origin(item.field) : undefined);
     diagnostics.push({
       severity: 'error',
       code: 'text-overflow',
