@@ -73,3 +73,17 @@ export function brandOrigin(
   const origin = organisation.origins?.[text];
   return { field: text === 'name' ? 'organisation' : 'contact', ...(origin ? { origin } : {}) };
 }
+
+/**
+ * The organisation as one printed line: "Gemeente Voorbeeldstad · Vragen? datateam@…" when `fits` says it
+ * has room, else the name alone. With its origin: the contact line's when it is in, else the name's.
+ */
+export function organisationLine(
+  organisation: Organisation,
+  fits: (text: string) => boolean = () => true,
+): { text: string; field: string; origin?: SourcePosition } {
+  const withContact = organisation.contact ? `${organisation.name} · ${organisation.contact}` : undefined;
+  return withContact && fits(withContact)
+    ? { text: withContact, ...brandOrigin(organisation, 'contact') }
+    : { text: organisation.name, ...brandOrigin(organisation, 'name') };
+}

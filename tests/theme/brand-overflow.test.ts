@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tablePoster } from './shared.js';
 import { planPoster } from '../../src/render/poster/plan.js';
 import { planDeck } from '../../src/render/deck/plan.js';
 import { loadBrand } from '../../src/theme/brand.js';
@@ -18,12 +19,11 @@ describe('a text overflow caused by a brand field', () => {
   it('names the brand file, line and field of a long contact line, not the content', async () => {
     const contact = 'W'.repeat(120);
     const kit = await fixtureDts('nl');
-    const { diagnostics } = planPoster(kit, await theme(`organisation: Gemeente X\ncontact: ${contact}\n`), {
-      paper: 'A3',
-      orientation: 'portrait',
-      layout: 'table',
-      bleed: 0,
-    });
+    const { diagnostics } = planPoster(
+      kit,
+      await theme(`organisation: Gemeente X\ncontact: ${contact}\n`),
+      tablePoster('A3'),
+    );
     expect(overflows(diagnostics)).toMatchObject([
       {
         severity: 'error',
@@ -33,7 +33,7 @@ describe('a text overflow caused by a brand field', () => {
         column: 10,
         field: 'contact',
         message: expect.stringContaining(
-          'the footer (contact line and version) does not fit its box on the A3 portrait poster (nl)',
+          'the footer (organisation and version) does not fit its box on the A3 portrait poster (nl)',
         ),
       },
     ]);
@@ -43,12 +43,7 @@ describe('a text overflow caused by a brand field', () => {
     const name = 'W'.repeat(60);
     const kit = await fixtureDts('nl');
     const brandTheme = await theme(`# brand\norganisation: ${name}\n`);
-    const poster = planPoster(kit, brandTheme, {
-      paper: 'A3',
-      orientation: 'portrait',
-      layout: 'table',
-      bleed: 0,
-    });
+    const poster = planPoster(kit, brandTheme, tablePoster('A3'));
     expect(overflows(poster.diagnostics)).toMatchObject([
       { code: 'text-overflow', file: '/brand/brand.yaml', line: 2, field: 'organisation' },
     ]);

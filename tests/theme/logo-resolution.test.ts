@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { tablePoster } from './shared.js';
 import { onceEach } from '../../src/cli/build-command.js';
 import { logoResolution } from '../../src/media/logo.js';
 import { planChecklist } from '../../src/render/checklist/plan.js';
@@ -64,12 +65,7 @@ describe('a 120 × 40 px logo is reported on every artefact that places it', () 
   it('poster, handbook cover and deck of Data Team Start, naming artefact and language', async () => {
     const theme = await themeWithLogo(120, 40);
     const kit = await fixtureDts('en');
-    const poster = planPoster(kit, theme, {
-      paper: 'A2',
-      orientation: 'portrait',
-      layout: 'table',
-      bleed: 0,
-    });
+    const poster = planPoster(kit, theme, tablePoster('A2'));
     expect(lowResolution(poster.diagnostics)).toEqual([
       expect.stringMatching(/^prints at \d+ dpi on the A2 portrait poster \(en\): 120 pixels over/),
     ]);
