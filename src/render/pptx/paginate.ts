@@ -130,6 +130,8 @@ export function paginate(
 interface Measured {
   readonly height: number;
   readonly paragraph: FittedParagraph;
+  /** The width it was measured in (for saying how much is too much). */
+  readonly width: number;
 }
 
 function paginateSlide(
@@ -245,6 +247,7 @@ class SlidePaginator {
     );
     const lines = fitted.lines.length;
     return {
+      width,
       height: lines * style.lineHeight,
       paragraph: {
         text: item.text,
@@ -323,14 +326,32 @@ class SlidePaginator {
     }
   }
 
-  private overflow(item: SourcedText, what: string, height: number): void {
+  private overflow(item: SourcedText, what: string, height: number, measured?: Measured): void {
     const origin = item.field ? this.fitter.origin(item.field) : undefined;
+    // For one paragraph on its own (not a heading kept with what follows), also in characters.
+    const style = measured?.paragraph.style;
+    const characters =
+      measured && style
+        ? this.fitter.charactersTooMany(
+            {
+              text: item.text,
+              weight: style.weight,
+              size: style.size,
+              leading: style.lineHeight / style.size,
+              colour: style.colour,
+              hyphenation: 'none',
+              label: what,
+            },
+            { width: measured.width * SAFETY.width, height: this.bottom - this.body.y },
+          )
+        : 0;
+    const much = characters > 0 ? `about ${characters} characters too long, ` : '';
     this.diagnostics.push({
       severity: 'error',
       code: 'text-overflow',
       ...(origin ?? {}),
       ...(item.field ? { field: item.field } : {}),
-      message: `${this.where(this.n, what)} does not fit an empty slide of the deck (${this.fitter.language}): ${(height - (this.bottom - this.body.y)).toFixed(0)} pt too tall`,
+      message: `${this.where(this.n, what)} does not fit an empty slide of the deck (${this.fitter.language}): ${much}${(height - (this.bottom - this.body.y)).toFixed(0)} pt too tall`,
       hint: 'shorten the text, or split it into more items',
     });
   }
@@ -340,7 +361,8 @@ class SlidePaginator {
     const needed = (this.empty() ? 0 : gap) + m.height + keep;
     if (this.y + needed > this.bottom && !this.empty()) this.closePage();
     if (!this.empty() && !this.underHeading) this.gapBefore(gap);
-    if (this.y + m.height + keep > this.bottom) this.overflow(item, what, m.height + keep);
+    if (this.y + m.height + keep > this.bottom)
+      this.overflow(item, what, m.height + keep, keep === 0 ? m : undefined);
     if (this.frames.length > 0 && this.paragraphs.length === 0) this.frameTop = this.y;
     this.paragraphs.push(m.paragraph);
     this.y += m.height;
