@@ -133,6 +133,19 @@ export class TextFitter {
     ).lines.length;
   }
 
+  /** How many characters too long a text is for a box (0 when it fits), without reporting anything. */
+  charactersTooMany(spec: TextSpec, box: FitBox): number {
+    const style: TextStyle = {
+      face: this.theme.fonts[spec.weight],
+      size: spec.size,
+      minSize: spec.minSize,
+      leading: spec.leading ?? 1.25,
+      hyphenation: spec.hyphenation ?? 'normal',
+    };
+    const fitted = fitText(spec.text, style, box, this.kit.language);
+    return fitted.fits ? 0 : charactersOver(spec.text, style, box, fitted, this.kit.language);
+  }
+
   fit(spec: TextSpec, box: FitBox): FittedText {
     const face = this.theme.fonts[spec.weight];
     const style: TextStyle = {
