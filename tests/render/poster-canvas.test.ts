@@ -260,6 +260,23 @@ describe('the poster as a canvas', () => {
     expect(Math.abs((image?.y ?? 0) - (title?.box.y ?? 0))).toBeLessThan(mmToPt(4));
   });
 
+  it("measures the tiled sheets' own texts before printing: a too long instruction is an error naming it", () => {
+    const kit = shipped('nl');
+    const long = {
+      ...kit,
+      labels: {
+        ...kit.labels,
+        tiles: { ...kit.labels.tiles, instructions: kit.labels.tiles.instructions.repeat(3) },
+      },
+    };
+    const errors = planPoster(long, theme, options()).diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => d.field)).toEqual(['labels.tiles.instructions']);
+    expect(errors[0]?.message).toMatch(/about \d+ characters too long/);
+    expect(planPoster(kit, theme, options()).plan.tileText.sheet).toBe(
+      'Vel {row}-{column}: rij {row}, kolom {column}',
+    );
+  });
+
   it('gives the same plan figures twice', () => {
     const first = planPoster(shipped('nl'), theme, options()).plan.figures;
     const second = planPoster(shipped('nl'), theme, options()).plan.figures;

@@ -150,7 +150,7 @@ describe('office printer output', () => {
     expect((last?.window.y ?? 0) + (last?.window.height ?? 0)).toBeGreaterThanOrEqual(poster.height);
     const second = tiles.tiles[1];
     expect((tiles.tiles[0]?.window.width ?? 0) - (second?.window.x ?? 0)).toBeCloseTo(mmToPt(10), 6);
-    expect(tiles.tiles.map((t) => t.name).slice(0, 2)).toEqual(['A1', 'A2']);
+    expect(tiles.tiles.map((t) => t.name).slice(0, 2)).toEqual(['1-1', '1-2']);
   });
 
   it('needs fewer A3 sheets than A4 sheets, and more sheets for a larger poster', () => {

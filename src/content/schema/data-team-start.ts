@@ -11,7 +11,7 @@ import {
   versionSchema,
   dateSchema,
 } from './common.js';
-import { dtsDownloadSchema } from './download.js';
+import { dtsDownloadSchema, template } from './download.js';
 
 export const writingAreaSchema = z.enum(['small', 'medium', 'large']);
 
@@ -213,6 +213,8 @@ export const dtsTextSchema = z.strictObject({
     publishedBy: text(),
     licence: text(),
     break: text(),
+    /** On each tiled sheet: its name ({row}-{column}, which no paper size is called) and how to use it. */
+    tiles: z.strictObject({ sheet: template(['row', 'column']), instructions: text() }),
     /** The session record block on the poster. */
     session: z.strictObject({
       team: text(),

@@ -9,6 +9,7 @@ import { collect } from '../pdf/collect.js';
 import type { PosterPlan } from './plan.js';
 import type { TilePlan } from './tile.js';
 import { LABEL_STRIP } from './tile.js';
+import { TILE_NAME_PT, TILE_TEXT_PT, TILE_TEXT_WIDTH } from './plan.js';
 
 /** Room outside the bleed for crop marks. */
 const SLUG = mmToPt(10);
@@ -149,23 +150,46 @@ export async function emitTiles(
     }
     doc.undash().restore();
 
-    // The label strip: name, count and a map with this sheet filled in.
+    // The label strip: the sheet's name, how to use it, and a map with this sheet filled in, its rows
+    // numbered down the left and its columns along the top, as the names count them.
     const labelY = bottom + tick + 6;
-    const cell = Math.min(mmToPt(4), (mmToPt(LABEL_STRIP) - tick) / tiles.rows);
+    const number = 5;
+    const cell = Math.min(mmToPt(4), (mmToPt(LABEL_STRIP) - tick - number) / tiles.rows);
     const mapWidth = cell * tiles.columns;
     const mapX = right - mapWidth;
+    const mapY = labelY + number;
     doc.save().lineWidth(0.4).strokeColor(ink);
     for (const other of tiles.tiles) {
-      doc.rect(mapX + other.column * cell, labelY + other.row * cell, cell, cell);
+      doc.rect(mapX + other.column * cell, mapY + other.row * cell, cell, cell);
       if (other === tile) doc.fillAndStroke(theme.colours.primary, ink);
       else doc.stroke();
     }
     doc.restore();
-    doc.font(theme.fonts.bold.name).fontSize(11).fillColor(ink);
-    doc.text(tile.name, area.x, labelY + 9, { lineBreak: false, baseline: 'alphabetic' });
+    doc.font(theme.fonts.regular.name).fontSize(number).fillColor(ink);
+    for (let c = 0; c < tiles.columns; c++)
+      doc.text(String(c + 1), mapX + c * cell, labelY, { width: cell, align: 'center', lineBreak: false });
+    for (let r = 0; r < tiles.rows; r++)
+      doc.text(String(r + 1), mapX - cell, mapY + r * cell + (cell - number) / 2, {
+        width: cell - 1,
+        align: 'right',
+        lineBreak: false,
+      });
+    const name = plan.tileText.sheet
+      .replace(/\{row\}/g, String(tile.row + 1))
+      .replace(/\{column\}/g, String(tile.column + 1));
+    doc.font(theme.fonts.bold.name).fontSize(TILE_NAME_PT).fillColor(ink);
+    doc.text(name, area.x, labelY + 9, { lineBreak: false, baseline: 'alphabetic' });
+    const nameWidth = doc.widthOfString(name);
     doc.font(theme.fonts.regular.name).fontSize(8).fillColor(ink);
-    doc.text(`${index + 1} / ${tiles.tiles.length} · ${caption}`, area.x + 24, labelY + 9, {
+    doc.text(`${index + 1} / ${tiles.tiles.length} · ${caption}`, area.x + nameWidth + 8, labelY + 9, {
       lineBreak: false,
+      baseline: 'alphabetic',
+    });
+    // Measured in the plan to fit two lines of this width, which every sheet leaves beside its map.
+    doc.font(theme.fonts.regular.name).fontSize(TILE_TEXT_PT);
+    doc.text(plan.tileText.instructions, area.x, labelY + 19, {
+      width: mmToPt(TILE_TEXT_WIDTH),
+      lineGap: 0,
       baseline: 'alphabetic',
     });
   });

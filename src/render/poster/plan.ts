@@ -19,6 +19,13 @@ import { paperInPoints } from './paper.js';
 import type { PosterScale } from './scale.js';
 import { posterScale } from './scale.js';
 
+/** The type on a tiled sheet's label strip: its name, and the line that says how to use it. */
+export const TILE_NAME_PT = 11;
+export const TILE_TEXT_PT = 7;
+/** Widths (mm) every sheet size leaves them beside the map: A4 portrait's strip is about 196 mm. */
+export const TILE_NAME_WIDTH = 90;
+export const TILE_TEXT_WIDTH = 150;
+
 /** Each zone should hold this many 76 mm sticky notes without covering printed text. */
 export const MIN_STICKY_NOTES = 3;
 
@@ -53,6 +60,8 @@ export interface PosterPlan {
   readonly keywords: string;
   readonly options: PosterOptions;
   readonly figures: PosterFigures;
+  /** What a tiled sheet says in the kit's language: its name ({row}-{column}) and how to use it. */
+  readonly tileText: { readonly sheet: string; readonly instructions: string };
 }
 
 export interface PosterFigures {
@@ -184,6 +193,30 @@ function planWith(
           : 'use smaller notes (51 mm) on this size, or print on a larger paper size',
     });
   }
+  // The tiled sheets' own texts go in the label strip under each sheet: measured here, at the sizes and in
+  // the widths every sheet size leaves them (the instructions on up to two lines), so a long translation is an error before anything is printed.
+  fitter.fit(
+    {
+      text: kit.labels.tiles.sheet.replace(/\{row\}/g, '8').replace(/\{column\}/g, '8'),
+      field: 'labels.tiles.sheet',
+      weight: 'bold',
+      size: TILE_NAME_PT,
+      colour: theme.colours.ink,
+      label: 'the name of a tiled sheet',
+    },
+    { width: mmToPt(TILE_NAME_WIDTH), maxLines: 1 },
+  );
+  fitter.fit(
+    {
+      text: kit.labels.tiles.instructions,
+      field: 'labels.tiles.instructions',
+      weight: 'regular',
+      size: TILE_TEXT_PT,
+      colour: theme.colours.ink,
+      label: 'the instructions on a tiled sheet',
+    },
+    { width: mmToPt(TILE_TEXT_WIDTH), maxLines: 2 },
+  );
   const diagnostics = [...fitter.diagnostics];
   const lines = placedLines(items);
   const sizes = (suffix: string) =>
@@ -198,6 +231,7 @@ function planWith(
     author: kit.meta.credits,
     keywords: kit.assignments.map((a) => a.title).join(', '),
     options,
+    tileText: kit.labels.tiles,
     figures: {
       writingFraction: zones.reduce((sum, z) => sum + z.free, 0) / (trim.width * trim.height),
       zones: [...zones].sort((a, b) => a.number - b.number),

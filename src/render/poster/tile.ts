@@ -1,6 +1,6 @@
 // Tiling: the poster split over A4 or A3 sheets for an office printer. Every sheet prints a window of the
-// poster inside the printer's safe margin, overlapping its neighbours, with cut lines, its name (A1, B2 …)
-// and a small map of the whole.
+// poster inside the printer's safe margin, overlapping its neighbours, with cut lines, its name (1-1, 2-3:
+// row and column, which no paper size is called), how to use it, and a small map of the whole.
 import type { Mm, Pt } from '../../units.js';
 import { mmToPt } from '../../units.js';
 import type { PaperName } from './paper.js';
@@ -15,7 +15,7 @@ export interface TileOptions {
 export interface Tile {
   readonly row: number;
   readonly column: number;
-  /** A1, A2 … B1: row letter, column number, as on the map. */
+  /** 1-1, 1-2 … 2-1: row (from the top) and column (from the left), as on the map. */
   readonly name: string;
   /** The poster region this sheet prints, in trim coordinates. */
   readonly window: { readonly x: Pt; readonly y: Pt; readonly width: Pt; readonly height: Pt };
@@ -65,7 +65,7 @@ export function planTiles(poster: { width: Pt; height: Pt }, options: TileOption
       tiles.push({
         row,
         column,
-        name: `${String.fromCharCode(65 + row)}${column + 1}`,
+        name: `${row + 1}-${column + 1}`,
         window: { x: column * stepX, y: row * stepY, width: best.area.width, height: best.area.height },
       });
     }
