@@ -1,5 +1,5 @@
 // Every text the CLI shows about itself, in one place.
-import { artefactNames } from '../build/artefacts.js';
+import { artefactNames, onlyHelp } from '../build/artefacts.js';
 
 const general = `dts — builds the Data Team Start kit and the Checklist Samen Data Delen from one content source
 
@@ -51,7 +51,8 @@ Options:
   --kit ID[,ID]          only these kits
   --lang L[,L]           only these languages; each must have a texts/<L>.yaml in a selected kit (exit 2
                          otherwise), and a language only some kits have is built for those kits
-  --only A[,A]           only these artefacts: ${artefactNames.join(', ')}
+  --only A[,A]           only these artefacts (dts plan makes the project plan):
+${onlyHelp(' '.repeat(25))}
   --out DIR              output folder (default: build-output)
   --brand FILE           an organisation's brand file (name, logo, colours, contact, paper); see BRANDING.md
   --start HH:MM          when the session starts: clock times in agendas and schedules (default 13:00)
