@@ -150,12 +150,12 @@ describe('scheduling', () => {
 });
 
 describe('what is derived from the registry', () => {
-  it('--only takes the ids of what dts build makes, and its help names each with its description', () => {
+  it('--only takes the ids of what dts build makes, and its help names each with its description', async () => {
     expect(artefactNames).toEqual(['poster', 'deck', 'handbook', 'checklist', 'cards', 'workshop']);
     expect(parseBuildArgs(['--only', 'cards,workshop']).only).toEqual(['cards', 'workshop']);
     // The project plan is made by dts plan, from answers: not something to build.
     expect(() => parseBuildArgs(['--only', onRequest.plan.id])).toThrow(UsageError);
-    const help = helpText('build');
+    const help = await helpText('build');
     for (const r of buildRenderers)
       expect(help).toMatch(new RegExp(`\\n\\s+${r.id}\\s+${r.description.replace(/[()]/g, '\\$&')}\\n`));
     expect(onlyHelp('  ').split('\n')).toHaveLength(buildRenderers.length);
