@@ -38,7 +38,13 @@ export interface AssembledOutput {
 
 export async function assembleOutput(
   result: BuildResult,
-  options: { generator: string; fontLicence: Buffer; previous?: PreviousOutput },
+  options: {
+    generator: string;
+    fontLicence: Buffer;
+    previous?: PreviousOutput;
+    /** Put before each zip's name: a branded kit's zips carry the organisation's name. */
+    bundlePrefix?: string;
+  },
 ): Promise<AssembledOutput> {
   const readPrevious =
     options.previous?.read ??
@@ -67,7 +73,11 @@ export async function assembleOutput(
     );
     if (members.length === 0) continue;
     const bytes = await makeBundle({ ...built, files: members, fontLicence: options.fontLicence });
-    const bundlePath = path.posix.join(BUNDLES, bundleName(built.kit, built.version, built.language));
+    const bundlePath = path.posix.join(
+      BUNDLES,
+      (options.bundlePrefix ? `${options.bundlePrefix}-` : '') +
+        bundleName(built.kit, built.version, built.language),
+    );
     files.push({ path: bundlePath, bytes });
     bundles.push({
       kit: built.kit,

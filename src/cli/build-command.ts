@@ -6,7 +6,7 @@ import { artefactNames } from '../build/artefacts.js';
 import { build as runBuild } from '../build/build.js';
 import { parsePosterVariants } from '../build/poster-options.js';
 import type { ManifestArtefact, ManifestBundle } from '../build/manifest.js';
-import { assembleOutput, CHECKSUMS, MANIFEST } from '../build/output.js';
+import { assembleOutput, BUNDLES, CHECKSUMS, MANIFEST } from '../build/output.js';
 import {
   checkOutputFolder,
   ManifestError,
@@ -18,6 +18,7 @@ import {
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseClock } from '../content/clock.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
+import { parseYaml } from '../content/yaml-source.js';
 import { loadBrand } from '../theme/brand.js';
 import { nodeWorkspace } from '../workspace/workspace.js';
 import type { Io } from './common.js';
@@ -39,7 +40,8 @@ import { clock, formatTimings, span, timingsWanted } from '../build/timings.js';
 const buildOptions = {
   ...commonOptions,
   only: { type: 'string' },
-  out: { type: 'string', default: 'build-output' },
+  /** Default: build-output, or build-<organisation> with --brand (never the public output). */
+  out: { type: 'string' },
   paper: { type: 'string' },
   orientation: { type: 'string' },
   layout: { type: 'string' },
@@ -81,6 +83,41 @@ export function parseBuildArgs(args: readonly string[]) {
   };
 }
 
+/** The public output, where a plain build goes (and `dts site` looks) unless told otherwise. */
+export const PUBLIC_OUTPUT = 'build-output';
+
+/**
+ * An organisation's name as a file-name part: lower case, accents dropped, anything but letters and digits
+ * turned into single hyphens ("Gemeente Voorbeeldstad" → gemeente-voorbeeldstad).
+ */
+export function slug(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return words.slice(0, 48).replace(/-+$/, '') || 'brand';
+}
+
+/**
+ * Where a build writes: --out when given; else a branded build goes to its own folder named after the
+ * organisation (build-gemeente-voorbeeldstad), so it never replaces the public kit in build-output.
+ */
+export function outputFolderFor(out: string | undefined, organisation: string | undefined): string {
+  if (out !== undefined) return out;
+  return organisation === undefined ? PUBLIC_OUTPUT : `build-${slug(organisation)}`;
+}
+
+/** The output folder of a parsed build, without loading the brand's logo (for watch mode's messages). */
+export async function outputFolder(parsed: BuildValues): Promise<string> {
+  const { out, brand } = parsed.values;
+  if (out !== undefined || brand === undefined) return outputFolderFor(out, undefined);
+  const text = await readFile(brand, 'utf8').catch(() => '');
+  const name = (parseYaml(brand, text).source?.data as { organisation?: unknown } | undefined)?.organisation;
+  return outputFolderFor(undefined, typeof name === 'string' ? name : 'brand');
+}
+
 async function refuseForeignOutput(out: string, contentDir: string): Promise<void> {
   try {
     await checkOutputFolder(out, { contentDir });
@@ -115,11 +152,12 @@ export async function buildOnce(
     io.err('Nothing was written; the previous output is untouched.');
     return ExitCode.content;
   }
+  const out = outputFolderFor(values.out, brand?.theme?.organisation?.name);
   const posters = parsePosterVariants(values, brand?.paper);
   if (!posters.ok) throw new UsageError(posters.message);
   // Before any rendering: partial builds and watch rebuilds too, nothing is replaced that dts cannot prove
   // it made.
-  await refuseForeignOutput(values.out, values.content);
+  await refuseForeignOutput(out, values.content);
   const progress = await createProgress(narrow ? 'none' : progressMode(json), (line) => io.err(line));
   const result = await runBuild(
     {
@@ -144,9 +182,9 @@ export async function buildOnce(
     io.err(`dts watch: ${result.selection.replace(/^--(kit|lang): /, '')}`);
     return ExitCode.usage;
   }
-  const diagnostics = [...(brand?.diagnostics ?? []), ...result.diagnostics];
+  const diagnostics = onceEach([...(brand?.diagnostics ?? []), ...result.diagnostics]);
   if (hasErrors(diagnostics)) {
-    if (json) io.out(jsonSummary({ ok: false, out: values.out, diagnostics }));
+    if (json) io.out(jsonSummary({ ok: false, out, diagnostics }));
     else {
       report(io, diagnostics);
       io.err('Nothing was written; the previous output is untouched.');
@@ -157,14 +195,15 @@ export async function buildOnce(
   const partial = narrow !== undefined || kits !== undefined || languages !== undefined || only !== undefined;
   let previous;
   try {
-    await recoverOutput(values.out);
-    previous = partial ? await readPreviousOutput(values.out) : undefined;
+    await recoverOutput(out);
+    previous = partial ? await readPreviousOutput(out) : undefined;
   } catch (error) {
     if (error instanceof OutputFolderError) throw new UsageError(error.message);
     if (!(error instanceof ManifestError)) throw error;
     io.err(`dts: ${error.message}; build everything once (without --kit, --lang, --only) to renew it.`);
     return ExitCode.content;
   }
+  const organisation = brand?.theme?.organisation?.name;
   const assembling = clock();
   const assembled = await assembleOutput(result, {
     generator: `dts ${dtsVersion()}`,
@@ -176,21 +215,22 @@ export async function buildOnce(
       ),
     ),
     ...(previous ? { previous } : {}),
+    ...(organisation ? { bundlePrefix: slug(organisation) } : {}),
   });
   const writing = span('bundles, manifest, checksums', assembling).to;
   try {
-    await replaceOutput(values.out, assembled.files, { keepPrevious: partial });
+    await replaceOutput(out, assembled.files, { keepPrevious: partial });
     span('write the output folder', writing);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    io.err(`dts: could not write ${values.out} (${reason}); the previous output is untouched.`);
+    io.err(`dts: could not write ${out} (${reason}); the previous output is untouched.`);
     return ExitCode.content;
   }
   if (json) {
     io.out(
       jsonSummary({
         ok: true,
-        out: values.out,
+        out,
         diagnostics,
         artefacts: assembled.manifest.artefacts.filter((a) => result.files.some((f) => f.path === a.path)),
         bundles: assembled.manifest.bundles,
@@ -199,18 +239,46 @@ export async function buildOnce(
     return ExitCode.ok;
   }
   for (const file of result.files) {
-    io.out(`wrote ${path.join(values.out, file.path)}  (${formatBytes(file.bytes.length)})`);
+    io.out(`wrote ${path.join(out, file.path)}  (${formatBytes(file.bytes.length)})`);
   }
   for (const bundle of assembled.manifest.bundles.filter((b) =>
     result.built.some((k) => k.kit === b.kit && k.language === b.language),
   )) {
-    io.out(`wrote ${path.join(values.out, bundle.path)}  (${formatBytes(bundle.bytes)})`);
+    io.out(`wrote ${path.join(out, bundle.path)}  (${formatBytes(bundle.bytes)})`);
   }
-  io.out(`wrote ${path.join(values.out, MANIFEST)} and ${CHECKSUMS}`);
+  io.out(`wrote ${path.join(out, MANIFEST)} and ${CHECKSUMS}`);
+  if (organisation && values.out === undefined)
+    io.out(
+      `The kit branded for ${organisation} is in ${out}${path.sep} (its zips in ${path.join(out, BUNDLES)}${path.sep}); build-output${path.sep}, the public kit, is untouched.`,
+    );
   // Warnings last, with counts, so they are what the user sees when the build ends.
   report(io, diagnostics);
   if (timingsWanted()) io.err(formatTimings(performance.timeOrigin));
   return ExitCode.ok;
+}
+
+/** A language in a message, as the renderers write it: "on the handbook cover (nl)". */
+const LANGUAGE_MARK = /\(([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\)/;
+
+/**
+ * Each distinct problem once: the same warning from several poster variants is one line, and the same
+ * warning in several languages (a brand's logo or name, the same in every language) one line that names
+ * them all ("on the handbook cover (nl, en)"). Order kept: the first occurrence's place.
+ */
+export function onceEach(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const groups = new Map<string, { first: Diagnostic; languages: string[] }>();
+  for (const d of diagnostics) {
+    const language = LANGUAGE_MARK.exec(d.message)?.[1];
+    const key = JSON.stringify({ ...d, message: d.message.replace(LANGUAGE_MARK, '(*)') });
+    const group = groups.get(key);
+    if (!group) groups.set(key, { first: d, languages: language ? [language] : [] });
+    else if (language && !group.languages.includes(language)) group.languages.push(language);
+  }
+  return [...groups.values()].map(({ first, languages }) =>
+    languages.length > 1
+      ? { ...first, message: first.message.replace(LANGUAGE_MARK, `(${languages.join(', ')})`) }
+      : first,
+  );
 }
 
 function jsonSummary(summary: {

@@ -59,7 +59,7 @@ Options:
                          otherwise), and a language only some kits have is built for those kits
   --only A[,A]           only these artefacts (dts plan makes the project plan):
 ${onlyHelp(' '.repeat(25))}
-  --out DIR              output folder (default: build-output)
+  --out DIR              output folder (default: build-output; with --brand: build-<organisation>)
   --brand FILE           an organisation's brand file (name, logo, colours, contact, paper); see BRANDING.md
   --start HH:MM          when the session starts: clock times in agendas and schedules (default 13:00)
 

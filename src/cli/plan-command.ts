@@ -8,6 +8,7 @@ import { defaultStart } from '../content/clock.js';
 import { loadContent } from '../content/load.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
+import { coverLogoDiagnostics } from '../render/docx/cover-logo.js';
 import { DEFAULT_PLAN_VERSION } from '../render/project-plan/outline.js';
 import { onRequest } from '../build/artefacts.js';
 import { render } from '../render/renderer.js';
@@ -114,7 +115,12 @@ export async function plan(args: readonly string[], io: Io): Promise<number> {
 
   const brand = values.brand ? await loadBrand(workspace, values.brand) : undefined;
   if (brand && hasErrors(brand.diagnostics)) return fail(brand.diagnostics);
-  if (brand) report(io, brand.diagnostics);
+  // The brand's own warnings, and the cover logo's resolution where the plan places it.
+  if (brand)
+    report(io, [
+      ...brand.diagnostics,
+      ...coverLogoDiagnostics(brand.theme?.organisation, 'project plan', kit.language),
+    ]);
   const theme = brand?.theme ?? defaultTheme();
 
   // The registry's project plan: made on request, from the answers.

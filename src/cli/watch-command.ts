@@ -10,7 +10,7 @@ import { recordLanguage } from '../translation/record.js';
 import type { Io } from './common.js';
 import { ExitCode, printHelp } from './common.js';
 import type { BuildValues } from './build-command.js';
-import { buildOnce, parseBuildArgs } from './build-command.js';
+import { buildOnce, outputFolder, parseBuildArgs } from './build-command.js';
 import type { FolderWatcher } from './watch-folders.js';
 import { watchFolders } from './watch-folders.js';
 
@@ -194,7 +194,7 @@ async function logoOf(brandFile: string): Promise<string | undefined> {
 }
 
 async function sourceLanguages(parsed: BuildValues): Promise<Map<string, string>> {
-  const previous = await readPreviousOutput(parsed.values.out);
+  const previous = await readPreviousOutput(await outputFolder(parsed));
   return new Map((previous?.manifest.kits ?? []).map((k) => [k.id, k.sourceLanguage]));
 }
 
@@ -235,7 +235,7 @@ async function rebuild(parsed: BuildValues, batch: readonly Saved[], io: Io): Pr
   for (const what of new Set(gone.map((g) => g.what))) {
     const saves = gone.filter((g) => g.what === what).map((g) => g.save);
     io.out(
-      `${timeOf(saves)}  ${listed(saves)} deleted → ${what} (${parsed.values.out} keeps its last build until a full dts build)`,
+      `${timeOf(saves)}  ${listed(saves)} deleted → ${what} (${await outputFolder(parsed)} keeps its last build until a full dts build)`,
     );
   }
   const [first, ...rest] = changes;

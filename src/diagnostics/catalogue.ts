@@ -240,6 +240,16 @@ export const catalogue = {
       'brand/brand.yaml:4:10  error  colours.primary  gives white text on the primary colour a contrast of 2.10:1 (expected at least 4.5:1)',
     fix: 'Use a darker (or lighter) shade of the colour; the message suggests one that passes.',
   },
+  'adjusted-colour': {
+    severity: 'warning',
+    area: 'brand',
+    title: 'A light brand colour is set darker where it is text',
+    meaning:
+      'The primary colour is so light that text in it (titles, numbers, prompts) could not be read on its tint. dts sets that text in the nearest darker shade of the same hue that reaches 4.5:1, keeps the light colour for panels, and says which shade it chose.',
+    example:
+      'brand/brand.yaml:4:14  warning  colours.primary  is a light colour: as text it would read at 1.40:1 on its tint, so titles, numbers and prompts are set in #7A6500, a darker shade of the same hue (4.61:1), and panels keep the light tint of #FFD200',
+    fix: 'Nothing, if the shade suits you; or choose the text colour yourself: a darker colours.primary, the light one as colours.accent.',
+  },
   'bad-image': {
     severity: 'error',
     area: 'brand',
@@ -253,9 +263,10 @@ export const catalogue = {
     severity: 'warning',
     area: 'brand',
     title: 'A logo prints blurred',
-    meaning: 'Where the logo is placed, it has fewer than 150 pixels per inch.',
+    meaning:
+      'Where the logo is placed (poster header, handbook and guide cover, checklist title page, deck title slide, project plan cover), it has fewer than 150 pixels per inch. Each artefact is named with its languages.',
     example:
-      'brand/brand.yaml:3:7  warning  logo  prints at 51 dpi on the A2 portrait poster (120 pixels over 60 mm; expected at least 150 dpi)',
+      'brand/brand.yaml:3:7  warning  logo  prints at 51 dpi on the handbook cover (nl, en): 120 pixels over 60 mm (expected at least 150 dpi)',
     fix: 'Use a logo with more pixels (the hint says how many) or an SVG.',
   },
   'not-a-checklist': {

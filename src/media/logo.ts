@@ -1,5 +1,7 @@
 // Logos prepared once with sharp: orientation from EXIF applied, SVG rasterised, a pixel limit against
-// decompression bombs, SVGs that fetch external files refused. Renderers get PNG bytes, never call sharp.
+// decompression bombs, SVGs that fetch external files refused. Renderers get PNG bytes, never call sharp;
+// each checks, where it places the logo, that it prints sharp there (logoResolution).
+import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
 
 export interface PreparedLogo {
   readonly png: Buffer;
@@ -113,4 +115,36 @@ export async function prepareLogo(bytes: Buffer): Promise<LogoResult> {
 /** Effective resolution of a logo printed `widthPt` points wide. */
 export function effectiveDpi(logo: Pick<PreparedLogo, 'widthPx'>, widthPt: number): number {
   return logo.widthPx / (widthPt / 72);
+}
+
+/** Below this, a raster logo prints visibly blurred. */
+export const MIN_LOGO_DPI = 150;
+
+/** Where an artefact places the logo: which artefact, in which language, how wide it prints. */
+export interface LogoPlacement {
+  /** As the messages say it: "handbook cover", "A2 portrait poster", "deck title slide". */
+  readonly artefact: string;
+  readonly language: string;
+  readonly widthPt: number;
+}
+
+/**
+ * The `low-resolution` warning for a logo placed `placement.widthPt` wide, or undefined when it prints
+ * sharp (an SVG always does). One helper for every artefact, so the message and the advice are the same.
+ */
+export function logoResolution(
+  logo: Pick<PreparedLogo, 'widthPx' | 'vector'> & { readonly origin?: SourcePosition },
+  placement: LogoPlacement,
+): Diagnostic | undefined {
+  const dpi = effectiveDpi(logo, placement.widthPt);
+  if (logo.vector || dpi >= MIN_LOGO_DPI) return undefined;
+  const mm = ((placement.widthPt / 72) * 25.4).toFixed(0);
+  return {
+    severity: 'warning',
+    code: 'low-resolution',
+    ...(logo.origin ?? {}),
+    field: 'logo',
+    message: `prints at ${Math.round(dpi)} dpi on the ${placement.artefact} (${placement.language}): ${logo.widthPx} pixels over ${mm} mm (expected at least ${MIN_LOGO_DPI} dpi)`,
+    hint: `use a logo of at least ${Math.ceil((MIN_LOGO_DPI * placement.widthPt) / 72)} pixels wide, or an SVG`,
+  };
 }

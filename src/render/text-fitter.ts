@@ -29,6 +29,8 @@ export interface TextSpec {
   readonly hyphenation?: Hyphenation;
   /** What the text is, for a message a person understands: "assignment 3 (Probleemboom), title". */
   readonly label: string;
+  /** Where the text is written when not in the kit's content (a brand file's name or contact line). */
+  readonly origin?: SourcePosition;
 }
 
 export interface FitBox {
@@ -131,6 +133,19 @@ export class TextFitter {
     ).lines.length;
   }
 
+  /** How many characters too long a text is for a box (0 when it fits), without reporting anything. */
+  charactersTooMany(spec: TextSpec, box: FitBox): number {
+    const style: TextStyle = {
+      face: this.theme.fonts[spec.weight],
+      size: spec.size,
+      minSize: spec.minSize,
+      leading: spec.leading ?? 1.25,
+      hyphenation: spec.hyphenation ?? 'normal',
+    };
+    const fitted = fitText(spec.text, style, box, this.kit.language);
+    return fitted.fits ? 0 : charactersOver(spec.text, style, box, fitted, this.kit.language);
+  }
+
   fit(spec: TextSpec, box: FitBox): FittedText {
     const face = this.theme.fonts[spec.weight];
     const style: TextStyle = {
@@ -183,7 +198,7 @@ export class TextFitter {
     message: string,
     hint?: string,
   ): void {
-    const origin = spec.field ? this.kit.origins[spec.field] : undefined;
+    const origin = spec.origin ?? (spec.field ? this.kit.origins[spec.field] : undefined);
     this.diagnostics.push({
       severity,
       code,

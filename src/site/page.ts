@@ -8,6 +8,7 @@ import { describeFile, fill } from '../build/files.js';
 import type { Manifest, ManifestArtefact, ManifestBundle } from '../build/manifest.js';
 import { localSize, orderedFiles } from '../build/bundle.js';
 import type { DownloadTexts } from '../content/schema/download.js';
+import { formatDate } from '../content/clock.js';
 import { escapeXml } from '../markup.js';
 
 export interface Preview {
@@ -146,7 +147,7 @@ function kitSection(
   return `<section class="kit" aria-labelledby="${id}">
       <h2 id="${id}">${escapeXml(texts.title)}</h2>
       <p class="subtitle">${escapeXml(texts.subtitle)}</p>
-      <p class="version">${escapeXml(page.version)} ${escapeXml(kit.version)} · <time datetime="${escapeXml(kit.released)}">${escapeXml(kit.released)}</time></p>
+      <p class="version">${escapeXml(page.version)} ${escapeXml(kit.version)} · <time datetime="${escapeXml(kit.released)}">${escapeXml(formatDate(new Date(`${kit.released}T00:00:00Z`), language))}</time></p>
       <dl class="about">
         <div><dt>${escapeXml(page.what)}</dt><dd>${escapeXml(about.what)}</dd></div>
         <div><dt>${escapeXml(page.audience)}</dt><dd>${escapeXml(about.audience)}</dd></div>

@@ -11,7 +11,7 @@ import type { PosterPaper } from '../render/poster/paper.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { FILE_LIMITS, readProblem, UnreadableFileError } from '../workspace/workspace.js';
 import { brandSchema } from './brand-schema.js';
-import { contrastRatio, textColourOn, tintOf } from './contrast.js';
+import { contrastRatio, nearestPassing, textColourOn, tintOf } from './contrast.js';
 import type { Colours, Theme } from './theme.js';
 import { defaultColours, defaultTheme } from './theme.js';
 
@@ -58,51 +58,13 @@ export async function loadBrand(workspace: Workspace, file: string): Promise<Loa
     return { ...position, field: p.join('.') };
   };
 
-  const primary = brand.colours?.primary ?? defaultColours.primary;
-  const accent = brand.colours?.accent ?? defaultColours.accent;
-  const ink = brand.colours?.ink ?? defaultColours.ink;
-  const colours: Colours = {
-    ...defaultColours,
-    ink,
-    primary,
-    onPrimary: textColourOn(primary),
-    accent,
-    onAccent: textColourOn(accent),
-    tint: tintOf(primary, 0.9),
-    rule: tintOf(primary, 0.65),
-  };
-  const pairs: { field: PathSegment[]; what: string; fore: string; back: string }[] = [
-    {
-      field: ['colours', 'primary'],
-      what: 'text on the primary colour (title band)',
-      fore: colours.onPrimary,
-      back: primary,
-    },
-    {
-      field: ['colours', 'primary'],
-      what: 'the primary colour as text on its light tint (prompts, durations)',
-      fore: primary,
-      back: colours.tint,
-    },
-    {
-      field: ['colours', 'accent'],
-      what: 'numbers on the accent colour',
-      fore: colours.onAccent,
-      back: accent,
-    },
-    { field: ['colours', 'ink'], what: 'body text on white paper', fore: ink, back: colours.paper },
-  ];
-  for (const pair of pairs) {
-    const ratio = contrastRatio(pair.fore, pair.back);
-    if (ratio < MIN_CONTRAST) {
-      diagnostics.push({
-        severity: ratio < MIN_CONTRAST_LARGE ? 'error' : 'warning',
-        code: 'low-contrast',
-        ...at(source.locate(pair.field).exact ? pair.field : ['colours']),
-        message: `gives ${pair.what} a contrast of ${ratio.toFixed(2)}:1 (expected at least ${MIN_CONTRAST}:1)`,
-        hint: 'choose a darker or more saturated colour',
-      });
-    }
+  const { colours, problems } = brandColours(brand.colours ?? {});
+  for (const problem of problems) {
+    const field: PathSegment[] = ['colours', problem.field];
+    diagnostics.push({
+      ...problem.diagnostic,
+      ...at(source.locate(field).exact ? field : ['colours']),
+    });
   }
 
   let logo: NonNullable<Theme['organisation']>['logo'];
@@ -133,6 +95,10 @@ export async function loadBrand(workspace: Workspace, file: string): Promise<Loa
     }
   }
   if (hasErrors(diagnostics)) return { diagnostics };
+  const position = (p: PathSegment[]) => {
+    const { exact, ...origin } = source.locate(p);
+    return origin;
+  };
   const base = defaultTheme();
   return {
     theme: {
@@ -140,6 +106,10 @@ export async function loadBrand(workspace: Workspace, file: string): Promise<Loa
       colours,
       organisation: {
         name: brand.organisation,
+        origins: {
+          name: position(['organisation']),
+          ...(brand.contact ? { contact: position(['contact']) } : {}),
+        },
         ...(brand.contact ? { contact: brand.contact } : {}),
         ...(logo ? { logo } : {}),
       },
@@ -147,6 +117,120 @@ export async function loadBrand(workspace: Workspace, file: string): Promise<Loa
     ...(brand.paper ? { paper: brand.paper } : {}),
     diagnostics,
   };
+}
+
+type ColourField = 'primary' | 'accent' | 'ink';
+
+/** A colour pair of the design, as a function of the brand colour it depends on. */
+interface ColourPair {
+  readonly field: ColourField;
+  readonly what: string;
+  /** The pair's contrast when the brand colour is `colour`. */
+  readonly ratio: (colour: string) => number;
+}
+
+const onItself = (colour: string) => contrastRatio(textColourOn(colour), colour);
+const TINT_SHARE = 0.9;
+
+const PAIRS: readonly ColourPair[] = [
+  { field: 'primary', what: 'text on the primary colour (title band, title slides)', ratio: onItself },
+  {
+    field: 'primary',
+    what: 'the primary colour as text on its light tint (titles, prompts, durations)',
+    ratio: (c) => contrastRatio(c, tintOf(c, TINT_SHARE)),
+  },
+  { field: 'accent', what: 'numbers on the accent colour', ratio: onItself },
+  {
+    field: 'ink',
+    what: 'body text on white paper',
+    ratio: (c) => contrastRatio(c, defaultColours.paper),
+  },
+];
+
+const fixed = (ratio: number) => ratio.toFixed(2);
+
+/**
+ * The theme's colours from a brand's, and every colour pair that fails, each with a nearby colour that
+ * passes. A light primary colour (dark text reads on it, but it is too light to be read as text) is not an
+ * error: text in the primary role is set in a darker shade of the same hue, panels keep its light tint,
+ * and a warning says so.
+ */
+export function brandColours(brand: Partial<Record<ColourField, string>>): {
+  colours: Colours;
+  problems: { field: ColourField; diagnostic: Omit<Diagnostic, 'file' | 'line' | 'column' | 'field'> }[];
+} {
+  const given = {
+    primary: (brand.primary ?? defaultColours.primary).toUpperCase(),
+    accent: (brand.accent ?? defaultColours.accent).toUpperCase(),
+    ink: (brand.ink ?? defaultColours.ink).toUpperCase(),
+  };
+  const problems: ReturnType<typeof brandColours>['problems'] = [];
+  let primary = given.primary;
+  let tint = tintOf(given.primary, TINT_SHARE);
+  const asText = PAIRS[1]!.ratio(given.primary);
+  if (
+    asText < MIN_CONTRAST &&
+    onItself(given.primary) >= MIN_CONTRAST &&
+    textColourOn(given.primary) !== '#FFFFFF'
+  ) {
+    const shade = nearestPassing(
+      given.primary,
+      (c) => Math.min(contrastRatio(c, tint), onItself(c)),
+      MIN_CONTRAST,
+    );
+    if (shade) {
+      primary = shade;
+      problems.push({
+        field: 'primary',
+        diagnostic: {
+          severity: 'warning',
+          code: 'adjusted-colour',
+          message: `is a light colour: as text it would read at ${fixed(asText)}:1 on its tint, so titles, numbers and prompts are set in ${shade}, a darker shade of the same hue (${fixed(contrastRatio(shade, tint))}:1), and panels keep the light tint of ${given.primary}`,
+          hint: `to choose the text colour yourself, set colours.primary to a darker colour (e.g. "${shade}") and colours.accent to "${given.primary}"`,
+        },
+      });
+    }
+  }
+  if (primary === given.primary) tint = tintOf(primary, TINT_SHARE);
+  const chosen = { ...given, primary };
+  // An adjusted primary passes by construction (against the light colour's tint, which the theme keeps).
+  for (const field of ['primary', 'accent', 'ink'] as const) {
+    if (field === 'primary' && primary !== given.primary) continue;
+    const pairs = PAIRS.filter((p) => p.field === field);
+    const failing = pairs
+      .map((pair) => ({ pair, ratio: pair.ratio(chosen[field]) }))
+      .filter((f) => f.ratio < MIN_CONTRAST);
+    if (failing.length === 0) continue;
+    const suggestion = nearestPassing(
+      chosen[field],
+      (c) => Math.min(...pairs.map((p) => p.ratio(c))),
+      MIN_CONTRAST,
+    );
+    for (const { pair, ratio } of failing) {
+      problems.push({
+        field,
+        diagnostic: {
+          severity: ratio < MIN_CONTRAST_LARGE ? 'error' : 'warning',
+          code: 'low-contrast',
+          message: `${chosen[field]} gives ${pair.what} a contrast of ${fixed(ratio)}:1 (expected at least ${MIN_CONTRAST}:1)`,
+          hint: suggestion
+            ? `try "${suggestion}", the nearest shade of the same hue that passes (${fixed(Math.min(...pairs.map((p) => p.ratio(suggestion))))}:1)`
+            : 'choose a darker or more saturated colour',
+        },
+      });
+    }
+  }
+  const colours: Colours = {
+    ...defaultColours,
+    ink: chosen.ink,
+    primary,
+    onPrimary: textColourOn(primary),
+    accent: chosen.accent,
+    onAccent: textColourOn(chosen.accent),
+    tint,
+    rule: tintOf(primary, 0.65),
+  };
+  return { colours, problems };
 }
 
 const CONTAIN_HINT = 'put the logo next to the brand file or in a folder below it';

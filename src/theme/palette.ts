@@ -4,7 +4,7 @@
 // turning around the colour wheel in equal steps. Each area has a light fill that carries ink text and
 // stays light on toner (a card front in it is mostly paper-bright), and a strong shade of the same hue for
 // small solid marks (the number disc, numbers on white paper) that reads with white text.
-import { contrastRatio, luminance } from './contrast.js';
+import { contrastRatio, hslToHex, luminance, rgbToHsl } from './contrast.js';
 import type { Theme } from './theme.js';
 
 export interface CategoryColour {
@@ -65,30 +65,4 @@ function withLuminance(hue: number, saturation: number, target: number): string 
     else high = mid;
   }
   return hslToHex(hue, saturation, (low + high) / 2);
-}
-
-function rgbToHsl(hex: string): [number, number, number] {
-  const [r = 0, g = 0, b = 0] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-  const max = Math.max(r, g, b);
-  const min = Math.min(r, g, b);
-  const l = (max + min) / 2;
-  if (max === min) return [0, 0, l];
-  const d = max - min;
-  const s = l > 0.5 ? d / (2 - max - min) : d / (max + min);
-  const h = max === r ? (g - b) / d + (g < b ? 6 : 0) : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
-  return [h * 60, s, l];
-}
-
-function hslToHex(h: number, s: number, l: number): string {
-  const k = (n: number) => (n + h / 30) % 12;
-  const a = s * Math.min(l, 1 - l);
-  const f = (n: number) => l - a * Math.max(-1, Math.min(k(n) - 3, Math.min(9 - k(n), 1)));
-  return `#${[f(0), f(8), f(4)]
-    .map((c) =>
-      Math.round(c * 255)
-        .toString(16)
-        .padStart(2, '0')
-        .toUpperCase(),
-    )
-    .join('')}`;
 }

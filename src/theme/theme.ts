@@ -26,6 +26,8 @@ export interface Colours {
 export interface Organisation {
   readonly name: string;
   readonly contact?: string;
+  /** Where the brand file writes the name and the contact line, for a message about either. */
+  readonly origins?: { readonly name?: SourcePosition; readonly contact?: SourcePosition };
   /** A prepared logo (PNG bytes at print resolution) with its pixel size. */
   readonly logo?: {
     readonly png: Buffer;
@@ -58,4 +60,30 @@ export const defaultColours: Colours = {
 
 export function defaultTheme(): Theme {
   return { colours: defaultColours, fonts: defaultFonts() };
+}
+
+/**
+ * A brand text's field and origin, to spread into a text spec: an overflow of the organisation's name or
+ * contact line then names the brand file, its line and field, not the kit's content files.
+ */
+export function brandOrigin(
+  organisation: Organisation,
+  text: 'name' | 'contact',
+): { field: string; origin?: SourcePosition } {
+  const origin = organisation.origins?.[text];
+  return { field: text === 'name' ? 'organisation' : 'contact', ...(origin ? { origin } : {}) };
+}
+
+/**
+ * The organisation as one printed line: "Gemeente Voorbeeldstad · Vragen? datateam@…" when `fits` says it
+ * has room, else the name alone. With its origin: the contact line's when it is in, else the name's.
+ */
+export function organisationLine(
+  organisation: Organisation,
+  fits: (text: string) => boolean = () => true,
+): { text: string; field: string; origin?: SourcePosition } {
+  const withContact = organisation.contact ? `${organisation.name} · ${organisation.contact}` : undefined;
+  return withContact && fits(withContact)
+    ? { text: withContact, ...brandOrigin(organisation, 'contact') }
+    : { text: organisation.name, ...brandOrigin(organisation, 'name') };
 }

@@ -246,6 +246,22 @@ describe('the deck (PPTX)', () => {
     );
   });
 
+  it('says how many characters too long a paragraph is that not even an empty slide holds', async () => {
+    const long = Array.from({ length: 400 }, (_, i) => `woord${i}`).join(' ');
+    const kit = await fixtureDts('en', {
+      'content/data-team-start/texts/en.yaml': (t) => t.replace('goal: EN Doel', `goal: ${long}`),
+    });
+    const result = await renderDeck(kit, defaultTheme(), { start: START }, DATE);
+    const error = result.diagnostics.find(
+      (d) => d.message.includes('does not fit an empty slide') && d.field === 'assignments.a-one.goal',
+    );
+    expect(error?.field).toMatch(/\.goal$/);
+    const over = Number(/about (\d+) characters too long, \d+ pt too tall/.exec(error?.message ?? '')?.[1]);
+    // Most of the 400 words must go, but not all of them.
+    expect(over).toBeGreaterThan(long.length / 3);
+    expect(over).toBeLessThan(long.length);
+  });
+
   it('gives the same bytes when built twice, with fixed dates inside', async () => {
     const kit = await fixtureDts('nl');
     const first = (await build(kit)).bytes;

@@ -11,9 +11,11 @@ import type { GroupItem } from '../../src/render/layout.js';
 import type { PosterOptions } from '../../src/render/poster/plan.js';
 import { planPoster } from '../../src/render/poster/plan.js';
 import { renderPoster } from '../../src/render/poster/render.js';
+import { loadBrand } from '../../src/theme/brand.js';
 import { defaultTheme } from '../../src/theme/theme.js';
+import sharp from 'sharp';
 import { mmToPt } from '../../src/units.js';
-import { nodeWorkspace } from '../../src/workspace/workspace.js';
+import { memoryWorkspace, nodeWorkspace } from '../../src/workspace/workspace.js';
 import { lengthened } from '../helpers/lengthen.js';
 
 const theme = defaultTheme();
@@ -231,6 +233,31 @@ describe('the poster as a canvas', () => {
     // Landscape holds fewer on A2 and says what holds more; the wall layout is not held to the rule.
     expect(warning('A2', { orientation: 'landscape' })?.hint).toMatch(/^portrait holds more/);
     expect(warning('A2', { layout: 'upright' })).toBeUndefined();
+  });
+
+  it('keeps its room when branded: the logo sits beside the title, the zones hold what they held', async () => {
+    const logo = await sharp({ create: { width: 600, height: 200, channels: 3, background: '#0a5' } })
+      .png()
+      .toBuffer();
+    const brand = await loadBrand(
+      memoryWorkspace({
+        '/b/brand.yaml': 'organisation: Gemeente Voorbeeld\nlogo: logo.png\n',
+        '/b/logo.png': logo,
+      }),
+      '/b/brand.yaml',
+    );
+    const branded = planPoster(shipped('nl'), brand.theme!, options());
+    const plain = planPoster(shipped('nl'), theme, options());
+    expect(
+      branded.diagnostics.filter((d) => d.code === 'no-room-to-write' || d.code === 'text-shrunk'),
+    ).toEqual([]);
+    expect(branded.plan.figures.zones).toEqual(plain.plan.figures.zones);
+    // The logo at the title's height, at the right of the title's line.
+    const image = branded.plan.items.find((i) => i.kind === 'image') as
+      { y: number; height: number } | undefined;
+    const title = placedLines(branded.plan.items).find((l) => l.field === 'kit.title');
+    expect(image).toBeDefined();
+    expect(Math.abs((image?.y ?? 0) - (title?.box.y ?? 0))).toBeLessThan(mmToPt(4));
   });
 
   it('gives the same plan figures twice', () => {

@@ -59,13 +59,15 @@ describe('the workshop deck (PPTX)', () => {
       expect(all.join(' ')).toContain(question.text);
   });
 
-  it('shows the agenda as a table with clock times from the start', async () => {
+  it('shows the agenda as a table with clock times from the start, as the language writes them', async () => {
     const kit = await fixtureChecklist();
     const { read } = await parts(kit, 9 * 60);
     const agenda = await read('ppt/slides/slide4.xml');
     expect(agenda).toContain('<a:tbl>');
     expect(agenda.match(/<a:tr /g)).toHaveLength(kit.workshop.steps.length + 1);
-    expect(texts(agenda)).toContain('09:00–09:20');
+    expect(texts(agenda)).toContain('9.00–9.20');
+    const english = await parts(await fixtureChecklist('en'), 9 * 60);
+    expect(texts(await english.read('ppt/slides/slide4.xml'))).toContain('09:00–09:20');
   });
 
   it('puts the facilitation texts and timing in the notes, every run in the content language', async () => {

@@ -103,8 +103,10 @@ describe('the checklist workshop guide (DOCX)', () => {
     const text = xml(early, 'word/document.xml');
     const first = nl.workshop.steps[0];
     const end = 9 * 60 + (first?.minutes ?? 0);
-    const range = `09:00–${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`;
+    // Dutch clock times: 9.00–9.20, and "9.00 uur" where the start stands alone.
+    const range = `9.00–${Math.floor(end / 60)}.${String(end % 60).padStart(2, '0')}`;
     expect(text.split(range).length - 1).toBe(2);
+    expect(text).toContain('9.00 uur.');
     expect(text).toContain('<w:tblHeader/>');
   });
 

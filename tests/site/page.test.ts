@@ -61,6 +61,9 @@ describe('the download pages', () => {
     expect(nl).toMatch(/<dt>Wat het is<\/dt><dd>Een sessie van vier uur waarin een projectteam/);
     expect(nl).toContain('<dt>Hoe lang</dt><dd>Vier uur, pauze inbegrepen.</dd>');
     expect(en).toContain('<dt>How long</dt><dd>Four hours, including a break.</dd>');
+    // The release date as each language writes it, machine-readable beside it.
+    expect(nl).toContain('<time datetime="2026-11-25">25 november 2026</time>');
+    expect(en).toContain('<time datetime="2026-11-25">25 November 2026</time>');
     expect(nl.indexOf('id="kit-data-team-start"')).toBeLessThan(
       nl.indexOf('id="kit-checklist-samen-data-delen"'),
     );

@@ -52,9 +52,9 @@ describe('brand files', () => {
   });
 
   it('rejects colours that make text unreadable, with the contrast ratio', async () => {
-    const brand = await brandWith('organisation: Gemeente X\ncolours:\n  primary: "#FFE680"\n');
+    const brand = await brandWith('organisation: Gemeente X\ncolours:\n  ink: "#FFE680"\n');
     const problem = brand.diagnostics.find((d) => d.code === 'low-contrast');
-    expect(problem).toMatchObject({ severity: 'error', line: 3, field: 'colours.primary' });
+    expect(problem).toMatchObject({ severity: 'error', line: 3, field: 'colours.ink' });
     expect(problem?.message).toMatch(/contrast of [\d.]+:1 \(expected at least 4.5:1\)/);
     expect(brand.theme).toBeUndefined();
   });

@@ -2,6 +2,7 @@
 // (63 × 88 mm, the usual size of printed card decks) with 3 mm bleed around each card and crop marks
 // outside the grid. Sheets alternate front, back; a back sheet has its columns reversed, so that printed
 // duplex with a flip on the long edge each back lands behind its own front.
+import { organisationLine } from '../../theme/theme.js';
 import type { LocalisedArea, LocalisedChecklist, LocalisedTip } from '../../content/model.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { CategoryColour } from '../../theme/palette.js';
@@ -315,7 +316,23 @@ function cardBack(
     }),
   );
 
-  const footerHeight = 7 * 1.25;
+  // The organisation on the footer's second line: name and contact line where there is room, else the name.
+  const footerBase = {
+    weight: 'semibold' as const,
+    size: 7,
+    colour: c.muted,
+    label: `${label}, organisation`,
+  };
+  const organisation = theme.organisation
+    ? {
+        ...footerBase,
+        ...organisationLine(
+          theme.organisation,
+          (text) => fitter.measureLines({ ...footerBase, text }, { width: inner }) === 1,
+        ),
+      }
+    : undefined;
+  const footerHeight = 7 * 1.25 * (organisation ? 2 : 1);
   const textTop = strip + mmToPt(4.5);
   const textRoom = card.height - safe - footerHeight - mmToPt(3) - textTop;
   items.push(
@@ -358,6 +375,14 @@ function cardBack(
       { width: inner, maxLines: 1 },
     ),
   );
+  if (organisation)
+    items.push(
+      fitter.place(organisation, safe, card.height - safe - footerHeight / 2, { width: inner, maxLines: 1 }),
+    );
+  if (organisation)
+    items.push(
+      fitter.place(organisation, safe, card.height - safe - footerHeight / 2, { width: inner, maxLines: 1 }),
+    );
   return items;
 }
 

@@ -2,6 +2,8 @@
 // lie over the answer boxes, and diagnostics. Blocks flow down the pages; a question never splits, an area
 // heading stays with its first question, and the room left at the bottom of a page is shared out among
 // that page's answer boxes, so there is more space to write rather than blank paper.
+import { organisationLine } from '../../theme/theme.js';
+import { logoResolution } from '../../media/logo.js';
 import type { LocalisedArea, LocalisedChecklist, LocalisedQuestion } from '../../content/model.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { CategoryColour } from '../../theme/palette.js';
@@ -384,6 +386,9 @@ function titleBlocks(
   const logo = theme.organisation?.logo;
   const logoHeight = logo ? mmToPt(12) : 0;
   const logoWidth = logo ? (logo.widthPx / logo.heightPx) * logoHeight : 0;
+  const blurred =
+    logo && logoResolution(logo, { artefact: 'checklist', language: kit.language, widthPt: logoWidth });
+  if (blurred) fitter.diagnostics.push(blurred);
   const creditsWidth = logo ? width - logoWidth - mmToPt(6) : width;
   const creditsSpec = {
     text: kit.meta.credits,
@@ -395,12 +400,30 @@ function titleBlocks(
     leading: 1.3,
   };
   const credits = fitter.fit(creditsSpec, { width: creditsWidth });
+  // The organisation's name (and its contact line, when it fits on the line) as text over the credits.
+  const organisation = theme.organisation;
+  const orgBase = { weight: 'semibold' as const, size: 8.5, colour: c.ink, label: 'the organisation line' };
+  const orgSpec = organisation
+    ? {
+        ...orgBase,
+        ...organisationLine(
+          organisation,
+          (text) => fitter.measureLines({ ...orgBase, text }, { width: creditsWidth }) === 1,
+        ),
+      }
+    : undefined;
+  const orgHeight = orgSpec
+    ? fitter.fit(orgSpec, { width: creditsWidth, maxLines: 2 }).height + mmToPt(1.5)
+    : 0;
   blocks.push({
-    height: Math.max(credits.height, logoHeight),
+    height: Math.max(orgHeight + credits.height, logoHeight),
     stretch: false,
     atFoot: true,
     place: (y) => {
-      const items: LayoutItem[] = [fitter.place(creditsSpec, margin, y, { width: creditsWidth })];
+      const items: LayoutItem[] = [
+        ...(orgSpec ? [fitter.place(orgSpec, margin, y, { width: creditsWidth, maxLines: 2 })] : []),
+        fitter.place(creditsSpec, margin, y + orgHeight, { width: creditsWidth }),
+      ];
       if (logo) {
         items.push({
           kind: 'image',

@@ -1,6 +1,7 @@
 // word/document.xml: a DocumentSpec's three sections (cover, colophon, body with the table of contents) as
 // WordprocessingML, in the house style. Headings the table of contents lists get bookmarks (_Toc1, _Toc2 …)
 // in document order; the contents' entries link to them and carry the page numbers of our page model.
+import { coverLogoExtent } from './cover-logo.js';
 import type { Theme } from '../../theme/theme.js';
 import type { Block, Content, DocumentSpec, TableCell } from './blocks.js';
 import { keptTogether } from './blocks.js';
@@ -187,12 +188,7 @@ export class BodyWriter {
   private logo(relationship: string): string {
     const logo = this.theme.organisation?.logo;
     if (!logo) return '';
-    // Sized in whole pixels at 96 per inch, as Word does; 9525 EMU a pixel.
-    const maxH = (20 / 25.4) * 96;
-    const maxW = (70 / 25.4) * 96;
-    const scale = Math.min(maxH / logo.heightPx, maxW / logo.widthPx);
-    const cx = Math.round(logo.widthPx * scale) * 9525;
-    const cy = Math.round(logo.heightPx * scale) * 9525;
+    const { cx, cy } = coverLogoExtent(logo);
     const alt = xmlText(logo.alt);
     return paragraph(
       { spacing: { after: 0 } },

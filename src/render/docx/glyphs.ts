@@ -5,6 +5,7 @@ import type { Theme } from '../../theme/theme.js';
 import { missingGlyphs } from '../../typeset/fonts.js';
 import type { Block, Content, DocumentSpec } from './blocks.js';
 import { plainText } from './blocks.js';
+import { coverLogoDiagnostics } from './cover-logo.js';
 import { documentFont } from './style.js';
 
 function contents(block: Block): Content[] {
@@ -22,7 +23,11 @@ function contents(block: Block): Content[] {
   }
 }
 
-/** Every text of the spec (cover, colophon, header, footer, body) with a character the font has no glyph for. */
+/**
+ * Every text of the spec (cover, colophon, header, footer, body) with a character the font has no glyph for;
+ * and, as the document's other check of what it is given, the cover logo when it prints blurred (so every
+ * Word document reports it without its renderer asking).
+ */
 export function missingGlyphDiagnostics(spec: DocumentSpec, theme: Theme, what: string): Diagnostic[] {
   const texts = [
     spec.title,
@@ -51,5 +56,5 @@ export function missingGlyphDiagnostics(spec: DocumentSpec, theme: Theme, what: 
       hint: 'use another character, or accept the other font for it',
     });
   }
-  return diagnostics;
+  return [...diagnostics, ...coverLogoDiagnostics(theme.organisation, what, spec.language)];
 }

@@ -31,4 +31,5 @@ export { colophonBlocks, formatDate } from './colophon.js';
 export type { RenderDocxOptions } from './emit.js';
 export { renderDocx } from './emit.js';
 export { missingGlyphDiagnostics } from './glyphs.js';
+export { coverLogoDiagnostics } from './cover-logo.js';
 export { StyleId, Numbering, wordLanguage } from './style.js';

@@ -3,16 +3,16 @@
 // Both hold the title and subtitle, the organisation (logo or name), "how to use this poster" and the
 // session record (team, project, date, facilitator).
 import type { LocalisedDataTeamStart } from '../../content/model.js';
+import { logoResolution } from '../../media/logo.js';
 import type { Theme } from '../../theme/theme.js';
+import { brandOrigin } from '../../theme/theme.js';
 import type { Pt } from '../../units.js';
-import { ptToMm } from '../../units.js';
 import type { LayoutItem } from '../layout.js';
 import type { TextFitter } from '../text-fitter.js';
 import type { PosterScale } from './scale.js';
 import { MIN_BODY_PT } from './scale.js';
 
-/** Below this effective resolution a logo looks blurred in print. */
-export const MIN_LOGO_DPI = 150;
+export { MIN_LOGO_DPI } from '../../media/logo.js';
 
 export interface HeaderContext {
   readonly kit: LocalisedDataTeamStart;
@@ -33,6 +33,8 @@ interface Frame {
   readonly left: Pt;
   readonly top: Pt;
   readonly leftWidth: Pt;
+  /** The title's width where a logo sits beside it (else leftWidth). */
+  readonly titleWidth?: Pt;
   readonly rightX: Pt;
   readonly rightWidth: Pt;
 }
@@ -43,20 +45,28 @@ export function titlePanel(ctx: HeaderContext, area: Area): { items: LayoutItem[
   const margin = s.mm(5);
   const contentWidth = area.width - 2 * margin;
   const left = area.x + margin;
+  // A logo goes beside the title, as tall as its line, where the title still fits on that line: the panel
+  // keeps its height and the zones around it their room. Otherwise it goes under the subtitle.
+  const beside = logoBeside(ctx, contentWidth);
   const frame: Frame = {
     stacked: true,
     left,
     top: area.y + margin,
     leftWidth: contentWidth,
+    ...(beside ? { titleWidth: contentWidth - beside.width - s.mm(4) } : {}),
     rightX: left,
     rightWidth: contentWidth,
   };
   const titles = placeTitles(ctx, frame);
   const items = [...titles.items];
   let y = frame.top + titles.titleHeight + titles.subtitleHeight + s.mm(6);
-  const organisation = placeOrganisation(ctx, frame, y);
-  items.push(...organisation.items);
-  y = organisation.y;
+  if (beside) {
+    items.push(...beside.at(left + contentWidth - beside.width, frame.top));
+  } else {
+    const organisation = placeOrganisation(ctx, frame, y);
+    items.push(...organisation.items);
+    y = organisation.y;
+  }
   const howTo = placeHowTo(ctx, frame.rightX, y, frame.rightWidth);
   items.push(...howTo.items);
   y = howTo.bottom + s.mm(3);
@@ -84,6 +94,17 @@ export function titlePanel(ctx: HeaderContext, area: Area): { items: LayoutItem[
     },
   );
   return { items, height: panelHeight };
+}
+
+/** The logo's plate for beside the title, if there is a logo and the title still fits on one line. */
+function logoBeside(ctx: HeaderContext, contentWidth: Pt): ReturnType<typeof logoPlate> | undefined {
+  const { s, theme, fitter } = ctx;
+  if (!theme.organisation?.logo) return undefined;
+  const { title } = titleSpecs(ctx, true);
+  // The plate (logo and 2.5 mm around it) as tall as the title's line.
+  const plate = logoPlate(ctx, title.size * title.leading - s.mm(5));
+  const fits = fitter.measureLines(title, { width: contentWidth - plate.width - s.mm(4) }) === 1;
+  return fits ? plate : undefined;
 }
 
 /** The band across the top of the upright poster: a fixed height, running into the bleed on three sides. */
@@ -158,43 +179,94 @@ function placeTitles(
   ctx: HeaderContext,
   f: Frame,
 ): { items: LayoutItem[]; titleHeight: Pt; subtitleHeight: Pt } {
-  const { kit, s, theme, fitter } = ctx;
-  const c = theme.colours;
-  const title = fitter.place(
-    {
-      text: kit.meta.title,
-      field: 'kit.title',
-      weight: 'bold',
-      size: s.text(f.stacked ? 40 : 66),
-      minSize: s.min(f.stacked ? 40 : 66),
-      leading: 1.0,
-      colour: c.primary,
-      role: 'H1',
-      label: 'the poster title',
-    },
-    f.left,
-    f.top,
-    { width: f.leftWidth, maxLines: 1 },
-  );
-  const subtitle = fitter.place(
-    {
-      text: kit.meta.subtitle,
-      field: 'kit.subtitle',
-      weight: 'regular',
-      size: s.text(f.stacked ? 16 : 20),
-      minSize: s.min(f.stacked ? 16 : 20),
-      leading: 1.15,
-      colour: c.primary,
-      label: 'the poster subtitle',
-    },
-    f.left,
-    f.top + title.lineHeight + s.mm(2),
-    { width: f.leftWidth, maxLines: 2 },
-  );
+  const { s, fitter } = ctx;
+  const specs = titleSpecs(ctx, f.stacked);
+  const title = fitter.place(specs.title, f.left, f.top, { width: f.titleWidth ?? f.leftWidth, maxLines: 1 });
+  const subtitle = fitter.place(specs.subtitle, f.left, f.top + title.lineHeight + s.mm(2), {
+    width: f.leftWidth,
+    maxLines: 2,
+  });
   return {
     items: [title, subtitle],
     titleHeight: title.lineHeight,
     subtitleHeight: subtitle.lines.length * subtitle.lineHeight,
+  };
+}
+
+/** The title (one line) and subtitle (up to two), larger in the band than in the stacked panel. */
+function titleSpecs(ctx: HeaderContext, stacked: boolean) {
+  const { kit, s, theme } = ctx;
+  const colour = theme.colours.primary;
+  return {
+    title: {
+      text: kit.meta.title,
+      field: 'kit.title',
+      weight: 'bold' as const,
+      size: s.text(stacked ? 40 : 66),
+      minSize: s.min(stacked ? 40 : 66),
+      leading: 1.0,
+      colour,
+      role: 'H1' as const,
+      label: 'the poster title',
+    },
+    subtitle: {
+      text: kit.meta.subtitle,
+      field: 'kit.subtitle',
+      weight: 'regular' as const,
+      size: s.text(stacked ? 16 : 20),
+      minSize: s.min(stacked ? 16 : 20),
+      leading: 1.15,
+      colour,
+      label: 'the poster subtitle',
+    },
+  };
+}
+
+/**
+ * The logo on a white plate (so it keeps the colours it was designed for), `logoHeight` high at most and
+ * 70 mm wide at most; its resolution checked where it is placed.
+ */
+function logoPlate(
+  ctx: HeaderContext,
+  logoHeight: Pt,
+): { width: Pt; height: Pt; at: (x: Pt, y: Pt) => LayoutItem[] } {
+  const { s, theme, fitter } = ctx;
+  const logo = theme.organisation?.logo;
+  if (!logo) throw new Error('logoPlate needs a logo');
+  const plate = s.mm(2.5);
+  const logoWidth = Math.min(s.mm(70), (logoHeight * logo.widthPx) / logo.heightPx);
+  const drawnHeight = (logoWidth * logo.heightPx) / logo.widthPx;
+  return {
+    width: logoWidth + 2 * plate,
+    height: drawnHeight + 2 * plate,
+    at: (x, y) => {
+      const blurred = logoResolution(logo, {
+        artefact: fitter.artefact,
+        language: fitter.language,
+        widthPt: logoWidth,
+      });
+      if (blurred) fitter.diagnostics.push(blurred);
+      return [
+        {
+          kind: 'box',
+          x,
+          y,
+          width: logoWidth + 2 * plate,
+          height: drawnHeight + 2 * plate,
+          fill: theme.colours.paper,
+          radius: s.mm(1.5),
+        },
+        {
+          kind: 'image',
+          x: x + plate,
+          y: y + plate,
+          width: logoWidth,
+          height: drawnHeight,
+          png: logo.png,
+          alt: logo.alt,
+        },
+      ];
+    },
   };
 }
 
@@ -208,47 +280,9 @@ function placeOrganisation(ctx: HeaderContext, f: Frame, y: Pt): { items: Layout
   const c = theme.colours;
   const organisation = theme.organisation;
   if (organisation?.logo) {
-    const logo = organisation.logo;
-    const plate = s.mm(2.5);
-    const logoHeight = s.mm(16);
-    const logoWidth = Math.min(s.mm(70), (logoHeight * logo.widthPx) / logo.heightPx);
-    const drawnHeight = (logoWidth * logo.heightPx) / logo.widthPx;
-    const plateWidth = logoWidth + 2 * plate;
-    const plateX = f.stacked ? f.rightX + f.rightWidth - plateWidth : f.left;
-    const dpi = logo.widthPx / (logoWidth / 72);
-    if (!logo.vector && dpi < MIN_LOGO_DPI) {
-      fitter.diagnostics.push({
-        severity: 'warning',
-        code: 'low-resolution',
-        ...(logo.origin ?? {}),
-        field: 'logo',
-        message: `prints at ${Math.round(dpi)} dpi on the ${fitter.artefact} (${logo.widthPx} pixels over ${ptToMm(logoWidth).toFixed(0)} mm; expected at least ${MIN_LOGO_DPI} dpi)`,
-        hint: `use a logo of at least ${Math.ceil((MIN_LOGO_DPI * logoWidth) / 72)} pixels wide, or an SVG`,
-      });
-    }
-    return {
-      items: [
-        {
-          kind: 'box',
-          x: plateX,
-          y,
-          width: plateWidth,
-          height: drawnHeight + 2 * plate,
-          fill: c.paper,
-          radius: s.mm(1.5),
-        },
-        {
-          kind: 'image',
-          x: plateX + plate,
-          y: y + plate,
-          width: logoWidth,
-          height: drawnHeight,
-          png: logo.png,
-          alt: logo.alt,
-        },
-      ],
-      y: y + (drawnHeight + 2 * plate + s.mm(3)),
-    };
+    const plate = logoPlate(ctx, s.mm(16));
+    const x = f.stacked ? f.rightX + f.rightWidth - plate.width : f.left;
+    return { items: plate.at(x, y), y: y + (plate.height + s.mm(3)) };
   }
   if (organisation) {
     const name = fitter.place(
@@ -260,6 +294,7 @@ function placeOrganisation(ctx: HeaderContext, f: Frame, y: Pt): { items: Layout
         align: 'left',
         role: 'P',
         label: 'the organisation name',
+        ...brandOrigin(organisation, 'name'),
       },
       f.left,
       y,

@@ -2,6 +2,7 @@
 import type { LocalisedDataTeamStart } from '../../content/model.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Theme } from '../../theme/theme.js';
+import { brandOrigin, organisationLine } from '../../theme/theme.js';
 import type { Mm, Pt } from '../../units.js';
 import { mmToPt } from '../../units.js';
 import type { LayoutItem } from '../layout.js';
@@ -240,11 +241,20 @@ function layoutFooter(
 ): { items: LayoutItem[]; height: Pt } {
   const c = theme.colours;
   const size = s.text(8);
-  const contact = theme.organisation?.contact;
-  const right = [contact, `${kit.meta.title} · ${kit.labels.version} ${kit.version}`]
+  const organisation = theme.organisation;
+  const contact = organisation?.contact;
+  // The header shows the organisation's logo or its name; with a logo, the name is printed here as text.
+  const brandLine =
+    organisation &&
+    (organisation.logo
+      ? organisationLine(organisation)
+      : contact
+        ? { text: contact, ...brandOrigin(organisation, 'contact') }
+        : undefined);
+  const right = [brandLine?.text, `${kit.meta.title} · ${kit.labels.version} ${kit.version}`]
     .filter(Boolean)
     .join(' · ');
-  const rightWidth = width * (contact ? 0.4 : 0.25);
+  const rightWidth = width * (brandLine ? 0.4 : 0.25);
   const spec = {
     text: `${kit.meta.licence} ${kit.meta.credits}`,
     field: 'kit.licence',
@@ -268,7 +278,10 @@ function layoutFooter(
           size,
           colour: c.muted,
           align: 'right',
-          label: 'the footer version',
+          label: brandLine ? 'the footer (organisation and version)' : 'the footer version',
+          ...(brandLine
+            ? { field: brandLine.field, ...(brandLine.origin ? { origin: brandLine.origin } : {}) }
+            : {}),
         },
         x + width - rightWidth,
         bottom - size * 1.2,

@@ -74,6 +74,17 @@ export const spacing = {
   cell: { x: 6, y: 4 },
 } as const;
 
+/** The logo's size on a slide of this layout: fitted into the layout's logo box, its aspect kept. */
+export function logoSize(
+  layout: SlideLayoutName,
+  theme: Theme,
+  logo: { readonly widthPx: number; readonly heightPx: number },
+): { width: number; height: number } {
+  const box = geometry(layout, theme).logo;
+  const scale = Math.min(box.width / logo.widthPx, box.height / logo.heightPx);
+  return { width: logo.widthPx * scale, height: logo.heightPx * scale };
+}
+
 export function geometry(layout: SlideLayoutName, theme: Theme): SlideGeometry {
   const hasLogo = theme.organisation?.logo !== undefined;
   const logo = {

@@ -5,7 +5,7 @@
 import type { Theme } from '../../theme/theme.js';
 import { OFFICE_FONT_FAMILY } from '../../typeset/fonts.js';
 import type { Box, SlideGeometry } from './layout.js';
-import { geometry, SLIDE, spacing, styles } from './layout.js';
+import { geometry, logoSize, SLIDE, spacing, styles } from './layout.js';
 import type { SlideLayoutName } from './model.js';
 import {
   bodyProperties,
@@ -172,9 +172,7 @@ export function slideLayoutXml(layout: SlideLayoutName, theme: Theme, footer: st
   }
   const logo = theme.organisation?.logo;
   if (logo) {
-    const scale = Math.min(g.logo.width / logo.widthPx, g.logo.height / logo.heightPx);
-    const width = logo.widthPx * scale;
-    const height = logo.heightPx * scale;
+    const { width, height } = logoSize(layout, theme, logo);
     const x = layout === 'title' ? g.logo.x : g.logo.x + g.logo.width - width;
     if (g.background !== 'paper') {
       const pad = 8;

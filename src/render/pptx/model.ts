@@ -4,6 +4,8 @@
 // Plain data all the way, so tests read it without unzipping anything.
 
 /** The slide layouts of the master: a title slide, a section divider, a content slide. */
+import type { SourcePosition } from '../../diagnostics/diagnostic.js';
+
 export type SlideLayoutName = 'title' | 'section' | 'content';
 
 /** A piece of content text, with the content field it shows (for diagnostics) when it comes from YAML. */
@@ -11,6 +13,8 @@ export interface SourcedText {
   readonly text: string;
   /** Dotted field path, e.g. `assignments.problem-tree.steps.2`; absent for generated text (clock times). */
   readonly field?: string;
+  /** Where it is written when not in the kit's content (a brand file's name or contact line). */
+  readonly origin?: SourcePosition;
 }
 
 export type Block =

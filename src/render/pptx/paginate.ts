@@ -4,6 +4,7 @@
 import type { KitIdentity } from '../../content/model.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Theme } from '../../theme/theme.js';
+import { logoResolution } from '../../media/logo.js';
 import { fitText } from '../../typeset/fit.js';
 import { officeFonts } from '../../typeset/fonts.js';
 import { TextFitter } from '../text-fitter.js';
@@ -12,6 +13,7 @@ import {
   FIGURE_INSET,
   FIGURE_LEADING,
   geometry,
+  logoSize,
   NOTES_BOX,
   notesSpacing,
   SAFETY,
@@ -123,13 +125,38 @@ export function paginate(
     }
   }
   for (const slide of slides) checkNotes(slide, spec, diagnostics);
-  diagnostics.unshift(...fitter.diagnostics);
+  diagnostics.unshift(...fitter.diagnostics, ...logoDiagnostics(slides, theme, artefact, kit.language));
   return { deck: { ...spec, slides }, diagnostics };
+}
+
+/** The logo where it is largest on the deck's slides (the title slide), when it prints blurred there. */
+function logoDiagnostics(
+  slides: readonly FittedSlide[],
+  theme: Theme,
+  artefact: string,
+  language: string,
+): Diagnostic[] {
+  const logo = theme.organisation?.logo;
+  if (!logo) return [];
+  const placed = [...new Set(slides.map((s) => s.layout))].map((layout) => ({
+    layout,
+    width: logoSize(layout, theme, logo).width,
+  }));
+  const widest = placed.sort((a, b) => b.width - a.width)[0];
+  if (!widest) return [];
+  const blurred = logoResolution(logo, {
+    artefact: `${artefact} ${widest.layout === 'title' ? 'title slide' : 'slides'}`,
+    language,
+    widthPt: widest.width,
+  });
+  return blurred ? [blurred] : [];
 }
 
 interface Measured {
   readonly height: number;
   readonly paragraph: FittedParagraph;
+  /** The width it was measured in (for saying how much is too much). */
+  readonly width: number;
 }
 
 function paginateSlide(
@@ -140,52 +167,113 @@ function paginateSlide(
   firstNumber: number,
   diagnostics: Diagnostic[],
 ): FittedSlide[] {
-  const g = geometry(slide.layout, theme);
-  const onDark = g.background === 'primary';
-  const where = (n: number, what: string) => `slide ${n} ("${slide.title.text}"), ${what},`;
+  return new SlidePaginator(slide, spec, theme, fitter, firstNumber, diagnostics).run();
+}
 
-  const fitTitle = (text: string, n: number) => {
-    const fitted = fitter.fit(
+/**
+ * One slide of the plan laid out down its body, block by block, onto as many slides as it needs: text
+ * paragraphs collect in a text frame, tables and figures get frames of their own, and a block that does not
+ * fit starts a continuation slide. A heading is kept with the first piece of what follows.
+ */
+class SlidePaginator {
+  private readonly g: ReturnType<typeof geometry>;
+  private readonly onDark: boolean;
+  private readonly body: Box;
+  private readonly bottom: number;
+  private readonly pages: FittedSlide[] = [];
+  private frames: Frame[] = [];
+  private paragraphs: FittedParagraph[] = [];
+  private frameTop: number;
+  private y: number;
+  private n: number;
+  /** The last thing placed was a heading: what follows sits right under it. */
+  private underHeading = false;
+
+  constructor(
+    private readonly slide: SlideSpec,
+    private readonly spec: DeckSpec,
+    theme: Theme,
+    private readonly fitter: TextFitter,
+    firstNumber: number,
+    private readonly diagnostics: Diagnostic[],
+  ) {
+    this.g = geometry(slide.layout, theme);
+    this.onDark = this.g.background === 'primary';
+    this.body = this.g.body;
+    this.bottom = this.body.y + this.body.height - SAFETY.height;
+    this.frameTop = this.body.y;
+    this.y = this.body.y;
+    this.n = firstNumber;
+  }
+
+  run(): FittedSlide[] {
+    const blocks = this.slide.layout === 'content' ? this.slide.blocks : subtitleBlocks(this.slide);
+    blocks.forEach((block, i) => {
+      switch (block.kind) {
+        case 'heading':
+          return this.heading(block, blocks[i + 1]);
+        case 'paragraph':
+          return this.paragraph(block);
+        case 'list':
+          return this.list(block);
+        case 'table':
+          return this.table(block);
+        case 'figure':
+          return this.figure(block);
+      }
+    });
+    this.closePage();
+    return this.pages;
+  }
+
+  private where(n: number, what: string): string {
+    return `slide ${n} ("${this.slide.title.text}"), ${what},`;
+  }
+
+  private fitTitle(text: string, n: number): FittedSlide['title'] {
+    const { g } = this;
+    const fitted = this.fitter.fit(
       {
         text,
-        ...(slide.title.field ? { field: slide.title.field } : {}),
+        ...(this.slide.title.field ? { field: this.slide.title.field } : {}),
         weight: g.titleStyle.weight,
         size: g.titleStyle.size,
         minSize: g.titleStyle.minSize,
         leading: g.titleStyle.lineHeight / g.titleStyle.size,
         colour: g.titleStyle.colour,
         hyphenation: 'none',
-        label: where(n, 'title'),
+        label: this.where(n, 'title'),
       },
       { width: g.title.width * SAFETY.width, height: g.title.height, maxLines: g.titleMaxLines },
     );
     return { text, size: fitted.size, lineHeight: fitted.lineHeight };
-  };
+  }
 
-  const measure = (
+  private measure(
     item: SourcedText,
     style: TypeStyle,
     width: number,
-    n: number,
     what: string,
     extra: Partial<FittedParagraph> = {},
-  ): Measured => {
-    const colour: ColourToken = onDark ? 'onPrimary' : style.colour;
-    const fitted = fitter.fit(
+  ): Measured {
+    const colour: ColourToken = this.onDark ? 'onPrimary' : style.colour;
+    const fitted = this.fitter.fit(
       {
         text: item.text,
         ...(item.field ? { field: item.field } : {}),
+        ...(item.origin ? { origin: item.origin } : {}),
         weight: style.weight,
         size: style.size,
         leading: style.lineHeight / style.size,
         colour,
         hyphenation: 'none',
-        label: where(n, what),
+        label: this.where(this.n, what),
       },
       { width: width * SAFETY.width },
     );
     const lines = fitted.lines.length;
     return {
+      width,
       height: lines * style.lineHeight,
       paragraph: {
         text: item.text,
@@ -196,110 +284,126 @@ function paginateSlide(
         ...extra,
       },
     };
-  };
+  }
 
-  const pages: FittedSlide[] = [];
-  const body = g.body;
-  const bottom = body.y + body.height - SAFETY.height;
-  let frames: Frame[] = [];
-  let paragraphs: FittedParagraph[] = [];
-  let frameTop = body.y;
-  let y = body.y;
-  let n = firstNumber;
-  /** The last thing placed was a heading: what follows sits right under it. */
-  let underHeading = false;
+  private empty(): boolean {
+    return this.frames.length === 0 && this.paragraphs.length === 0;
+  }
 
-  const closeText = () => {
-    if (paragraphs.length === 0) return;
-    frames.push({
+  private closeText(): void {
+    if (this.paragraphs.length === 0) return;
+    const { body } = this;
+    this.frames.push({
       kind: 'text',
       box: {
         x: body.x,
-        y: frameTop,
+        y: this.frameTop,
         width: body.width,
-        height: Math.max(y - frameTop, body.y + body.height - frameTop),
+        height: Math.max(this.y - this.frameTop, body.y + body.height - this.frameTop),
       },
-      placeholder: frames.length === 0 && frameTop === body.y,
-      paragraphs,
+      placeholder: this.frames.length === 0 && this.frameTop === body.y,
+      paragraphs: this.paragraphs,
     });
-    paragraphs = [];
-  };
-  const closePage = () => {
+    this.paragraphs = [];
+  }
+
+  private closePage(): void {
     // A heading never ends a slide: when it is the last thing placed, it moves on with what follows.
-    const last = paragraphs[paragraphs.length - 1];
+    const last = this.paragraphs[this.paragraphs.length - 1];
     const carried =
-      underHeading && last?.heading === true && (paragraphs.length > 1 || frames.length > 0)
-        ? paragraphs.pop()
+      this.underHeading && last?.heading === true && (this.paragraphs.length > 1 || this.frames.length > 0)
+        ? this.paragraphs.pop()
         : undefined;
     if (carried) {
-      const before = paragraphs[paragraphs.length - 1];
-      if (before) paragraphs[paragraphs.length - 1] = { ...before, spaceAfter: 0 };
+      const before = this.paragraphs[this.paragraphs.length - 1];
+      if (before) this.paragraphs[this.paragraphs.length - 1] = { ...before, spaceAfter: 0 };
     }
-    closeText();
-    const title = pages.length === 0 ? slide.title.text : `${slide.title.text} (${spec.labels.continued})`;
+    this.closeText();
+    const { slide, pages } = this;
+    const title =
+      pages.length === 0 ? slide.title.text : `${slide.title.text} (${this.spec.labels.continued})`;
     pages.push({
       id: pages.length === 0 ? slide.id : `${slide.id}-${pages.length + 1}`,
-      number: n,
+      number: this.n,
       layout: slide.layout,
-      title: fitTitle(title, n),
-      frames,
+      title: this.fitTitle(title, this.n),
+      frames: this.frames,
       notes: slide.notes,
     });
-    frames = [];
-    y = body.y;
-    frameTop = body.y;
-    n += 1;
+    this.frames = [];
+    this.y = this.body.y;
+    this.frameTop = this.body.y;
+    this.n += 1;
     if (carried) {
-      paragraphs.push(carried);
-      y += carried.lines * carried.style.lineHeight + spacing.afterHeading;
+      this.paragraphs.push(carried);
+      this.y += carried.lines * carried.style.lineHeight + spacing.afterHeading;
     }
-  };
-  const empty = () => frames.length === 0 && paragraphs.length === 0;
+  }
+
   /** Gap before the next block, unless it opens the slide. */
-  const gapBefore = (gap: number) => {
-    const last = paragraphs[paragraphs.length - 1];
+  private gapBefore(gap: number): void {
+    const last = this.paragraphs[this.paragraphs.length - 1];
     if (last) {
-      paragraphs[paragraphs.length - 1] = { ...last, spaceAfter: gap };
-      y += gap;
-    } else if (!empty()) {
-      y += spacing.tableGap;
-      frameTop = y;
+      this.paragraphs[this.paragraphs.length - 1] = { ...last, spaceAfter: gap };
+      this.y += gap;
+    } else if (!this.empty()) {
+      this.y += spacing.tableGap;
+      this.frameTop = this.y;
     }
-  };
-  const overflow = (item: SourcedText, what: string, height: number) => {
-    const origin = item.field ? fitter.origin(item.field) : undefined;
-    diagnostics.push({
+  }
+
+  private overflow(item: SourcedText, what: string, height: number, measured?: Measured): void {
+    const origin = item.origin ?? (item.field ? this.fitter.origin(item.field) : undefined);
+    // For one paragraph on its own (not a heading kept with what follows), also in characters.
+    const style = measured?.paragraph.style;
+    const characters =
+      measured && style
+        ? this.fitter.charactersTooMany(
+            {
+              text: item.text,
+              weight: style.weight,
+              size: style.size,
+              leading: style.lineHeight / style.size,
+              colour: style.colour,
+              hyphenation: 'none',
+              label: what,
+            },
+            { width: measured.width * SAFETY.width, height: this.bottom - this.body.y },
+          )
+        : 0;
+    const much = characters > 0 ? `about ${characters} characters too long, ` : '';
+    this.diagnostics.push({
       severity: 'error',
       code: 'text-overflow',
       ...(origin ?? {}),
       ...(item.field ? { field: item.field } : {}),
-      message: `${where(n, what)} does not fit an empty slide of the deck (${fitter.language}): ${(height - (bottom - body.y)).toFixed(0)} pt too tall`,
+      message: `${this.where(this.n, what)} does not fit an empty slide of the deck (${this.fitter.language}): ${much}${(height - (this.bottom - this.body.y)).toFixed(0)} pt too tall`,
       hint: 'shorten the text, or split it into more items',
     });
-  };
+  }
+
   /** Places a measured paragraph; starts a continuation slide first when it does not fit. */
-  const place = (m: Measured, gap: number, item: SourcedText, what: string, keep = 0): void => {
-    const needed = (empty() ? 0 : gap) + m.height + keep;
-    if (y + needed > bottom && !empty()) closePage();
-    if (!empty() && !underHeading) gapBefore(gap);
-    if (y + m.height + keep > bottom) {
-      overflow(item, what, m.height + keep);
-    }
-    if (frames.length > 0 && paragraphs.length === 0) frameTop = y;
-    paragraphs.push(m.paragraph);
-    y += m.height;
-    underHeading = false;
-  };
+  private place(m: Measured, gap: number, item: SourcedText, what: string, keep = 0): void {
+    const needed = (this.empty() ? 0 : gap) + m.height + keep;
+    if (this.y + needed > this.bottom && !this.empty()) this.closePage();
+    if (!this.empty() && !this.underHeading) this.gapBefore(gap);
+    if (this.y + m.height + keep > this.bottom)
+      this.overflow(item, what, m.height + keep, keep === 0 ? m : undefined);
+    if (this.frames.length > 0 && this.paragraphs.length === 0) this.frameTop = this.y;
+    this.paragraphs.push(m.paragraph);
+    this.y += m.height;
+    this.underHeading = false;
+  }
 
   /** A table's cell styles, column widths and the measured height of a row. */
-  const tableMeasure = (block: Extract<Block, { kind: 'table' }>, n: number) => {
+  private tableMeasure(block: Extract<Block, { kind: 'table' }>) {
     const small = block.size === 'small';
     const cellStyles = {
       body: small ? styles.tableSmall : styles.table,
       header: small ? styles.tableSmallHeader : styles.tableHeader,
     };
     const total = block.columns.reduce((sum, c) => sum + c.weight, 0);
-    const widths = block.columns.map((c) => (body.width * c.weight) / total);
+    const widths = block.columns.map((c) => (this.body.width * c.weight) / total);
     const rowHeight = (cells: readonly TableCell[], header: boolean, what: string) =>
       Math.max(
         ...cells.map((cell, col) => {
@@ -309,26 +413,27 @@ function paginateSlide(
               ? { ...cellStyles.body, weight: 'bold' as const }
               : cellStyles.body;
           const width = (widths[col] ?? 0) - 2 * spacing.cell.x;
-          return measure(cell, style, width, n, what).height;
+          return this.measure(cell, style, width, what).height;
         }),
       ) +
       2 * spacing.cell.y;
     return { cellStyles, widths, rowHeight };
-  };
+  }
 
   /** The height of the first part of a block that cannot be split: what a heading must stay with. */
-  const firstPiece = (block: Block, n: number): number => {
+  private firstPiece(block: Block): number {
+    const width = this.body.width;
     switch (block.kind) {
       case 'heading':
-        return measure(block, styles.heading, body.width, n, '').height;
+        return this.measure(block, styles.heading, width, '').height;
       case 'paragraph':
-        return measure(block, paragraphStyle(block.tone), body.width, n, '').height;
+        return this.measure(block, paragraphStyle(block.tone), width, '').height;
       case 'list': {
         const first = block.items[0];
-        return first ? measure(first, styles.list, body.width - spacing.listIndent, n, '').height : 0;
+        return first ? this.measure(first, styles.list, width - spacing.listIndent, '').height : 0;
       }
       case 'table': {
-        const { rowHeight } = tableMeasure(block, n);
+        const { rowHeight } = this.tableMeasure(block);
         const head = block.header.length > 0 ? rowHeight(block.header, true, '') : 0;
         const first = block.rows[0];
         return head + (first ? rowHeight(first, false, '') : 0);
@@ -336,115 +441,103 @@ function paginateSlide(
       case 'figure':
         return block.height;
     }
-  };
-
-  const blocks = slide.layout === 'content' ? slide.blocks : subtitleBlocks(slide);
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] as Block;
-    switch (block.kind) {
-      case 'heading': {
-        const m = measure(block, styles.heading, body.width, n, 'heading', { heading: true });
-        // Keep it with the first line of what follows.
-        const next = blocks[i + 1];
-        const keep = next ? firstPiece(next, n) : 0;
-        place(m, spacing.block, block, 'heading', keep + spacing.afterHeading);
-        const last = paragraphs[paragraphs.length - 1];
-        if (last) paragraphs[paragraphs.length - 1] = { ...last, spaceAfter: spacing.afterHeading };
-        y += spacing.afterHeading;
-        underHeading = true;
-        break;
-      }
-      case 'paragraph': {
-        const m = measure(
-          block,
-          paragraphStyle(block.tone),
-          body.width,
-          n,
-          block.field ? fieldName(block.field) : 'text',
-        );
-        place(m, underHeading ? 0 : spacing.block, block, block.field ? fieldName(block.field) : 'text');
-        break;
-      }
-      case 'list': {
-        block.items.forEach((item, index) => {
-          const what = item.field ? fieldName(item.field) : `item ${index + 1}`;
-          const m = measure(item, styles.list, body.width - spacing.listIndent, n, what, {
-            bullet: block.ordered ? { kind: 'number', startAt: index + 1 } : { kind: 'bullet' },
-          });
-          const gap = index === 0 ? (underHeading ? 0 : spacing.block) : spacing.item;
-          place(m, gap, item, what);
-        });
-        break;
-      }
-      case 'table': {
-        closeText();
-        const { cellStyles, widths, rowHeight } = tableMeasure(block, n);
-        const hasHeader = block.header.length > 0;
-        const headerHeight = hasHeader ? rowHeight(block.header, true, `${block.label}, header`) : 0;
-        let rows: FittedRow[] = [];
-        let top = y;
-        const closeTable = () => {
-          if (rows.length === 0) return;
-          const height = rows.reduce((s, r) => s + r.height, 0);
-          frames.push({
-            kind: 'table',
-            box: { x: body.x, y: top, width: body.width, height },
-            styles: cellStyles,
-            columnWidths: widths,
-            align: block.columns.map((c) => c.align ?? 'left'),
-            rows,
-            label: block.label,
-          });
-          y = top + height;
-          rows = [];
-        };
-        const startTable = () => {
-          if (!empty()) y += underHeading ? 0 : spacing.tableGap;
-          underHeading = false;
-          top = y;
-          rows = hasHeader ? [{ cells: block.header, header: true, height: headerHeight }] : [];
-          y += headerHeight;
-        };
-        // A table that starts low on a slide moves to the next when not even its first row fits.
-        const firstRow = block.rows[0];
-        const firstHeightNeeded = headerHeight + (firstRow ? rowHeight(firstRow, false, block.label) : 0);
-        const gapAbove = underHeading ? 0 : spacing.tableGap;
-        if (!empty() && y + gapAbove + firstHeightNeeded > bottom) closePage();
-        startTable();
-        block.rows.forEach((cells, index) => {
-          const what = `${block.label}, row ${index + 1}`;
-          const h = rowHeight(cells, false, what);
-          if (y + h > bottom && rows.length > (hasHeader ? 1 : 0)) {
-            closeTable();
-            closePage();
-            startTable();
-          }
-          if (y + h > bottom) overflow(cells[0] ?? { text: '' }, what, headerHeight + h);
-          rows.push({ cells, header: false, height: h });
-          y += h;
-        });
-        closeTable();
-        frameTop = y;
-        break;
-      }
-      case 'figure': {
-        closeText();
-        const gapAbove = empty() || underHeading ? 0 : spacing.tableGap;
-        if (!empty() && y + gapAbove + block.height > bottom) closePage();
-        else y += gapAbove;
-        underHeading = false;
-        if (y + block.height > bottom) {
-          overflow({ text: block.label }, block.label, block.height);
-        }
-        frames.push(fitFigure(block, { x: body.x, y }, fitter, (what) => where(n, what)));
-        y += block.height;
-        frameTop = y;
-        break;
-      }
-    }
   }
-  closePage();
-  return pages;
+
+  private heading(block: Extract<Block, { kind: 'heading' }>, next: Block | undefined): void {
+    const m = this.measure(block, styles.heading, this.body.width, 'heading', { heading: true });
+    // Keep it with the first line of what follows.
+    const keep = next ? this.firstPiece(next) : 0;
+    this.place(m, spacing.block, block, 'heading', keep + spacing.afterHeading);
+    const last = this.paragraphs[this.paragraphs.length - 1];
+    if (last) this.paragraphs[this.paragraphs.length - 1] = { ...last, spaceAfter: spacing.afterHeading };
+    this.y += spacing.afterHeading;
+    this.underHeading = true;
+  }
+
+  private paragraph(block: Extract<Block, { kind: 'paragraph' }>): void {
+    const what = block.field ? fieldName(block.field) : 'text';
+    const m = this.measure(block, paragraphStyle(block.tone), this.body.width, what);
+    this.place(m, this.underHeading ? 0 : spacing.block, block, what);
+  }
+
+  private list(block: Extract<Block, { kind: 'list' }>): void {
+    block.items.forEach((item, index) => {
+      const what = item.field ? fieldName(item.field) : `item ${index + 1}`;
+      const m = this.measure(item, styles.list, this.body.width - spacing.listIndent, what, {
+        bullet: block.ordered ? { kind: 'number', startAt: index + 1 } : { kind: 'bullet' },
+      });
+      const gap = index === 0 ? (this.underHeading ? 0 : spacing.block) : spacing.item;
+      this.place(m, gap, item, what);
+    });
+  }
+
+  /** A table in its own frame; split between rows over continuation slides, the header repeated. */
+  private table(block: Extract<Block, { kind: 'table' }>): void {
+    this.closeText();
+    const { body } = this;
+    const { cellStyles, widths, rowHeight } = this.tableMeasure(block);
+    const hasHeader = block.header.length > 0;
+    const headerHeight = hasHeader ? rowHeight(block.header, true, `${block.label}, header`) : 0;
+    let rows: FittedRow[] = [];
+    let top = this.y;
+    const closeTable = () => {
+      if (rows.length === 0) return;
+      const height = rows.reduce((s, r) => s + r.height, 0);
+      this.frames.push({
+        kind: 'table',
+        box: { x: body.x, y: top, width: body.width, height },
+        styles: cellStyles,
+        columnWidths: widths,
+        align: block.columns.map((c) => c.align ?? 'left'),
+        rows,
+        label: block.label,
+      });
+      this.y = top + height;
+      rows = [];
+    };
+    const startTable = () => {
+      if (!this.empty()) this.y += this.underHeading ? 0 : spacing.tableGap;
+      this.underHeading = false;
+      top = this.y;
+      rows = hasHeader ? [{ cells: block.header, header: true, height: headerHeight }] : [];
+      this.y += headerHeight;
+    };
+    // A table that starts low on a slide moves to the next when not even its first row fits.
+    const firstRow = block.rows[0];
+    const firstHeightNeeded = headerHeight + (firstRow ? rowHeight(firstRow, false, block.label) : 0);
+    const gapAbove = this.underHeading ? 0 : spacing.tableGap;
+    if (!this.empty() && this.y + gapAbove + firstHeightNeeded > this.bottom) this.closePage();
+    startTable();
+    block.rows.forEach((cells, index) => {
+      const what = `${block.label}, row ${index + 1}`;
+      const h = rowHeight(cells, false, what);
+      if (this.y + h > this.bottom && rows.length > (hasHeader ? 1 : 0)) {
+        closeTable();
+        this.closePage();
+        startTable();
+      }
+      if (this.y + h > this.bottom) this.overflow(cells[0] ?? { text: '' }, what, headerHeight + h);
+      rows.push({ cells, header: false, height: h });
+      this.y += h;
+    });
+    closeTable();
+    this.frameTop = this.y;
+  }
+
+  private figure(block: Extract<Block, { kind: 'figure' }>): void {
+    this.closeText();
+    const gapAbove = this.empty() || this.underHeading ? 0 : spacing.tableGap;
+    if (!this.empty() && this.y + gapAbove + block.height > this.bottom) this.closePage();
+    else this.y += gapAbove;
+    this.underHeading = false;
+    if (this.y + block.height > this.bottom) this.overflow({ text: block.label }, block.label, block.height);
+    const n = this.n;
+    this.frames.push(
+      fitFigure(block, { x: this.body.x, y: this.y }, this.fitter, (what) => this.where(n, what)),
+    );
+    this.y += block.height;
+    this.frameTop = this.y;
+  }
 }
 
 /** Title and section slides: the subtitle and blocks become paragraphs in the body placeholder. */

@@ -3,6 +3,7 @@
 import type { ClockMinutes } from '../../content/clock.js';
 import { clockRange, formatDate } from '../../content/clock.js';
 import type { Theme } from '../../theme/theme.js';
+import { organisationLine } from '../../theme/theme.js';
 import type { Block, NotesSection, SlideSpec, SourcedText, TableCell } from './model.js';
 
 /** "Versie 1.0.0 · 25 november 2026": the version and the date in the content's language. */
@@ -27,7 +28,13 @@ export function titleSlide(options: {
     subtitle: options.subtitle,
     blocks: [
       ...(theme.organisation
-        ? [{ kind: 'paragraph' as const, tone: 'muted' as const, text: theme.organisation.name }]
+        ? [
+            {
+              kind: 'paragraph' as const,
+              tone: 'muted' as const,
+              ...organisationLine(theme.organisation),
+            },
+          ]
         : []),
       ...(options.publisherLine
         ? [{ kind: 'paragraph' as const, tone: 'muted' as const, text: options.publisherLine }]

@@ -49,7 +49,7 @@ export function workshopDeckSpec(
   const { labels, workshop } = kit;
   const deck = labels.deck;
   const timing: Timing = (offset, minutes) =>
-    timingNotes(deck.timing, options.start, offset, minutes, labels.minutes);
+    timingNotes(deck.timing, options.start, offset, minutes, labels.minutes, kit.language);
   const whole = timing(0, kit.workshopMinutes);
   const slides: SlideSpec[] = [];
 
@@ -99,6 +99,7 @@ export function workshopDeckSpec(
         options.start,
         { time: deck.time, activity: deck.activity, minutes: labels.minutes },
         deck.agenda,
+        kit.language,
       ),
     ],
     notes: [{ heading: deck.materials, bullets: listItems(workshop.materials, 'workshop.materials') }, whole],
@@ -198,7 +199,7 @@ function stepSlide(
       {
         kind: 'paragraph',
         tone: 'muted',
-        text: `${clockRange(options.start, step.startMinute, step.minutes)} · ${step.minutes} ${kit.labels.minutes}`,
+        text: `${clockRange(options.start, step.startMinute, step.minutes, kit.language)} · ${step.minutes} ${kit.labels.minutes}`,
       },
       { kind: 'paragraph', tone: 'lead', text: step.description, field: field('description') },
     ],

@@ -2,7 +2,7 @@
 // workshop's start time → a DocumentSpec (plain data) in the shared DOCX house style. Pure; every word comes
 // from the content.
 import type { ClockMinutes } from '../../content/clock.js';
-import { clockRange, formatClock } from '../../content/clock.js';
+import { clockRange, formatTimeOfDay } from '../../content/clock.js';
 import type { LocalisedChecklist } from '../../content/model.js';
 import type { Theme } from '../../theme/theme.js';
 import type { Block, Content, DocumentSpec } from '../docx/index.js';
@@ -56,13 +56,13 @@ export function workshopGuideOutline(
     { kind: 'list', style: 'check', items: w.materials },
 
     h1(l.schedule),
-    p(`${l.startsAt} ${formatClock(start)}.`),
+    p(`${l.startsAt} ${formatTimeOfDay(start, kit.language)}.`),
     {
       kind: 'table',
       header: [l.time, l.activity, l.duration],
       widths: [17, 69, 14],
       rows: w.steps.map((step) => [
-        { content: clockRange(start, step.startMinute, step.minutes), tint: true },
+        { content: clockRange(start, step.startMinute, step.minutes, kit.language), tint: true },
         { content: [{ text: step.title, bold: true }] },
         { content: `${step.minutes} ${kit.labels.minutes}` },
       ]),
@@ -73,7 +73,7 @@ export function workshopGuideOutline(
       h2(step.title),
       p([
         { text: `${l.duration}: `, bold: true },
-        `${step.minutes} ${kit.labels.minutes} (${clockRange(start, step.startMinute, step.minutes)})`,
+        `${step.minutes} ${kit.labels.minutes} (${clockRange(start, step.startMinute, step.minutes, kit.language)})`,
       ]),
       p(step.description),
       // A round names its areas, as numbered in the checklist and in the chapter on the areas.
