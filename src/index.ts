@@ -6,4 +6,5 @@ export type { Diagnostic, Severity } from './diagnostics/diagnostic.js';
 export { formatDiagnostic, formatDiagnostics } from './diagnostics/format.js';
 export { nodeWorkspace, memoryWorkspace } from './workspace/workspace.js';
 export type { Workspace } from './workspace/workspace.js';
-export { artefactKinds } from './build/artefacts.js';
+export { buildRenderers, renderers } from './build/artefacts.js';
+export type { Renderer, RenderSteps, RenderContext } from './render/renderer.js';

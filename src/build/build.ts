@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { ClockMinutes } from '../content/clock.js';
 import { defaultStart } from '../content/clock.js';
 import { loadContent } from '../content/load.js';
-import type { LocalisedKit } from '../content/model.js';
 import { selectionProblem, selectLanguages } from '../content/select.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
@@ -13,11 +12,11 @@ import type { Theme } from '../theme/theme.js';
 import { defaultTheme } from '../theme/theme.js';
 import type { Workspace } from '../workspace/workspace.js';
 import type { DownloadTexts } from '../content/schema/download.js';
-import type { ArtefactKind } from './artefacts.js';
+import type { BuildRenderer } from '../render/renderer.js';
 import type { FileVariant } from './files.js';
-import { posterVariant, variantStem } from './files.js';
-import { artefactKinds } from './artefacts.js';
-import { renderAll, RenderWorker, selectsPdf } from './parallel.js';
+import { buildRenderers, selectsPdf } from './artefacts.js';
+import type { RenderTask } from './parallel.js';
+import { renderAll, RenderWorker, taskLabel } from './parallel.js';
 import { clock, span } from './timings.js';
 import { PSEUDO_LANGUAGE, withPseudoLanguage } from '../translation/pseudo.js';
 
@@ -35,6 +34,11 @@ export interface BuildConfig {
   readonly start?: ClockMinutes;
   /** Render the PDFs in a worker thread while this one renders the office documents (needs dist/). */
   readonly parallel?: boolean;
+  /**
+   * The artefacts to build (default: the registry's, src/build/artefacts.ts). Only the registry's are
+   * rendered in the PDF worker (it finds them by id); any other renders on this thread.
+   */
+  readonly renderers?: readonly BuildRenderer[];
   /** Called as each artefact is rendered, for a progress display. */
   readonly onProgress?: (event: ProgressEvent) => void;
 }
@@ -87,13 +91,6 @@ export interface BuildResult {
   readonly selection?: string;
 }
 
-interface Task {
-  readonly kit: LocalisedKit;
-  readonly kind: ArtefactKind;
-  readonly date: Date;
-  readonly poster?: PosterRenderOptions;
-}
-
 export async function build(config: BuildConfig, workspace: Workspace): Promise<BuildResult> {
   // Started first, so the worker loads its libraries and fonts while this thread loads the content.
   const worker = config.parallel && selectsPdf(config.only) ? RenderWorker.start() : undefined;
@@ -130,11 +127,11 @@ async function buildWith(
   const built: BuiltKitLanguage[] = [];
   if (hasErrors(diagnostics)) return { files, built, diagnostics, folders: content.folders };
   const theme = config.theme ?? defaultTheme();
-  const tasks: Task[] = [];
+  const tasks: RenderTask[] = [];
   for (const kit of content.kits) {
     const languages = kit.languages.filter((l) => !config.languages || config.languages.includes(l));
-    const kinds = artefactKinds.filter(
-      (a) => a.kitKind === kit.kind && (!config.only || config.only.includes(a.name)),
+    const kinds = (config.renderers ?? buildRenderers).filter(
+      (r) => r.kitKind === kit.kind && (!config.only || config.only.includes(r.id)),
     );
     for (const language of languages) {
       const localised = kit.localised.get(language);
@@ -153,37 +150,25 @@ async function buildWith(
         download: localised.download,
         date,
       });
-      for (const kind of kinds) {
-        // The poster: one task per print variant, so both threads share them out.
-        if (kind.name === 'poster')
-          for (const poster of config.posters) tasks.push({ kit: localised, kind, date, poster });
-        else tasks.push({ kit: localised, kind, date });
-      }
+      // One task per variant (the poster's print variants), so both threads share them out.
+      for (const renderer of kinds)
+        for (const input of renderer.made.variants({ posters: config.posters }))
+          tasks.push({ kit: localised, renderer, input, date });
     }
   }
   let done = 0;
-  const results = await renderAll(
-    tasks.map((t) => ({
-      kit: t.kit,
-      artefact: t.kind.name,
-      date: t.date,
-      ...(t.poster ? { poster: t.poster } : {}),
-    })),
-    { theme, start: config.start ?? defaultStart },
-    worker,
-    (task) => {
-      done += 1;
-      config.onProgress?.({
-        done,
-        total: tasks.length,
-        kit: task.kit.id,
-        language: task.kit.language,
-        // A poster by its variant: poster-a2-tiled-a4.
-        artefact: task.poster ? variantStem(posterVariant(task.poster)) : task.artefact,
-      });
-    },
-  );
-  for (const [i, { kit, kind }] of tasks.entries()) {
+  const results = await renderAll(tasks, { theme, start: config.start ?? defaultStart }, worker, (task) => {
+    done += 1;
+    config.onProgress?.({
+      done,
+      total: tasks.length,
+      kit: task.kit.id,
+      language: task.kit.language,
+      // A poster by its variant: poster-a2-tiled-a4.
+      artefact: taskLabel(task),
+    });
+  });
+  for (const [i, { kit, renderer }] of tasks.entries()) {
     const result = results[i]!;
     diagnostics.push(...result.diagnostics);
     for (const file of result.files) {
@@ -191,7 +176,7 @@ async function buildWith(
         kit: kit.id,
         version: kit.version,
         language: kit.language,
-        artefact: kind.name,
+        artefact: renderer.id,
         variant: file.variant,
         path: path.posix.join(kit.id, kit.language, file.name),
         bytes: file.bytes,

@@ -55,24 +55,6 @@ export function publishedName(
   return `${kit}-${variantStem(variant)}-${language}${extension}`;
 }
 
-/**
- * A rendered file's variant and published name. Posters are named after their render options (the
- * renderer's own name is ignored); every other file after the renderer's name (deck.pptx → deck).
- */
-export function publishedFile(
-  kit: string,
-  language: string,
-  renderedName: string,
-  poster: PosterRenderOptions | undefined,
-): { name: string; variant: FileVariant } {
-  const dot = renderedName.lastIndexOf('.');
-  const extension = dot > 0 ? renderedName.slice(dot) : '';
-  const variant = poster
-    ? posterVariant(poster)
-    : { file: dot > 0 ? renderedName.slice(0, dot) : renderedName };
-  return { name: publishedName(kit, language, variant, extension), variant };
-}
-
 /** `{name}` placeholders replaced by their values; the schema has made sure each one is known. */
 export function fill(template: string, values: Readonly<Record<string, string>>): string {
   return template.replace(/\{([a-z]+)\}/g, (whole, name: string) => values[name] ?? whole);

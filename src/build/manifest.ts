@@ -9,7 +9,7 @@ export interface ManifestArtefact extends FileFacts {
   readonly kit: string;
   readonly version: string;
   readonly language: string;
-  /** The artefact name used with --only (poster, deck, handbook, checklist, cards, workshop). */
+  /** The artefact's id in the registry (src/build/artefacts.ts), the name used with --only. */
   readonly kind: string;
   /** Which file of the download it is: its key in the kit's `download.files` texts, a poster's variant. */
   readonly variant: FileVariant;

@@ -9,24 +9,22 @@ import { Worker } from 'node:worker_threads';
 import type { ClockMinutes } from '../content/clock.js';
 import type { LocalisedKit } from '../content/model.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { PosterRenderOptions } from '../render/poster/render.js';
 import type { RenderedFile } from '../render/rendered.js';
+import type { BuildRenderer } from '../render/renderer.js';
+import { render } from '../render/renderer.js';
 import type { Organisation, Theme } from '../theme/theme.js';
-import { artefactCost, artefactKinds, pdfArtefactNames } from './artefacts.js';
+import { rendererFor } from './artefacts.js';
 import type { FileVariant } from './files.js';
-import { posterVariant, publishedFile, variantStem } from './files.js';
+import { publishedName, variantStem } from './files.js';
 import type { Span } from './timings.js';
 import { addSpans, clock, span } from './timings.js';
 
-/** Artefacts drawn with pdfkit (`thread: 'pdf'` in the registry): the worker's share. */
-const PDF_ARTEFACTS = new Set(pdfArtefactNames);
-
 export interface RenderTask {
   readonly kit: LocalisedKit;
-  readonly artefact: string;
+  readonly renderer: BuildRenderer;
+  /** One of the renderer's variants (plain data: it may travel to the worker). */
+  readonly input: unknown;
   readonly date: Date;
-  /** The poster variant a poster task renders. */
-  readonly poster?: PosterRenderOptions;
 }
 
 /** A rendered file under its published name, with the variant it is. */
@@ -60,22 +58,29 @@ export type WorkerMessage =
       readonly type: 'task';
       readonly index: number;
       readonly kit: LocalisedKit;
+      /** The renderer's id: the worker takes it from the registry. */
       readonly artefact: string;
+      readonly input: unknown;
       readonly date: number;
-      readonly poster?: PosterRenderOptions;
     };
 
 export type WorkerReply =
   | { readonly index: number; readonly ok: true; readonly result: TaskResult; readonly spans?: Span[] }
   | { readonly index: number; readonly ok: false; readonly message: string };
 
-/** Whether a selection of artefacts (`--only`; every artefact when absent) has a PDF for the worker. */
-export function selectsPdf(only: readonly string[] | undefined): boolean {
-  return !only || only.some((artefact) => PDF_ARTEFACTS.has(artefact));
+/**
+ * Whether the worker renders a task: a renderer of the registry (the worker finds it there by its id)
+ * that draws with pdfkit.
+ */
+function forWorker(renderer: BuildRenderer): boolean {
+  return renderer.made.thread === 'pdf' && rendererFor(renderer.id) === renderer;
 }
 
-/** The artefacts the worker renders, so it can load their renderers before the first task arrives. */
-export const WORKER_ARTEFACTS: readonly string[] = [...PDF_ARTEFACTS];
+/** What a task is called in progress lines and timings: its file's variant (poster-a2-tiled-a4), or its id. */
+export function taskLabel(task: Pick<RenderTask, 'renderer' | 'input'>): string {
+  const files = task.renderer.files(task.input);
+  return files.length === 1 ? variantStem(files[0]!.variant) : task.renderer.id;
+}
 
 /**
  * The worker thread, started as early as possible: it loads pdfkit, the PDF renderers and the fonts while
@@ -117,26 +122,23 @@ export class RenderWorker {
 }
 
 export async function renderTask(task: RenderTask, shared: SharedRequest): Promise<TaskResult> {
-  const kind = artefactKinds.find((a) => a.name === task.artefact);
-  if (!kind?.load) throw new Error(`no renderer for ${task.artefact}`);
   const from = clock();
-  const render = await kind.load();
-  const result = await render({
-    kit: task.kit,
+  const { kit, renderer, input } = task;
+  const result = await render(renderer, kit, input, {
     theme: shared.theme,
-    ...(task.poster ? { poster: task.poster } : {}),
     date: task.date,
     start: shared.start,
   });
-  const files = result.files.map((f) => ({
-    ...publishedFile(task.kit.id, task.kit.language, f.name, task.poster),
-    bytes: f.bytes,
-  }));
-  const what = task.poster ? variantStem(posterVariant(task.poster)) : task.artefact;
+  // Published under the names the renderer declares for its files, in order.
+  const declared = renderer.files(input);
+  const files = result.files.map((f, i) => {
+    const { variant, extension } = declared[i]!;
+    return { name: publishedName(kit.id, kit.language, variant, extension), variant, bytes: f.bytes };
+  });
   return {
     diagnostics: result.diagnostics,
     files,
-    span: span(`${what} ${task.kit.id} ${task.kit.language}`, from),
+    span: span(`${taskLabel(task)} ${kit.id} ${kit.language}`, from),
   };
 }
 
@@ -166,9 +168,9 @@ export async function renderAll(
   const results: (TaskResult | undefined)[] = tasks.map(() => undefined);
   const queue = tasks
     .map((_, index) => index)
-    .sort((a, b) => artefactCost(tasks[b]!.artefact) - artefactCost(tasks[a]!.artefact) || a - b);
-  const pdf = queue.filter((i) => PDF_ARTEFACTS.has(tasks[i]!.artefact));
-  const office = queue.filter((i) => !PDF_ARTEFACTS.has(tasks[i]!.artefact));
+    .sort((a, b) => tasks[b]!.renderer.made.cost - tasks[a]!.renderer.made.cost || a - b);
+  const pdf = queue.filter((i) => forWorker(tasks[i]!.renderer));
+  const office = queue.filter((i) => !forWorker(tasks[i]!.renderer));
   // The worker has been loading pdfkit since the build started: it draws the PDFs even when they are all
   // there is, rather than this thread loading pdfkit a second time.
   const useWorker = worker !== undefined && pdf.length > 0;
@@ -182,7 +184,7 @@ export async function renderAll(
   }
   await workerDone;
   return results.map((r, i) => {
-    if (!r) throw new Error(`task ${tasks[i]?.artefact ?? i} was not rendered`);
+    if (!r) throw new Error(`task ${tasks[i]?.renderer.id ?? i} was not rendered`);
     return r;
   });
 }
@@ -210,9 +212,9 @@ function runWorker(
       type: 'task',
       index,
       kit: task.kit,
-      artefact: task.artefact,
+      artefact: task.renderer.id,
+      input: task.input,
       date: task.date.getTime(),
-      ...(task.poster ? { poster: task.poster } : {}),
     };
     worker.postMessage(message);
     inFlight += 1;

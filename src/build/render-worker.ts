@@ -5,9 +5,10 @@ import type { Organisation, Theme } from '../theme/theme.js';
 import { defaultFonts } from '../typeset/fonts.js';
 import { installAssets } from '../workspace/assets.js';
 import { nodeAssets } from '../workspace/node-assets.js';
-import { artefactKinds } from './artefacts.js';
+import { madeByBuild } from '../render/renderer.js';
+import { buildRenderers, rendererFor } from './artefacts.js';
 import type { WorkerMessage, WorkerReply, WorkerSetup } from './parallel.js';
-import { renderTask, WORKER_ARTEFACTS } from './parallel.js';
+import { renderTask } from './parallel.js';
 import type { Span } from './timings.js';
 import { span } from './timings.js';
 
@@ -22,7 +23,7 @@ installAssets(nodeAssets());
 // Loading starts now; the first task waits for it.
 let startup: Span[] = [];
 const loaded: Promise<unknown> = Promise.all([
-  ...artefactKinds.filter((a) => WORKER_ARTEFACTS.includes(a.name)).map((a) => a.load()),
+  ...buildRenderers.filter((r) => r.made.thread === 'pdf').map((r) => r.load()),
   import('../render/pdf/shaper.js').then(({ pdfFont }) => Object.values(defaultFonts()).map(pdfFont)),
 ]).then(() => (startup = [span('worker started: pdfkit, PDF renderers, fonts', performance.timeOrigin)]));
 
@@ -44,12 +45,14 @@ parentPort?.on('message', (message: WorkerMessage) => {
     let reply: WorkerReply;
     try {
       if (!setup) throw new Error('the render worker was sent a task before its setup');
+      const renderer = rendererFor(message.artefact);
+      if (!renderer || !madeByBuild(renderer)) throw new Error(`no renderer for ${message.artefact}`);
       const result = await renderTask(
         {
           kit: message.kit,
-          artefact: message.artefact,
+          renderer,
+          input: message.input,
           date: new Date(message.date),
-          ...(message.poster ? { poster: message.poster } : {}),
         },
         { theme: setup.theme, start: setup.request.start },
       );

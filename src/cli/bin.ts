@@ -6,7 +6,11 @@ const args = process.argv.slice(2);
 const { installAssets } = await import('../workspace/assets.js');
 installAssets((await import('../workspace/node-assets.js')).nodeAssets());
 if (args[0] === 'build' && !args.includes('--help') && !args.includes('-h')) {
-  const { RenderWorker, selectsPdf } = await import('../build/parallel.js');
+  // Whether the selection has a PDF comes from the registry (each artefact's thread).
+  const [{ RenderWorker }, { selectsPdf }] = await Promise.all([
+    import('../build/parallel.js'),
+    import('../build/artefacts.js'),
+  ]);
   // `--only x,y` or `--only=x,y`; a misread only starts (or skips) the worker early, build() decides.
   const at = args.findIndex((a) => a === '--only' || a.startsWith('--only='));
   const only = at < 0 ? undefined : (args[at]!.slice('--only='.length) || (args[at + 1] ?? '')).split(',');

@@ -37,8 +37,8 @@ export function report(io: Io, diagnostics: readonly Diagnostic[]): void {
   io.err(summarise(diagnostics));
 }
 
-export function printHelp(io: Io, command: string): number {
-  io.out(helpText(command));
+export async function printHelp(io: Io, command: string): Promise<number> {
+  io.out(await helpText(command));
   return ExitCode.ok;
 }
 

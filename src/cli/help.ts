@@ -1,5 +1,8 @@
-// Every text the CLI shows about itself, in one place.
-import { artefactNames } from '../build/artefacts.js';
+// Every text the CLI shows about itself, in one place. The registry (for `--only`) is loaded only for
+// the build's help, so `dts check` does not pay for it.
+import type * as registry from '../build/artefacts.js';
+
+type Registry = typeof registry;
 
 const general = `dts — builds the Data Team Start kit and the Checklist Samen Data Delen from one content source
 
@@ -34,7 +37,10 @@ Options:
                   have a texts/<L>.yaml in a selected kit, or it is a usage error (exit 2)
   -h, --help      this text`;
 
-const build = `dts build [--only ${artefactNames.join(',')}] [--kit ID] [--lang L] [--out DIR]
+const build = ({
+  artefactNames,
+  onlyHelp,
+}: Registry) => `dts build [--only ${artefactNames.join(',')}] [--kit ID] [--lang L] [--out DIR]
 
 Checks the content, then builds each selected artefact for each kit and language into
 <out>/<kit>/<language>/. When the content has errors nothing is written.
@@ -51,7 +57,8 @@ Options:
   --kit ID[,ID]          only these kits
   --lang L[,L]           only these languages; each must have a texts/<L>.yaml in a selected kit (exit 2
                          otherwise), and a language only some kits have is built for those kits
-  --only A[,A]           only these artefacts: ${artefactNames.join(', ')}
+  --only A[,A]           only these artefacts (dts plan makes the project plan):
+${onlyHelp(' '.repeat(25))}
   --out DIR              output folder (default: build-output; with --brand: build-<organisation>)
   --brand FILE           an organisation's brand file (name, logo, colours, contact, paper); see BRANDING.md
   --start HH:MM          when the session starts: clock times in agendas and schedules (default 13:00)
@@ -188,12 +195,12 @@ was imported from ..."): a syntax error, another kit's file, a kit or language i
 a text does not fit, or a language has errors; export and accept skip each kit or language with an
 error. 2 usage errors (also an unknown --kit or --lang, a --field in several kits without --kit).`;
 
-export function helpText(command?: string): string {
+export async function helpText(command?: string): Promise<string> {
   if (command === 'translate') return translate;
   if (command === 'plan') return plan;
   if (command === 'watch') return watch;
   if (command === 'site') return site;
   if (command === 'check') return check;
-  if (command === 'build') return build;
+  if (command === 'build') return build(await import('../build/artefacts.js'));
   return general;
 }

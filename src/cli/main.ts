@@ -33,7 +33,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.out(helpText(rest[0]));
+    io.out(await helpText(rest[0]));
     return command === undefined ? ExitCode.usage : ExitCode.ok;
   }
   if (command === '--version' || command === '-v') {

@@ -4,12 +4,14 @@ import { parseArgs } from 'node:util';
 import { coverage, coverageWarnings } from '../answers/coverage.js';
 import { checkAnswers } from '../answers/model.js';
 import { readAnswers } from '../answers/read.js';
+import { defaultStart } from '../content/clock.js';
 import { loadContent } from '../content/load.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { coverLogoDiagnostics } from '../render/docx/cover-logo.js';
 import { DEFAULT_PLAN_VERSION } from '../render/project-plan/outline.js';
-import { renderPlan } from '../render/project-plan/render.js';
+import { onRequest } from '../build/artefacts.js';
+import { render } from '../render/renderer.js';
 import { loadBrand } from '../theme/brand.js';
 import { defaultTheme } from '../theme/theme.js';
 import { nodeWorkspace } from '../workspace/workspace.js';
@@ -121,7 +123,16 @@ export async function plan(args: readonly string[], io: Io): Promise<number> {
     ]);
   const theme = brand?.theme ?? defaultTheme();
 
-  const bytes = await renderPlan(kit, answers, theme, { version, date });
+  // The registry's project plan: made on request, from the answers.
+  const rendered = await render(
+    onRequest.plan,
+    kit,
+    { answers, version },
+    { theme, date, start: defaultStart },
+  );
+  const bytes = rendered.files[0]?.bytes;
+  if (hasErrors(rendered.diagnostics) || !bytes) return fail(rendered.diagnostics);
+  report(io, rendered.diagnostics);
   try {
     await writeAtomically(values.out, bytes);
   } catch (error) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeFile, publishedFile } from '../../src/build/files.js';
+import { buildRenderers } from '../../src/build/artefacts.js';
+import { describeFile, publishedName } from '../../src/build/files.js';
 import { parsePosterFlags, parsePosterVariants } from '../../src/build/poster-options.js';
 import type { LocalisedKit } from '../../src/content/model.js';
 import { template } from '../../src/content/schema/download.js';
@@ -16,27 +17,40 @@ async function kit(id: string, language: string, edits = {}): Promise<LocalisedK
 }
 
 describe('file names', () => {
-  it('carry kit, variant and language, whatever the renderer called the file', () => {
+  /** The published names of what a registry renderer makes for a kit, language and input. */
+  const names = (id: string, kit: string, language: string, input: unknown = {}) =>
+    buildRenderers
+      .find((r) => r.id === id)!
+      .files(input)
+      .map((f) => publishedName(kit, language, f.variant, f.extension));
+
+  it('carry kit, variant and language: a poster after its variant', () => {
     const name = (poster: Partial<PosterRenderOptions>, language = 'nl') =>
-      publishedFile('data-team-start', language, 'poster-whatever.pdf', { ...a2, ...poster }).name;
-    expect(name({})).toBe('data-team-start-poster-a2-nl.pdf');
-    expect(name({ bleed: 3 })).toBe('data-team-start-poster-a2-bleed-nl.pdf');
-    expect(name({ bleed: 5 }, 'en')).toBe('data-team-start-poster-a2-bleed-5mm-en.pdf');
-    expect(name({ tile: { sheet: 'A4', overlap: 10 } })).toBe('data-team-start-poster-a2-tiled-a4-nl.pdf');
-    expect(name({ tile: { sheet: 'A3', overlap: 10 } })).toBe('data-team-start-poster-a2-tiled-a3-nl.pdf');
-    expect(name({ paper: 'A1', orientation: 'landscape', layout: 'upright', bleed: 3 })).toBe(
+      names('poster', 'data-team-start', language, { ...a2, ...poster });
+    expect(name({})).toEqual(['data-team-start-poster-a2-nl.pdf']);
+    expect(name({ bleed: 3 })).toEqual(['data-team-start-poster-a2-bleed-nl.pdf']);
+    expect(name({ bleed: 5 }, 'en')).toEqual(['data-team-start-poster-a2-bleed-5mm-en.pdf']);
+    expect(name({ tile: { sheet: 'A4', overlap: 10 } })).toEqual([
+      'data-team-start-poster-a2-tiled-a4-nl.pdf',
+    ]);
+    expect(name({ tile: { sheet: 'A3', overlap: 10 } })).toEqual([
+      'data-team-start-poster-a2-tiled-a3-nl.pdf',
+    ]);
+    expect(name({ paper: 'A1', orientation: 'landscape', layout: 'upright', bleed: 3 })).toEqual([
       'data-team-start-poster-a1-landscape-upright-bleed-nl.pdf',
-    );
-    expect(publishedFile('data-team-start', 'en', 'deck.pptx', undefined)).toEqual({
-      name: 'data-team-start-deck-en.pptx',
-      variant: { file: 'deck' },
-    });
-    expect(publishedFile('checklist-samen-data-delen', 'nl', 'cards.pdf', undefined).name).toBe(
+    ]);
+  });
+
+  it("carry kit, variant and language: every other file after the renderer's own name", () => {
+    expect(names('deck', 'data-team-start', 'en')).toEqual(['data-team-start-deck-en.pptx']);
+    expect(buildRenderers.find((r) => r.id === 'deck')!.files({})[0]!.variant).toEqual({ file: 'deck' });
+    expect(names('cards', 'checklist-samen-data-delen', 'nl')).toEqual([
       'checklist-samen-data-delen-cards-nl.pdf',
-    );
-    expect(publishedFile('checklist-samen-data-delen', 'en', 'workshop-guide.docx', undefined).name).toBe(
+    ]);
+    expect(names('workshop', 'checklist-samen-data-delen', 'en')).toEqual([
       'checklist-samen-data-delen-workshop-guide-en.docx',
-    );
+      'checklist-samen-data-delen-workshop-deck-en.pptx',
+    ]);
   });
 });
 

@@ -1,25 +1,31 @@
-// The tip cards renderer: plan, then draw — A4 sheets of poker-size cards, fronts and mirrored backs.
+// The tip cards' two steps: plan, then draw — A4 sheets of poker-size cards, fronts and mirrored backs.
+// Its registry entry is ./renderer.ts.
+import { defaultStart } from '../../content/clock.js';
 import type { LocalisedChecklist } from '../../content/model.js';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { Theme } from '../../theme/theme.js';
-import type { RenderedFile } from '../rendered.js';
+import type { Rendered } from '../rendered.js';
+import type { NoInput, RenderSteps } from '../renderer.js';
+import { runSteps } from '../renderer.js';
 import { emitCards } from './emit.js';
+import type { CardsPlan } from './plan.js';
 import { planCards } from './plan.js';
+import { CARDS_FILE } from './renderer.js';
 
-export const CARDS_FILE = 'cards.pdf';
+export { CARDS_FILE } from './renderer.js';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface CardsRenderOptions {}
+export const cardsSteps: RenderSteps<'checklist', NoInput, CardsPlan> = {
+  plan: (kit, _input, { theme }) => planCards(kit, theme),
+  emit: async (plan, { theme, date }) => ({
+    files: [{ name: CARDS_FILE, bytes: await emitCards(plan, theme, date) }],
+    diagnostics: [],
+  }),
+};
 
-export async function renderCards(
+export function renderCards(
   kit: LocalisedChecklist,
   theme: Theme,
-  _options: CardsRenderOptions,
+  options: NoInput,
   date: Date,
-): Promise<{ files: RenderedFile[]; diagnostics: Diagnostic[] }> {
-  const { plan, diagnostics } = planCards(kit, theme);
-  if (hasErrors(diagnostics)) return { files: [], diagnostics };
-  const bytes = await emitCards(plan, theme, date);
-  return { files: [{ name: CARDS_FILE, bytes }], diagnostics };
+): Promise<Rendered> {
+  return runSteps(cardsSteps, kit, options, { theme, date, start: defaultStart });
 }

@@ -1,23 +1,34 @@
-// The Data Team Start deck renderer: plan (measure and split), then write the PPTX package's parts
-// (src/render/pptx/) and zip them with fixed times.
+// The Data Team Start deck's two steps: plan (measure and split), then write the PPTX package's parts
+// (src/render/pptx/) and zip them with fixed times. Its registry entry is ./renderer.ts.
 import type { LocalisedDataTeamStart } from '../../content/model.js';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { Theme } from '../../theme/theme.js';
-import type { RenderedFile } from '../rendered.js';
+import type { FittedDeck } from '../pptx/paginate.js';
 import { pptxBytes } from '../pptx/render.js';
+import type { Rendered } from '../rendered.js';
+import type { NoInput, RenderSteps } from '../renderer.js';
+import { runSteps } from '../renderer.js';
 import type { DeckOptions } from './plan.js';
 import { planDeck } from './plan.js';
+import { DECK_FILE } from './renderer.js';
 
-export const DECK_FILE = 'deck.pptx';
+export { DECK_FILE } from './renderer.js';
 
-export async function renderDeck(
+export const deckSteps: RenderSteps<'data-team-start', NoInput, FittedDeck> = {
+  plan(kit, _input, { theme, start, date }) {
+    const { deck, diagnostics } = planDeck(kit, theme, { start }, date);
+    return { plan: deck, diagnostics };
+  },
+  emit: async (deck, { theme, date }) => ({
+    files: [{ name: DECK_FILE, bytes: await pptxBytes(deck, theme, date) }],
+    diagnostics: [],
+  }),
+};
+
+export function renderDeck(
   kit: LocalisedDataTeamStart,
   theme: Theme,
   options: DeckOptions,
   date: Date,
-): Promise<{ files: RenderedFile[]; diagnostics: Diagnostic[] }> {
-  const { deck, diagnostics } = planDeck(kit, theme, options, date);
-  if (hasErrors(diagnostics)) return { files: [], diagnostics };
-  return { files: [{ name: DECK_FILE, bytes: await pptxBytes(deck, theme, date) }], diagnostics };
+): Promise<Rendered> {
+  return runSteps(deckSteps, kit, {}, { theme, date, start: options.start });
 }

@@ -1,13 +1,15 @@
-// The poster renderer: plan, then draw — the whole poster, or tiled onto office-printer sheets.
+// The poster's two steps: plan (the canvas, and for a tiled variant its sheets), then draw — the whole
+// poster, or tiled onto office-printer sheets. Its registry entry is ./renderer.ts.
 import type { LocalisedDataTeamStart } from '../../content/model.js';
-import type { RenderedFile } from '../rendered.js';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { defaultStart } from '../../content/clock.js';
 import type { Theme } from '../../theme/theme.js';
+import type { Rendered } from '../rendered.js';
+import type { RenderSteps } from '../renderer.js';
+import { runSteps } from '../renderer.js';
 import { emitPoster, emitTiles } from './emit.js';
-import type { PosterOptions } from './plan.js';
+import type { PosterOptions, PosterPlan } from './plan.js';
 import { planPoster } from './plan.js';
-import type { TileOptions } from './tile.js';
+import type { TileOptions, TilePlan } from './tile.js';
 import { planTiles } from './tile.js';
 
 export interface PosterRenderOptions extends PosterOptions {
@@ -24,24 +26,36 @@ export function posterFileName(options: PosterRenderOptions): string {
   return `${parts.join('-')}.pdf`;
 }
 
-export async function renderPoster(
+/** The planned poster of one variant: the canvas, and the sheets when it is tiled. */
+export interface PlannedPoster {
+  readonly options: PosterRenderOptions;
+  readonly poster: PosterPlan;
+  readonly tiles?: { readonly plan: TilePlan; readonly caption: string };
+}
+
+export const posterSteps: RenderSteps<'data-team-start', PosterRenderOptions, PlannedPoster> = {
+  plan(kit, options, { theme }) {
+    // Tiled sheets are trimmed by hand: no bleed or crop marks on them.
+    const planOptions = options.tile ? { ...options, bleed: 0 } : options;
+    const { plan, diagnostics } = planPoster(kit, theme, planOptions);
+    const tiles = options.tile
+      ? { plan: planTiles(plan.trim, options.tile), caption: `${kit.meta.title} · ${options.paper}` }
+      : undefined;
+    return { plan: { options, poster: plan, ...(tiles ? { tiles } : {}) }, diagnostics };
+  },
+  async emit({ options, poster, tiles }, { theme, date }) {
+    const bytes = tiles
+      ? await emitTiles(poster, tiles.plan, theme, date, tiles.caption)
+      : await emitPoster(poster, theme, date);
+    return { files: [{ name: posterFileName(options), bytes }], diagnostics: [] };
+  },
+};
+
+export function renderPoster(
   kit: LocalisedDataTeamStart,
   theme: Theme,
   options: PosterRenderOptions,
   date: Date,
-): Promise<{ files: RenderedFile[]; diagnostics: Diagnostic[] }> {
-  // Tiled sheets are trimmed by hand: no bleed or crop marks on them.
-  const planOptions = options.tile ? { ...options, bleed: 0 } : options;
-  const { plan, diagnostics } = planPoster(kit, theme, planOptions);
-  if (hasErrors(diagnostics)) return { files: [], diagnostics };
-  const bytes = options.tile
-    ? await emitTiles(
-        plan,
-        planTiles(plan.trim, options.tile),
-        theme,
-        date,
-        `${kit.meta.title} · ${options.paper}`,
-      )
-    : await emitPoster(plan, theme, date);
-  return { files: [{ name: posterFileName(options), bytes }], diagnostics };
+): Promise<Rendered> {
+  return runSteps(posterSteps, kit, options, { theme, date, start: defaultStart });
 }
