@@ -145,3 +145,48 @@ export function backgroundsOfText(
   });
   return out;
 }
+
+/**
+ * The page rectangle an item of a plan takes, a group's as its turn puts it (a group's items stay inside
+ * it). Outlines and line widths are included, so a stroke at the edge still counts.
+ */
+export function itemBounds(item: LayoutItem): Rect {
+  switch (item.kind) {
+    case 'text':
+      return {
+        x: item.x,
+        y: item.y,
+        width: item.width,
+        height: Math.max(1, item.lines.length) * item.lineHeight,
+      };
+    case 'box': {
+      const s = item.strokeWidth ?? 0;
+      return { x: item.x - s, y: item.y - s, width: item.width + 2 * s, height: item.height + 2 * s };
+    }
+    case 'circle': {
+      const r = item.r + (item.strokeWidth ?? 0);
+      return { x: item.cx - r, y: item.cy - r, width: 2 * r, height: 2 * r };
+    }
+    case 'line': {
+      const w = item.width;
+      const x = Math.min(item.x1, item.x2) - w;
+      const y = Math.min(item.y1, item.y2) - w;
+      return {
+        x,
+        y,
+        width: Math.abs(item.x2 - item.x1) + 2 * w,
+        height: Math.abs(item.y2 - item.y1) + 2 * w,
+      };
+    }
+    case 'image':
+      return { x: item.x, y: item.y, width: item.width, height: item.height };
+    case 'group': {
+      const turned = item.rotate === 90 || item.rotate === 270;
+      const width = turned ? item.height : item.width;
+      const height = turned ? item.width : item.height;
+      const x = item.rotate === 180 || item.rotate === 90 ? item.x - width : item.x;
+      const y = item.rotate === 180 || item.rotate === 270 ? item.y - height : item.y;
+      return { x, y, width, height };
+    }
+  }
+}

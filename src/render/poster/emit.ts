@@ -7,6 +7,8 @@ import type { Doc } from '../pdf/document.js';
 import { createDocument } from '../pdf/document.js';
 import { collect } from '../pdf/collect.js';
 import type { PosterPlan } from './plan.js';
+import type { Rect } from '../geometry.js';
+import { itemBounds } from '../geometry.js';
 import type { TilePlan } from './tile.js';
 import { LABEL_STRIP } from './tile.js';
 import { TILE_NAME_PT, TILE_TEXT_PT, TILE_TEXT_WIDTH } from './plan.js';
@@ -93,6 +95,10 @@ function drawCropMarks(
   doc.endMarkedContent();
 }
 
+function crosses(a: Rect, b: Rect): boolean {
+  return a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
+}
+
 /** One sheet per tile: the poster's window, cut and glue ticks in the margin, the sheet's name and a map. */
 export async function emitTiles(
   plan: PosterPlan,
@@ -111,7 +117,11 @@ export async function emitTiles(
     doc.save();
     doc.rect(area.x, area.y, area.width, area.height).clip();
     doc.translate(area.x - tile.window.x, area.y - tile.window.y);
-    drawItems({ doc, fonts: theme.fonts }, plan.items);
+    // Only what crosses this sheet's window: the clip would hide the rest, which costs time and glyphs.
+    drawItems(
+      { doc, fonts: theme.fonts },
+      plan.items.filter((item) => crosses(itemBounds(item), tile.window)),
+    );
     doc.restore();
 
     doc.save().lineWidth(0.5).strokeColor(ink);
