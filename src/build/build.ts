@@ -2,7 +2,7 @@
 // language — in memory. Nothing is written here; see output.ts and write.ts.
 import path from 'node:path';
 import type { ClockMinutes } from '../content/clock.js';
-import { defaultStart } from '../content/clock.js';
+import { defaultStart, releaseDate } from '../content/clock.js';
 import { loadContent } from '../content/load.js';
 import { selectionProblem, selectLanguages } from '../content/select.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -136,7 +136,7 @@ async function buildWith(
     for (const language of languages) {
       const localised = kit.localised.get(language);
       if (!localised || kinds.length === 0) continue;
-      const date = config.date ?? new Date(`${localised.released}T00:00:00Z`);
+      const date = config.date ?? releaseDate(localised.released);
       built.push({
         kit: kit.id,
         version: localised.version,

@@ -8,7 +8,8 @@ import type { DownloadTexts } from '../content/schema/download.js';
 import { writePackage } from '../render/ooxml/package.js';
 import { formatBytes } from '../units.js';
 import type { FileVariant } from './files.js';
-import { describeFile, fileOrder, fill } from './files.js';
+import { fill } from '../content/schema/download.js';
+import { describeFile, fileOrder } from './files.js';
 
 export interface BundleInput {
   readonly kit: string;

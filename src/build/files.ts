@@ -4,6 +4,7 @@
 // texts, in the kit's language. Pure: used by the build, the bundles' read-me and the download page.
 import type { DownloadTexts } from '../content/schema/download.js';
 import type { PosterRenderOptions } from '../render/poster/render.js';
+import { fill } from '../content/schema/download.js';
 
 /** Which file of the download a built file is: its key in the texts, and for a poster its print variant. */
 export interface FileVariant {
@@ -53,11 +54,6 @@ export function publishedName(
   extension: string,
 ): string {
   return `${kit}-${variantStem(variant)}-${language}${extension}`;
-}
-
-/** `{name}` placeholders replaced by their values; the schema has made sure each one is known. */
-export function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{([a-z]+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 /** A file's label and printing advice in the kit's language, its placeholders filled in. */

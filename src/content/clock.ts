@@ -96,6 +96,11 @@ export function clockRange(start: ClockMinutes, offset: number, minutes: number,
   return `${formatClock(start + offset, language)}–${formatClock(start + offset + minutes, language)}`;
 }
 
+/** A kit's release date ("2026-11-25" in kit.yaml) as the start of that day in UTC. */
+export function releaseDate(released: string): Date {
+  return new Date(`${released}T00:00:00Z`);
+}
+
 /** "25 november 2026" / "25 November 2026": a calendar date (read in UTC) as the language writes it. */
 export function formatDate(date: Date, language: string): string {
   return new Intl.DateTimeFormat(timeConvention(language).locale, {

@@ -135,26 +135,25 @@ export class TextFitter {
 
   /** How many characters too long a text is for a box (0 when it fits), without reporting anything. */
   charactersTooMany(spec: TextSpec, box: FitBox): number {
-    const style: TextStyle = {
-      face: this.theme.fonts[spec.weight],
-      size: spec.size,
-      minSize: spec.minSize,
-      leading: spec.leading ?? 1.25,
-      hyphenation: spec.hyphenation ?? 'normal',
-    };
+    const style = this.styleOf(spec);
     const fitted = fitText(spec.text, style, box, this.kit.language);
     return fitted.fits ? 0 : charactersOver(spec.text, style, box, fitted, this.kit.language);
   }
 
-  fit(spec: TextSpec, box: FitBox): FittedText {
-    const face = this.theme.fonts[spec.weight];
-    const style: TextStyle = {
-      face,
+  /** The type a spec is fitted in: its face from the theme, headings not hyphenated unless asked. */
+  private styleOf(spec: TextSpec): TextStyle {
+    return {
+      face: this.theme.fonts[spec.weight],
       size: spec.size,
       minSize: spec.minSize,
       leading: spec.leading ?? 1.25,
       hyphenation: spec.hyphenation ?? (spec.role === 'H1' || spec.role === 'H2' ? 'avoid' : 'normal'),
     };
+  }
+
+  fit(spec: TextSpec, box: FitBox): FittedText {
+    const style = this.styleOf(spec);
+    const face = style.face;
     const missing = missingGlyphs(face, spec.text);
     if (missing.length > 0) {
       this.report(

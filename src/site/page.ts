@@ -4,11 +4,12 @@
 // with its size and printing advice; previews; checksums folded away. Every word comes from the kits'
 // texts in the manifest (`download:`), none from here, so a language a translator adds gets its page.
 // Pure: the manifest and the previews in, HTML out.
-import { describeFile, fill } from '../build/files.js';
+import { describeFile } from '../build/files.js';
+import { fill } from '../content/schema/download.js';
 import type { Manifest, ManifestArtefact, ManifestBundle } from '../build/manifest.js';
 import { localSize, orderedFiles } from '../build/bundle.js';
 import type { DownloadTexts } from '../content/schema/download.js';
-import { formatDate } from '../content/clock.js';
+import { formatDate, releaseDate } from '../content/clock.js';
 import { escapeXml } from '../markup.js';
 
 export interface Preview {
@@ -147,7 +148,7 @@ function kitSection(
   return `<section class="kit" aria-labelledby="${id}">
       <h2 id="${id}">${escapeXml(texts.title)}</h2>
       <p class="subtitle">${escapeXml(texts.subtitle)}</p>
-      <p class="version">${escapeXml(page.version)} ${escapeXml(kit.version)} · <time datetime="${escapeXml(kit.released)}">${escapeXml(formatDate(new Date(`${kit.released}T00:00:00Z`), language))}</time></p>
+      <p class="version">${escapeXml(page.version)} ${escapeXml(kit.version)} · <time datetime="${escapeXml(kit.released)}">${escapeXml(formatDate(releaseDate(kit.released), language))}</time></p>
       <dl class="about">
         <div><dt>${escapeXml(page.what)}</dt><dd>${escapeXml(about.what)}</dd></div>
         <div><dt>${escapeXml(page.audience)}</dt><dd>${escapeXml(about.audience)}</dd></div>

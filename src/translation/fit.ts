@@ -3,7 +3,7 @@
 // with the share of its box it uses, tightest first. The handbook and the guides are Word documents whose
 // text flows from page to page: they have no boxes to measure. What `dts translate fit` prints, and what
 // the PO and XLIFF exports tell a translator about each text's room.
-import { defaultStart } from '../content/clock.js';
+import { defaultStart, releaseDate } from '../content/clock.js';
 import type { LocalisedKit } from '../content/model.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Placement, TextFitter } from '../render/text-fitter.js';
@@ -40,7 +40,7 @@ export interface FitReport {
 
 type Planner = (kit: LocalisedKit, theme: Theme) => { diagnostics: Diagnostic[] } | undefined;
 
-const date = (kit: LocalisedKit) => new Date(`${kit.released}T00:00:00Z`);
+const date = (kit: LocalisedKit) => releaseDate(kit.released);
 
 /** The artefacts with fixed boxes, per kind of kit; each planner is loaded on first use. */
 const planners: Readonly<Record<string, readonly { name: string; load: () => Promise<Planner> }[]>> = {

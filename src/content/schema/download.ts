@@ -8,6 +8,11 @@ import { text, textList } from './common.js';
  * would not say which size it is), and no `{…}` but those `allowed` may be (a typo would be printed as it
  * is).
  */
+/** `{name}` placeholders replaced by their values; `template` has made sure each one is known. */
+export function fill(text: string, values: Readonly<Record<string, string>>): string {
+  return text.replace(/\{([a-z]+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
 export function template(required: readonly string[], allowed: readonly string[] = required) {
   return text().superRefine((value, context) => {
     const found = [...value.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? '');

@@ -4,6 +4,7 @@
 // so `dts plan` reads them back from a filled-in PDF.
 import type { CoverKey, TaskKey } from '../../answers/form-fields.js';
 import { AGREEMENTS_FIELD, coverField, TASK_KEYS, TASK_ROWS, taskField } from '../../answers/form-fields.js';
+import { releaseDate } from '../../content/clock.js';
 import type { LocalisedChecklist } from '../../content/model.js';
 import type { Theme } from '../../theme/theme.js';
 import { mmToPt } from '../../units.js';
@@ -330,6 +331,6 @@ export function longDate(released: string, language: string): string {
   // English in the British order (25 November 2026), as the kit's English is British.
   const locale = language === 'en' ? 'en-GB' : language;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${released}T00:00:00Z`),
+    releaseDate(released),
   );
 }

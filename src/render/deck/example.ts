@@ -4,7 +4,7 @@
 // PowerPoint tables; the tree, the quadrant and the newspaper are groups of editable shapes, with the
 // team's notes as sticky notes. Pure: the localised kit in, slide blocks out. The handbook shows the same
 // entries as Word tables (exampleTables, below).
-import { formatDate } from '../../content/clock.js';
+import { formatDate, releaseDate } from '../../content/clock.js';
 import type { LocalisedAssignment, LocalisedDataTeamStart } from '../../content/model.js';
 import type { ExampleEntry } from '../../content/schema/data-team-start.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -41,7 +41,7 @@ export function exampleMatrix(kit: LocalisedDataTeamStart, example: ExampleEntry
 
 /** The newspaper's date in the example: a year after the kit's release, as the language writes dates. */
 export function exampleNewspaperDate(kit: LocalisedDataTeamStart): string {
-  const released = new Date(`${kit.released}T00:00:00Z`);
+  const released = releaseDate(kit.released);
   return formatDate(
     new Date(Date.UTC(released.getUTCFullYear() + 1, released.getUTCMonth(), released.getUTCDate())),
     kit.language,

@@ -9,6 +9,7 @@ import { collect } from '../pdf/collect.js';
 import type { PosterPlan } from './plan.js';
 import type { Rect } from '../geometry.js';
 import { itemBounds } from '../geometry.js';
+import { fill } from '../../content/schema/download.js';
 import type { TilePlan } from './tile.js';
 import { LABEL_STRIP } from './tile.js';
 import { TILE_NAME_PT, TILE_TEXT_PT, TILE_TEXT_WIDTH } from './plan.js';
@@ -184,9 +185,7 @@ export async function emitTiles(
         align: 'right',
         lineBreak: false,
       });
-    const name = plan.tileText.sheet
-      .replace(/\{row\}/g, String(tile.row + 1))
-      .replace(/\{column\}/g, String(tile.column + 1));
+    const name = fill(plan.tileText.sheet, { row: String(tile.row + 1), column: String(tile.column + 1) });
     doc.font(theme.fonts.bold.name).fontSize(TILE_NAME_PT).fillColor(ink);
     doc.text(name, area.x, labelY + 9, { lineBreak: false, baseline: 'alphabetic' });
     const nameWidth = doc.widthOfString(name);

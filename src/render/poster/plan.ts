@@ -10,6 +10,7 @@ import { TextFitter } from '../text-fitter.js';
 import { placedLines } from '../geometry.js';
 import type { ZoneFigures } from './zone.js';
 import { layoutZone, STICKY_NOTE } from './zone.js';
+import { fill } from '../../content/schema/download.js';
 import { TABLE_ROWS } from './structures.js';
 import { titleBand, titlePanel } from './header.js';
 import type { Place } from './arrange.js';
@@ -197,7 +198,7 @@ function planWith(
   // the widths every sheet size leaves them (the instructions on up to two lines), so a long translation is an error before anything is printed.
   fitter.fit(
     {
-      text: kit.labels.tiles.sheet.replace(/\{row\}/g, '8').replace(/\{column\}/g, '8'),
+      text: fill(kit.labels.tiles.sheet, { row: '8', column: '8' }),
       field: 'labels.tiles.sheet',
       weight: 'bold',
       size: TILE_NAME_PT,

@@ -231,7 +231,7 @@ function greedyNotes(area: Rect, labels: readonly Rect[]): number {
   for (let y = area.y; y + n <= area.y + area.height + 0.01; y += step) {
     for (let x = area.x; x + n <= area.x + area.width + 0.01;) {
       const note = { x, y, width: n, height: n };
-      const blocker = [...labels, ...placed].find((r) => intersects(note, r));
+      const blocker = labels.find((r) => intersects(note, r)) ?? placed.find((r) => intersects(note, r));
       if (blocker) {
         // Jump past what is in the way rather than creeping over it.
         x = Math.max(x + step, blocker.x + blocker.width);
