@@ -81,9 +81,50 @@ export function planPoster(
 ): { plan: PosterPlan; diagnostics: Diagnostic[] } {
   // The table layout first tries full-height side zones (more notes per zone on A2); where its squeezed
   // centre does not fit the texts, the zones share the long edges instead.
+  // The tiled sheets' texts first: the fit report (translate fit) reads the layout from the last fitter made.
+  const tileTexts = tileTextDiagnostics(kit, theme, options);
   const roomy = planWith(kit, theme, options, true);
-  if (options.layout !== 'table' || !roomy.diagnostics.some((d) => d.severity === 'error')) return roomy;
-  return planWith(kit, theme, options, false);
+  const chosen =
+    options.layout !== 'table' || !roomy.diagnostics.some((d) => d.severity === 'error')
+      ? roomy
+      : planWith(kit, theme, options, false);
+  return { ...chosen, diagnostics: [...chosen.diagnostics, ...tileTexts] };
+}
+
+/**
+ * The tiled sheets' own texts, which go in the label strip under each sheet: measured at the sizes and in
+ * the widths every sheet size leaves them (the instructions on up to two lines), so a long translation is
+ * an error before anything is printed. Apart from the layout, which they do not depend on.
+ */
+function tileTextDiagnostics(
+  kit: LocalisedDataTeamStart,
+  theme: Theme,
+  options: PosterOptions,
+): Diagnostic[] {
+  const fitter = new TextFitter(kit, theme, `${options.paper} ${options.orientation} poster`);
+  fitter.fit(
+    {
+      text: fill(kit.labels.tiles.sheet, { row: '8', column: '8' }),
+      field: 'labels.tiles.sheet',
+      weight: 'bold',
+      size: TILE_NAME_PT,
+      colour: theme.colours.ink,
+      label: 'the name of a tiled sheet',
+    },
+    { width: mmToPt(TILE_NAME_WIDTH), maxLines: 1 },
+  );
+  fitter.fit(
+    {
+      text: kit.labels.tiles.instructions,
+      field: 'labels.tiles.instructions',
+      weight: 'regular',
+      size: TILE_TEXT_PT,
+      colour: theme.colours.ink,
+      label: 'the instructions on a tiled sheet',
+    },
+    { width: mmToPt(TILE_TEXT_WIDTH), maxLines: 2 },
+  );
+  return fitter.diagnostics;
 }
 
 function planWith(
@@ -194,30 +235,6 @@ function planWith(
           : 'use smaller notes (51 mm) on this size, or print on a larger paper size',
     });
   }
-  // The tiled sheets' own texts go in the label strip under each sheet: measured here, at the sizes and in
-  // the widths every sheet size leaves them (the instructions on up to two lines), so a long translation is an error before anything is printed.
-  fitter.fit(
-    {
-      text: fill(kit.labels.tiles.sheet, { row: '8', column: '8' }),
-      field: 'labels.tiles.sheet',
-      weight: 'bold',
-      size: TILE_NAME_PT,
-      colour: theme.colours.ink,
-      label: 'the name of a tiled sheet',
-    },
-    { width: mmToPt(TILE_NAME_WIDTH), maxLines: 1 },
-  );
-  fitter.fit(
-    {
-      text: kit.labels.tiles.instructions,
-      field: 'labels.tiles.instructions',
-      weight: 'regular',
-      size: TILE_TEXT_PT,
-      colour: theme.colours.ink,
-      label: 'the instructions on a tiled sheet',
-    },
-    { width: mmToPt(TILE_TEXT_WIDTH), maxLines: 2 },
-  );
   const diagnostics = [...fitter.diagnostics];
   const lines = placedLines(items);
   const sizes = (suffix: string) =>
