@@ -5,7 +5,7 @@ import type { Theme } from '../../theme/theme.js';
 import { brandOrigin, organisationLine } from '../../theme/theme.js';
 import type { Mm, Pt } from '../../units.js';
 import { mmToPt } from '../../units.js';
-import type { LayoutItem } from '../layout.js';
+import type { LayoutItem, TextItem } from '../layout.js';
 import { TextFitter } from '../text-fitter.js';
 import { placedLines } from '../geometry.js';
 import type { ZoneFigures } from './zone.js';
@@ -61,8 +61,11 @@ export interface PosterPlan {
   readonly keywords: string;
   readonly options: PosterOptions;
   readonly figures: PosterFigures;
-  /** What a tiled sheet says in the kit's language: its name ({row}-{column}) and how to use it. */
-  readonly tileText: { readonly sheet: string; readonly instructions: string };
+  /**
+   * What a tiled sheet says in the kit's language: its name ({row}-{column}) and how to use it, the
+   * latter broken into lines by the fitter that measured it (placed at 0,0: each sheet moves it).
+   */
+  readonly tileText: { readonly sheet: string; readonly instructions: TextItem };
 }
 
 export interface PosterFigures {
@@ -82,13 +85,19 @@ export function planPoster(
   // The table layout first tries full-height side zones (more notes per zone on A2); where its squeezed
   // centre does not fit the texts, the zones share the long edges instead.
   // The tiled sheets' texts first: the fit report (translate fit) reads the layout from the last fitter made.
-  const tileTexts = tileTextDiagnostics(kit, theme, options);
+  const tileTexts = fitTileTexts(kit, theme, options);
   const roomy = planWith(kit, theme, options, true);
   const chosen =
     options.layout !== 'table' || !roomy.diagnostics.some((d) => d.severity === 'error')
       ? roomy
       : planWith(kit, theme, options, false);
-  return { ...chosen, diagnostics: [...chosen.diagnostics, ...tileTexts] };
+  return {
+    plan: {
+      ...chosen.plan,
+      tileText: { sheet: kit.labels.tiles.sheet, instructions: tileTexts.instructions },
+    },
+    diagnostics: [...chosen.diagnostics, ...tileTexts.diagnostics],
+  };
 }
 
 /**
@@ -96,11 +105,11 @@ export function planPoster(
  * the widths every sheet size leaves them (the instructions on up to two lines), so a long translation is
  * an error before anything is printed. Apart from the layout, which they do not depend on.
  */
-function tileTextDiagnostics(
+function fitTileTexts(
   kit: LocalisedDataTeamStart,
   theme: Theme,
   options: PosterOptions,
-): Diagnostic[] {
+): { instructions: TextItem; diagnostics: Diagnostic[] } {
   const fitter = new TextFitter(kit, theme, `${options.paper} ${options.orientation} poster`);
   fitter.fit(
     {
@@ -113,7 +122,7 @@ function tileTextDiagnostics(
     },
     { width: mmToPt(TILE_NAME_WIDTH), maxLines: 1 },
   );
-  fitter.fit(
+  const instructions = fitter.place(
     {
       text: kit.labels.tiles.instructions,
       field: 'labels.tiles.instructions',
@@ -122,9 +131,11 @@ function tileTextDiagnostics(
       colour: theme.colours.ink,
       label: 'the instructions on a tiled sheet',
     },
+    0,
+    0,
     { width: mmToPt(TILE_TEXT_WIDTH), maxLines: 2 },
   );
-  return fitter.diagnostics;
+  return { instructions, diagnostics: fitter.diagnostics };
 }
 
 function planWith(
@@ -132,7 +143,7 @@ function planWith(
   theme: Theme,
   options: PosterOptions,
   fullSides: boolean,
-): { plan: PosterPlan; diagnostics: Diagnostic[] } {
+): { plan: Omit<PosterPlan, 'tileText'>; diagnostics: Diagnostic[] } {
   const trim = paperInPoints(options.paper, options.orientation);
   const s = posterScale(trim.width, trim.height);
   const fitter = new TextFitter(kit, theme, `${options.paper} ${options.orientation} poster`);
@@ -239,7 +250,7 @@ function planWith(
   const lines = placedLines(items);
   const sizes = (suffix: string) =>
     lines.filter((l) => l.field?.startsWith('assignments.') && l.field.endsWith(suffix)).map((l) => l.size);
-  const plan: PosterPlan = {
+  const plan: Omit<PosterPlan, 'tileText'> = {
     trim,
     bleed,
     items,
@@ -249,7 +260,6 @@ function planWith(
     author: kit.meta.credits,
     keywords: kit.assignments.map((a) => a.title).join(', '),
     options,
-    tileText: kit.labels.tiles,
     figures: {
       writingFraction: zones.reduce((sum, z) => sum + z.free, 0) / (trim.width * trim.height),
       zones: [...zones].sort((a, b) => a.number - b.number),
