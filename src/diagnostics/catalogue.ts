@@ -233,22 +233,22 @@ export const catalogue = {
   'low-contrast': {
     severity: 'error',
     area: 'brand',
-    title: 'A brand colour is too light or dark for its text',
+    title: 'The body text colour is too light to read',
     meaning:
-      'Text on a colour (or a colour as text) must reach a contrast ratio of 4.5:1 so it can be read, also on a photocopy.',
+      'Body text (colours.ink) must reach a contrast ratio of 4.5:1 on white paper and on the light tint of the primary colour, so it can be read, also on a photocopy. dts does not change the colour you chose for your text, so the build stops. (A primary or accent colour never stops it: see adjusted-colour.)',
     example:
-      'brand/brand.yaml:4:10  error  colours.primary  gives white text on the primary colour a contrast of 2.10:1 (expected at least 4.5:1)',
-    fix: 'Use a darker (or lighter) shade of the colour; the message suggests one that passes.',
+      'brand/brand.yaml:5:8  error  colours.ink  #999999 gives body text on white paper a contrast of 2.85:1 (expected at least 4.5:1)',
+    fix: 'Use a darker shade: the hint suggests the nearest one of the same hue that passes.',
   },
   'adjusted-colour': {
     severity: 'warning',
     area: 'brand',
-    title: 'A light brand colour is set darker where it is text',
+    title: 'A light brand colour gets dark text, and a darker shade where it is text',
     meaning:
-      'The primary colour is so light that text in it (titles, numbers, prompts) could not be read on its tint. dts sets that text in the nearest darker shade of the same hue that reaches 4.5:1, keeps the light colour for panels, and says which shade it chose.',
+      'Your primary colour stays your colour on its surfaces (title band, title slides, table headers, accent lines). When white text would not reach 4.5:1 on it, the text on it is set dark instead (the ink, or black on a mid-tone). When the colour itself is too light to be read as text on paper (titles, headings, numbers, prompts), that text is set in the nearest darker shade of the same hue that reaches 4.5:1. Each warning says which colour was used, once.',
     example:
-      'brand/brand.yaml:4:14  warning  colours.primary  is a light colour: as text it would read at 1.40:1 on its tint, so titles, numbers and prompts are set in #7A6500, a darker shade of the same hue (4.61:1), and panels keep the light tint of #FFD200',
-    fix: 'Nothing, if the shade suits you; or choose the text colour yourself: a darker colours.primary, the light one as colours.accent.',
+      'brand/brand.yaml:9:12  warning  colours.primary  #F2C230 is too light for white text (1.68:1), so text on it (title band, title slides, table headers) is set dark, in #1A2733 (9.07:1); the surfaces keep #F2C230',
+    fix: 'Nothing, if dark text and the shade suit you. For white text, or one colour throughout, set colours.primary to the darker colour the hint names.',
   },
   'bad-image': {
     severity: 'error',

@@ -701,7 +701,7 @@ function introHeading(
       text,
       weight: 'bold',
       size: 11.5,
-      colour: theme.colours.primary,
+      colour: theme.colours.primaryText,
       role: 'H2',
       label: `heading, ${key}`,
       field: `labels.introduction.${key}`,

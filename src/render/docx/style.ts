@@ -137,7 +137,7 @@ export function houseStyles(theme: Theme, language: string): HouseStyles {
       basedOn: StyleId.normal,
       next: StyleId.subtitle,
       quickFormat: true,
-      run: { size: typeScale.title, bold: true, color: hex(c.primary) },
+      run: { size: typeScale.title, bold: true, color: hex(c.primaryText) },
       paragraph: { keepNext: true, spacing: { before: 0, after: ptToTwip(10), line: 240 } },
     }),
     paragraph(StyleId.subtitle, 'Subtitle', {
@@ -156,7 +156,7 @@ export function houseStyles(theme: Theme, language: string): HouseStyles {
       basedOn: StyleId.normal,
       next: StyleId.normal,
       quickFormat: true,
-      run: { size: typeScale.h1, bold: true, color: hex(c.primary) },
+      run: { size: typeScale.h1, bold: true, color: hex(c.primaryText) },
       paragraph: {
         keepNext: true,
         keepLines: true,
@@ -169,7 +169,7 @@ export function houseStyles(theme: Theme, language: string): HouseStyles {
       basedOn: StyleId.normal,
       next: StyleId.normal,
       quickFormat: true,
-      run: { size: typeScale.h2, bold: true, color: hex(c.primary) },
+      run: { size: typeScale.h2, bold: true, color: hex(c.primaryText) },
       paragraph: {
         keepNext: true,
         keepLines: true,
@@ -284,7 +284,7 @@ export interface ListLevel {
 export function houseNumbering(theme: Theme): Readonly<Record<keyof typeof Numbering, readonly ListLevel[]>> {
   const indent = { left: mmToTwip(6), hanging: mmToTwip(6) };
   const indent2 = { left: mmToTwip(12), hanging: mmToTwip(6) };
-  const color = hex(theme.colours.primary);
+  const color = hex(theme.colours.primaryText);
   return {
     bullet: [
       { format: 'bullet', text: '•', indent, run: { color } },
