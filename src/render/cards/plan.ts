@@ -11,6 +11,7 @@ import { mmToPt } from '../../units.js';
 import type { Rect } from '../geometry.js';
 import type { LayoutItem } from '../layout.js';
 import type { PdfMetadata } from '../pdf/document.js';
+import type { Placement } from '../text-fitter.js';
 import { TextFitter } from '../text-fitter.js';
 import type { Side, Tip } from './faces.js';
 import { cardFace } from './faces.js';
@@ -54,7 +55,7 @@ export interface CardsPlan extends PdfMetadata {
 export function planCards(
   kit: LocalisedChecklist,
   theme: Theme,
-): { plan: CardsPlan; diagnostics: Diagnostic[] } {
+): { plan: CardsPlan; diagnostics: Diagnostic[]; placements: readonly Placement[] } {
   const size = { width: mmToPt(SHEET_MM.width), height: mmToPt(SHEET_MM.height) };
   const card = { width: mmToPt(CARD_MM.width), height: mmToPt(CARD_MM.height) };
   const bleed = mmToPt(BLEED_MM);
@@ -114,6 +115,7 @@ export function planCards(
       language: kit.language,
     },
     diagnostics: fitter.diagnostics,
+    placements: fitter.placements,
   };
 }
 

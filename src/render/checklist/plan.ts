@@ -11,6 +11,7 @@ import type { Pt } from '../../units.js';
 import { mmToPt } from '../../units.js';
 import type { LayoutItem } from '../layout.js';
 import type { PdfMetadata } from '../pdf/document.js';
+import type { Placement } from '../text-fitter.js';
 import { TextFitter } from '../text-fitter.js';
 import { areaBlocks } from './areas.js';
 import type { AnswerField, ChecklistContext } from './flow.js';
@@ -38,7 +39,7 @@ export interface ChecklistPlan extends PdfMetadata {
 export function planChecklist(
   kit: LocalisedChecklist,
   theme: Theme,
-): { plan: ChecklistPlan; diagnostics: Diagnostic[] } {
+): { plan: ChecklistPlan; diagnostics: Diagnostic[]; placements: readonly Placement[] } {
   const size = A4;
   const fitter = new TextFitter(kit, theme, 'checklist');
   const margin = mmToPt(18);
@@ -75,5 +76,6 @@ export function planChecklist(
     },
     // Blocks measure before they place: the same finding can come twice.
     diagnostics: [...new Map(fitter.diagnostics.map((d) => [JSON.stringify(d), d])).values()],
+    placements: fitter.placements,
   };
 }

@@ -7,6 +7,7 @@ import type { Theme } from '../../theme/theme.js';
 import type { DeckSpec, SlideSpec, TableCell } from '../pptx/model.js';
 import type { FittedDeck } from '../pptx/paginate.js';
 import { paginate } from '../pptx/paginate.js';
+import type { Placement } from '../text-fitter.js';
 import type { SessionDeckOptions } from '../session-deck/slides.js';
 import { listItems, noteParagraph, SessionDeck } from '../session-deck/slides.js';
 import { exampleBlocks, exampleDiagnostics, exampleField, MATRIX_MARKS } from './example.js';
@@ -20,9 +21,9 @@ export function planDeck(
   theme: Theme,
   options: DeckOptions,
   date: Date,
-): { deck: FittedDeck; diagnostics: Diagnostic[] } {
-  const { deck, diagnostics } = paginate(deckSpec(kit, theme, options, date), kit, theme, 'deck');
-  return { deck, diagnostics: [...exampleDiagnostics(kit), ...diagnostics] };
+): { deck: FittedDeck; diagnostics: Diagnostic[]; placements: readonly Placement[] } {
+  const { deck, diagnostics, placements } = paginate(deckSpec(kit, theme, options, date), kit, theme, 'deck');
+  return { deck, diagnostics: [...exampleDiagnostics(kit), ...diagnostics], placements };
 }
 
 /** The team of the example, one line per member: "Sanne Verbeek, projectleider". */

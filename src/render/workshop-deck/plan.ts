@@ -10,6 +10,7 @@ import type { Theme } from '../../theme/theme.js';
 import type { DeckSpec, SlideSpec } from '../pptx/model.js';
 import type { FittedDeck } from '../pptx/paginate.js';
 import { paginate } from '../pptx/paginate.js';
+import type { Placement } from '../text-fitter.js';
 import type { SessionDeckOptions } from '../session-deck/slides.js';
 import { listItems, noteParagraph, SessionDeck } from '../session-deck/slides.js';
 
@@ -32,7 +33,7 @@ export function planWorkshopDeck(
   theme: Theme,
   options: WorkshopDeckOptions,
   date: Date,
-): { deck: FittedDeck; diagnostics: Diagnostic[] } {
+): { deck: FittedDeck; diagnostics: Diagnostic[]; placements: readonly Placement[] } {
   return paginate(workshopDeckSpec(kit, theme, options, date), kit, theme, 'workshop deck');
 }
 
