@@ -6,6 +6,7 @@ import { brandOrigin, organisationLine } from '../../theme/theme.js';
 import type { Mm, Pt } from '../../units.js';
 import { mmToPt } from '../../units.js';
 import type { LayoutItem, TextItem } from '../layout.js';
+import type { Placement } from '../text-fitter.js';
 import { TextFitter } from '../text-fitter.js';
 import { placedLines } from '../geometry.js';
 import type { ZoneFigures } from './zone.js';
@@ -77,14 +78,20 @@ export interface PosterFigures {
   readonly minInstructionPt: Pt;
 }
 
+/** The plan, its diagnostics, and where the chosen layout put each text (for `dts translate fit`). */
+export interface PosterPlanned {
+  readonly plan: PosterPlan;
+  readonly diagnostics: Diagnostic[];
+  readonly placements: readonly Placement[];
+}
+
 export function planPoster(
   kit: LocalisedDataTeamStart,
   theme: Theme,
   options: PosterOptions = defaultPosterOptions,
-): { plan: PosterPlan; diagnostics: Diagnostic[] } {
+): PosterPlanned {
   // The table layout first tries full-height side zones (more notes per zone on A2); where its squeezed
   // centre does not fit the texts, the zones share the long edges instead.
-  // The tiled sheets' texts first: the fit report (translate fit) reads the layout from the last fitter made.
   const tileTexts = fitTileTexts(kit, theme, options);
   const roomy = planWith(kit, theme, options, true);
   const chosen =
@@ -97,6 +104,7 @@ export function planPoster(
       tileText: { sheet: kit.labels.tiles.sheet, instructions: tileTexts.instructions },
     },
     diagnostics: [...chosen.diagnostics, ...tileTexts.diagnostics],
+    placements: [...chosen.placements, ...tileTexts.placements],
   };
 }
 
@@ -109,7 +117,7 @@ function fitTileTexts(
   kit: LocalisedDataTeamStart,
   theme: Theme,
   options: PosterOptions,
-): { instructions: TextItem; diagnostics: Diagnostic[] } {
+): { instructions: TextItem; diagnostics: Diagnostic[]; placements: readonly Placement[] } {
   const fitter = new TextFitter(kit, theme, `${options.paper} ${options.orientation} poster`);
   fitter.fit(
     {
@@ -135,7 +143,7 @@ function fitTileTexts(
     0,
     { width: mmToPt(TILE_TEXT_WIDTH), maxLines: 2 },
   );
-  return { instructions, diagnostics: fitter.diagnostics };
+  return { instructions, diagnostics: fitter.diagnostics, placements: fitter.placements };
 }
 
 function planWith(
@@ -143,7 +151,7 @@ function planWith(
   theme: Theme,
   options: PosterOptions,
   fullSides: boolean,
-): { plan: Omit<PosterPlan, 'tileText'>; diagnostics: Diagnostic[] } {
+): { plan: Omit<PosterPlan, 'tileText'>; diagnostics: Diagnostic[]; placements: readonly Placement[] } {
   const trim = paperInPoints(options.paper, options.orientation);
   const s = posterScale(trim.width, trim.height);
   const fitter = new TextFitter(kit, theme, `${options.paper} ${options.orientation} poster`);
@@ -267,7 +275,7 @@ function planWith(
       minInstructionPt: Math.min(...sizes('.summary')),
     },
   };
-  return { plan, diagnostics };
+  return { plan, diagnostics, placements: fitter.placements };
 }
 
 function group(

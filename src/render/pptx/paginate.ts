@@ -7,6 +7,7 @@ import type { Theme } from '../../theme/theme.js';
 import { logoResolution } from '../../media/logo.js';
 import { fitText } from '../../typeset/fit.js';
 import { officeFonts } from '../../typeset/fonts.js';
+import type { Placement } from '../text-fitter.js';
 import { TextFitter } from '../text-fitter.js';
 import type { Box, ColourToken, TypeStyle } from './layout.js';
 import {
@@ -106,7 +107,7 @@ export function paginate(
   kit: KitIdentity,
   theme: Theme,
   artefact: string,
-): { deck: FittedDeck; diagnostics: Diagnostic[] } {
+): { deck: FittedDeck; diagnostics: Diagnostic[]; placements: readonly Placement[] } {
   const fitter = new TextFitter(
     kit,
     { ...theme, fonts: officeFonts() },
@@ -126,7 +127,7 @@ export function paginate(
   }
   for (const slide of slides) checkNotes(slide, spec, diagnostics);
   diagnostics.unshift(...fitter.diagnostics, ...logoDiagnostics(slides, theme, artefact, kit.language));
-  return { deck: { ...spec, slides }, diagnostics };
+  return { deck: { ...spec, slides }, diagnostics, placements: fitter.placements };
 }
 
 /** The logo where it is largest on the deck's slides (the title slide), when it prints blurred there. */
