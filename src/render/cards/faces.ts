@@ -243,9 +243,7 @@ function back(ctx: FaceContext): Face {
           width: inner,
           maxLines: 1,
         });
-        // Drawn twice, as the cards always have been (a screen reader reads it twice): drawing it once
-        // is right, and changes the branded cards' bytes, so it is a change of its own.
-        items.push(line, line);
+        items.push(line);
       }
       return items;
     },
