@@ -1,6 +1,6 @@
 // Pieces every kit document shares: the release date in the document's language, and the colophon page.
 import type { Theme } from '../../theme/theme.js';
-import type { Block, Content } from './blocks.js';
+import type { Block, Content } from './model.js';
 import { formatDate as formatCalendarDate } from '../../content/clock.js';
 
 /** "25 november 2026" / "25 November 2026": the date in the document's language, as a UTC calendar date. */
