@@ -5,6 +5,7 @@
 // the page count. Plain data, lengths in points; the writers convert to twips, half-points and EMU.
 import type { FontFace } from '../../typeset/fonts.js';
 import type { Pt } from '../units.js';
+import type { DocumentSpec } from './model.js';
 import type { HouseStyles, ListLevel, Numbering, PageGeometry, TableStyle } from './style.js';
 
 export type ListKind = keyof typeof Numbering;
@@ -159,14 +160,8 @@ export interface BlockPages {
 export interface LaidOutDocument {
   /** Word's language tag (nl-NL): styles, runs, settings and core.xml. */
   readonly lang: string;
-  readonly properties: {
-    readonly title: string;
-    readonly subject: string;
-    readonly version: string;
-    readonly creator?: string;
-    readonly keywords?: string;
-    readonly date: Date;
-  };
+  /** The core properties, as the spec gives them. */
+  readonly properties: Pick<DocumentSpec, 'title' | 'subject' | 'version' | 'creator' | 'keywords' | 'date'>;
   readonly page: PageGeometry;
   /** The cover page: the logo, title, subtitle and the organisation and version lines. */
   readonly cover: readonly (Paragraph | Picture)[];
