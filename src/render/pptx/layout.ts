@@ -2,27 +2,29 @@
 // measuring and the emitter all read, so what we measure is what we draw.
 import type { Colours, Theme } from '../../theme/theme.js';
 import type { FontWeight } from '../../typeset/fonts.js';
+import type { Pt } from '../units.js';
 import type { SlideLayoutName } from './model.js';
 
 /** PowerPoint's widescreen slide: 13.333 × 7.5 inches. */
 export const SLIDE = { width: 960, height: 540 } as const;
 
+/** A box on the slide, in points from its top left corner. */
 export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
+  readonly x: Pt;
+  readonly y: Pt;
+  readonly width: Pt;
+  readonly height: Pt;
 }
 
 export type ColourToken = keyof Colours;
 
 export interface TypeStyle {
   readonly weight: FontWeight;
-  readonly size: number;
+  readonly size: Pt;
   /** Smallest size the text may shrink to (titles only); body text is split over slides instead. */
-  readonly minSize?: number;
+  readonly minSize?: Pt;
   /** Exact distance between baselines, in points: written into the PPTX, so every viewer uses it. */
-  readonly lineHeight: number;
+  readonly lineHeight: Pt;
   readonly colour: ColourToken;
 }
 
