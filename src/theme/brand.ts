@@ -1,6 +1,6 @@
 // Loading an organisation's brand file into a theme: validated with positions like content, the logo
 // prepared once, colour pairs checked for contrast.
-import path from 'node:path';
+import path from '../platform/path.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { PathSegment } from '../content/yaml-source.js';
