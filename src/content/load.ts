@@ -4,7 +4,7 @@ import path from '../platform/path.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { Workspace } from '../workspace/workspace.js';
-import { FILE_LIMITS, readProblem } from '../workspace/workspace.js';
+import { FILE_LIMITS, readProblem } from '../workspace/files.js';
 import { Reporter } from './cross-check/reporter.js';
 import type { ParsedStructure, TextRecord } from './kit-types.js';
 import { kitTypes } from './kit-types.js';

@@ -7,7 +7,8 @@ import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex } from '@noble/hashes/utils';
 import { deflateSync, inflateSync } from 'fflate';
 import createHyphenator from 'hyphen/hyphen.js';
-import PDFDocument from 'pdfkit';
+import * as pdfkitModule from 'pdfkit';
+import Helvetica from 'pdfkit/standard-fonts/Helvetica';
 import type PDFKit from 'pdfkit';
 import type { CreateHyphenator, Platform } from './platform.js';
 import { posixPath } from './posix-path.js';
@@ -28,6 +29,19 @@ export function crc32(data: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
+// pdfkit's browser build knows the standard fonts only once registered; Helvetica is the one we use (every
+// document's default, and the form fields': render/pdf/form.ts). Node's build loads it from the same data.
+let registered = false;
+function pdfkit(): { PDFDocument: typeof PDFKit } {
+  const module = pdfkitModule as unknown as {
+    default: typeof PDFKit;
+    registerStdFonts?: (...fonts: unknown[]) => void;
+  };
+  if (!registered) module.registerStdFonts?.(Helvetica);
+  registered = true;
+  return { PDFDocument: module.default };
+}
+
 const asBuffer = (data: Uint8Array): Buffer => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 
 export function browserPlatform(): Platform {
@@ -42,6 +56,6 @@ export function browserPlatform(): Platform {
     sha256Hex: (data) => bytesToHex(sha256(typeof data === 'string' ? new TextEncoder().encode(data) : data)),
     path: posixPath,
     hyphenator: () => createHyphenator as unknown as CreateHyphenator,
-    pdfkit: () => ({ PDFDocument: PDFDocument as unknown as typeof PDFKit }),
+    pdfkit,
   };
 }

@@ -9,7 +9,7 @@ import { issuesToDiagnostics } from '../content/zod-issues.js';
 import { prepareLogo } from '../media/logo.js';
 import type { PosterPaper } from '../render/poster/paper.js';
 import type { Workspace } from '../workspace/workspace.js';
-import { FILE_LIMITS, readProblem, UnreadableFileError } from '../workspace/workspace.js';
+import { FILE_LIMITS, readProblem, UnreadableFileError } from '../workspace/files.js';
 import { brandSchema } from './brand-schema.js';
 import { contrastRatio, nearestPassing, textColourOn, tintOf } from './contrast.js';
 import type { Colours, Theme } from './theme.js';
