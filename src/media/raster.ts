@@ -5,6 +5,7 @@
 // WebAssembly modules are program data read through the asset seam (wasm/…), like the fonts.
 import { decode as decodePng, encode as encodePng } from 'fast-png';
 import jpeg from 'jpeg-js';
+import type * as ResvgModule from '@resvg/resvg-wasm';
 import { readAsset } from '../workspace/assets.js';
 import type { Pixels } from './exif.js';
 import { jpegExif, orient, pngChunk, tiffOrientation, webpChunk } from './exif.js';
@@ -146,7 +147,7 @@ export async function decodeRaster(
   return orient(await webpPixels(bytes), tiff ? tiffOrientation(tiff) : 1);
 }
 
-type Resvg = typeof import('@resvg/resvg-wasm');
+type Resvg = typeof ResvgModule;
 let resvgReady: Promise<Resvg> | undefined;
 
 function resvg(): Promise<Resvg> {
