@@ -108,11 +108,12 @@ export const makerTextsSchema = z.strictObject({
     done: template(['seconds']),
     downloads: text(),
     downloadsHelp: text(),
-    download: template(['file', 'size']),
     warnings: text(),
     warningsHelp: text(),
     errors: text(),
     errorsHelp: text(),
+    /** The heading of the points that concern no field of the form (the kit's content). */
+    other: text(),
     where: template(['where']),
     line: template(['line']),
     failed: template(['message']),
