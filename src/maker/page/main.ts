@@ -346,7 +346,7 @@ const buildButton = element<HTMLButtonElement>('build');
 if (typeof Worker === 'undefined') {
   element('no-worker').hidden = false;
   buildButton.disabled = true;
-}
+} else builder();
 
 function languageName(code: string): string {
   return data.languages.find((l) => l.code === code)?.name ?? code;
@@ -396,6 +396,34 @@ function finish(
   heading.focus();
 }
 
+/**
+ * The worker, started with the page and kept: it loads the kit's content, fonts and images once, so a
+ * second build is quicker and, once loaded, the page needs no network.
+ */
+let worker: Worker | undefined;
+
+function builder(): Worker | undefined {
+  try {
+    if (!worker) {
+      const started = new Worker(data.worker);
+      // Until a build listens: a worker that fails to start is started anew by the next build.
+      started.onerror = (event) => {
+        event.preventDefault();
+        worker = undefined;
+      };
+      worker = started;
+    }
+    return worker;
+  } catch (error) {
+    failed((error as Error).message);
+    return undefined;
+  }
+}
+
+function failed(message: string): void {
+  finish([{ severity: 'error', code: 'worker', message: fill(t.build.failed, { message }) }], []);
+}
+
 function build(): void {
   for (const url of urls) URL.revokeObjectURL(url);
   urls = [];
@@ -421,23 +449,14 @@ function build(): void {
   element('downloads').replaceChildren();
   buildButton.disabled = true;
   heading.focus();
-  let worker: Worker | undefined;
-  const fail = (message: string) => {
-    worker?.terminate();
-    finish([{ severity: 'error', code: 'worker', message: fill(t.build.failed, { message }) }], []);
-  };
-  try {
-    worker = new Worker(data.worker, { type: 'module' });
-  } catch (error) {
-    fail((error as Error).message);
-    return;
-  }
-  const running = worker;
-  running.addEventListener('error', (event) => {
+  const running = builder();
+  if (!running) return;
+  running.onerror = (event) => {
     event.preventDefault();
-    fail(event.message || 'worker');
-  });
-  running.addEventListener('message', (event: MessageEvent<MakerReply>) => {
+    worker = undefined;
+    failed(event.message || t.noWorker);
+  };
+  running.onmessage = (event: MessageEvent<MakerReply>) => {
     const reply = event.data;
     if (reply.type === 'progress') {
       progress.max = reply.total;
@@ -451,12 +470,10 @@ function build(): void {
       });
       return;
     }
-    running.terminate();
-    if (reply.type === 'done') {
-      progressText.textContent = '';
-      finish(reply.diagnostics, reply.bundles, reply.elapsedMs);
-    } else finish(reply.diagnostics, []);
-  });
+    progressText.textContent = '';
+    if (reply.type === 'done') finish(reply.diagnostics, reply.bundles, reply.elapsedMs);
+    else finish(reply.diagnostics, []);
+  };
   running.postMessage(request);
 }
 
