@@ -180,14 +180,13 @@ describe('the progress line', () => {
     if (!posters.ok) throw new Error(posters.message);
     const printSet = parsePosterVariants({});
     if (!printSet.ok) throw new Error(printSet.message);
-    for (const options of [
-      ...posters.value,
-      ...printSet.value,
-      ...(parsePosterVariants({ bleed: '5' }) as { value: never[] }).value,
-    ]) {
+    const bleed = parsePosterVariants({ bleed: '5' });
+    if (!bleed.ok) throw new Error(bleed.message);
+    for (const options of [...posters.value, ...printSet.value, ...bleed.value]) {
       const variant = posterVariant(options);
       expect(artefactLabel(download, variantStem(variant))).toBe(describeFile(download, variant).label);
     }
+    if (!('deck' in download.files)) throw new Error('the Data Team Start has no deck');
     expect(artefactLabel(download, 'deck')).toBe(download.files.deck.label);
     expect(artefactLabel(download, 'something-new')).toBe('something-new');
     const checklist = texts('checklist-samen-data-delen', 'nl');

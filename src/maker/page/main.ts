@@ -50,12 +50,18 @@ function colourInput(field: ColourField): HTMLInputElement {
   return input(`colour-${field}`);
 }
 
+/** The value each colour's check was last shown for: shown again only when it changes. */
+const shown = new Map<ColourField, string>();
+
 function showColourCheck(field: ColourField, announce: boolean): void {
   const value = colourInput(field).value.trim();
   const box = element(`colour-${field}-check`);
   // While typing, the live region waits for a whole colour: no announcement per keystroke.
   if (!announce && value !== '' && !COLOUR.test(value)) return;
   setError(`colour-${field}`, value !== '' && !COLOUR.test(value) ? t.colours.invalid : undefined);
+  // The change event when the field loses its focus to the check's own button must not replace that button.
+  if (shown.get(field) === value.toUpperCase()) return;
+  shown.set(field, value.toUpperCase());
   box.replaceChildren(
     ...renderColourCheck(field, value, data, (colour) => {
       colourInput(field).value = colour;
