@@ -16,13 +16,15 @@ import { makerFolder } from '../site/maker-files.js';
 import { downloadPages } from '../site/page.js';
 import { makePreviews, MissingToolError } from '../site/previews.js';
 import type { Io } from './common.js';
-import { ExitCode, printHelp, UsageError } from './common.js';
+import { dtsVersion, ExitCode, printHelp, UsageError } from './common.js';
+import { makerData } from '../maker/write-data.js';
 
 export async function site(args: readonly string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args: [...args],
     options: {
       out: { type: 'string', default: 'build-output' },
+      content: { type: 'string', default: 'content' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: false,
@@ -63,7 +65,15 @@ export async function site(args: readonly string[], io: Io): Promise<number> {
     io.err(`dts site: could not make the previews: ${(error as Error).message}`);
     return ExitCode.content;
   }
-  const maker = await makerFolder(output.manifest, readFile);
+  let maker;
+  try {
+    maker = await makerFolder(output.manifest, readFile, () =>
+      makerData(values.content, `dts ${dtsVersion()}`),
+    );
+  } catch (error) {
+    io.err(`dts site: could not gather the in-browser build's files (${(error as Error).message}).`);
+    return ExitCode.content;
+  }
   if ('missing' in maker)
     io.err(
       `dts site: the "Make your own kit" page is left out: ${maker.missing} is missing (run "npm run compile")`,

@@ -1,6 +1,6 @@
 // Loading an organisation's brand file into a theme: validated with positions like content, the logo
 // prepared once, colour pairs checked for contrast.
-import path from 'node:path';
+import path from '../platform/path.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { PathSegment } from '../content/yaml-source.js';
@@ -9,7 +9,7 @@ import { issuesToDiagnostics } from '../content/zod-issues.js';
 import { prepareLogo } from '../media/logo.js';
 import type { PosterPaper } from '../render/poster/paper.js';
 import type { Workspace } from '../workspace/workspace.js';
-import { FILE_LIMITS, readProblem, UnreadableFileError } from '../workspace/workspace.js';
+import { FILE_LIMITS, readProblem, UnreadableFileError } from '../workspace/files.js';
 import { brandSchema } from './brand-schema.js';
 import { contrastRatio, nearestPassing, textColourOn, tintOf } from './contrast.js';
 import type { Colours, Theme } from './theme.js';
