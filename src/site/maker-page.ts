@@ -40,6 +40,7 @@ const MAKER_STYLE = `
   fieldset fieldset legend { font-size: 1rem; padding: 0; }
   .field { margin: 1rem 0 0; }
   .field:first-of-type { margin-top: 0.25rem; }
+  .help + .field { margin-top: 0.75rem; }
   label, .label { display: block; font-weight: 600; }
   .req { font-weight: 400; color: var(--muted); }
   .help { margin: 0.1rem 0 0.35rem; color: var(--muted); font-size: 0.95rem; }
