@@ -123,7 +123,7 @@ async function buildAndWait(page: Page): Promise<{ names: string[]; watched: Wat
   await page.click('#build');
   // The page answers while the worker builds: the work is off its main thread.
   let slowest = 0;
-  const done = page.locator('#downloads a, #messages h3').first();
+  const done = page.locator('#build:enabled');
   while (!(await done.isVisible())) {
     const start = Date.now();
     await page.evaluate('document.getElementById("progress").value');
@@ -185,6 +185,24 @@ describe('the maker page in Chromium', () => {
     expect(await page.getAttribute('#organisation', 'aria-invalid')).toBe('true');
     expect(await page.textContent('#languages-error')).toBe('Kies minstens één taal.');
     expect(await page.isHidden('#result')).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows why a kit cannot be made, at the field concerned, and offers no download', async () => {
+    const { page, errors } = await open('maker/index.en.html', PHONE);
+    await fill(page);
+    await page.fill('#colour-ink', '#999999');
+    await buildAndWait(page);
+    expect(await page.textContent('#result-heading')).toBe('The kit could not be made');
+    expect(await page.locator('#downloads a').count()).toBe(0);
+    expect(await page.$$eval('#messages h3', (all) => all.map((h) => h.textContent))).toEqual([
+      'Text colour',
+    ]);
+    expect(await page.textContent('#messages li')).toMatch(/contrast of 2\.85:1/);
+    await page.click('#messages h3 a');
+    expect(await page.evaluate('document.activeElement.id')).toBe('colour-ink');
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -156,11 +156,13 @@ export function renderDiagnostics(
   const keys = [...groups.keys()].sort((a, b) =>
     a === '' ? 1 : b === '' ? -1 : order.indexOf(a) - order.indexOf(b),
   );
-  const out: Node[] = [node('h3', ok ? t.warnings : t.errors), node('p', ok ? t.warningsHelp : t.errorsHelp)];
+  // After a failed build the section's heading already says so: the groups come right under it.
+  const out: Node[] = ok ? [node('h3', t.warnings), node('p', t.warningsHelp)] : [node('p', t.errorsHelp)];
+  const level = ok ? 'h4' : 'h3';
   for (const key of keys) {
-    if (!key) out.push(node('h4', t.other));
+    if (!key) out.push(node(level, t.other));
     else {
-      const title = node('h4');
+      const title = node(level);
       const link = node('a', labelOf(key));
       link.href = `#${key}`;
       link.addEventListener('click', (event) => {
