@@ -9,6 +9,7 @@ import type { ColourField } from './colour-check.js';
 import { COLOUR } from './colour-check.js';
 import type { MakerPageData } from './data.js';
 import { DATA_ELEMENT } from './data.js';
+import { FORM_FIELDS, formFieldOf, inFormOrder } from './fields.js';
 import { artefactLabel } from './labels.js';
 import { renderColourCheck, renderDiagnostics, sizeText } from './render.js';
 import { fill } from '../../content/schema/template.js';
@@ -136,15 +137,6 @@ element('logo-remove').addEventListener('click', () => {
 
 // ---- The form as a brand -----------------------------------------------------------------------------
 
-const FIELD_OF_PATH: Readonly<Record<string, string>> = {
-  organisation: 'organisation',
-  contact: 'contact',
-  logoAlt: 'logo-alt',
-  'colours.primary': 'colour-primary',
-  'colours.accent': 'colour-accent',
-  'colours.ink': 'colour-ink',
-};
-
 function checked(name: string): string[] {
   return [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
 }
@@ -174,7 +166,7 @@ function formProblems(forBuild: boolean): Map<string, string> {
   const result = brandSchema.safeParse(brandOfForm());
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const id = FIELD_OF_PATH[issue.path.join('.')];
+      const id = formFieldOf(issue.path.join('.'));
       if (!id || problems.has(id)) continue;
       const max = issue.code === 'too_big' ? String(issue.maximum) : undefined;
       problems.set(
@@ -188,30 +180,14 @@ function formProblems(forBuild: boolean): Map<string, string> {
     if (checked('kits').length === 0) problems.set('kits', t.kits.noKit);
     if (checked('languages').length === 0) problems.set('languages', t.kits.noLanguage);
   }
-  const order = [
-    'organisation',
-    'contact',
-    'logo',
-    'logo-alt',
-    ...COLOURS.map((c) => `colour-${c}`),
-    'kits',
-    'languages',
-  ];
-  return new Map(order.flatMap((id) => (problems.has(id) ? [[id, problems.get(id)!] as const] : [])));
+  return new Map(inFormOrder(problems.keys()).map((id) => [id, problems.get(id)!] as const));
 }
 
 /** Shows the form's problems at their fields and in a summary that takes the focus; true when none. */
 function checkForm(forBuild: boolean): boolean {
   const problems = formProblems(forBuild);
-  for (const id of [
-    'organisation',
-    'contact',
-    'logo-alt',
-    ...COLOURS.map((c) => `colour-${c}`),
-    'kits',
-    'languages',
-  ])
-    setError(id, problems.get(id));
+  for (const { id } of FORM_FIELDS)
+    if (document.getElementById(`${id}-error`)) setError(id, problems.get(id));
   const summary = element('form-errors');
   summary.hidden = problems.size === 0;
   summary.replaceChildren();

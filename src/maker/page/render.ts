@@ -7,6 +7,7 @@ import type { MakerDiagnostic } from '../protocol.js';
 import type { ColourField } from './colour-check.js';
 import { checkColour, MIN_CONTRAST, ratioText } from './colour-check.js';
 import type { MakerPageData } from './data.js';
+import { formFieldOf, inFormOrder } from './fields.js';
 
 /** A size as the download page writes it (src/build/bundle.ts, localSize): 1,2 MB in Dutch. */
 export function sizeText(bytes: number, language: string): string {
@@ -109,19 +110,8 @@ export function renderColourCheck(
 }
 
 /** The form field a diagnostic of the brand file concerns (its id on the page), if any. */
-export function fieldOf(d: MakerDiagnostic): string | undefined {
-  const map: Readonly<Record<string, string>> = {
-    organisation: 'organisation',
-    contact: 'contact',
-    logo: 'logo',
-    logoAlt: 'logo-alt',
-    colours: 'colour-primary',
-    'colours.primary': 'colour-primary',
-    'colours.accent': 'colour-accent',
-    'colours.ink': 'colour-ink',
-    paper: 'paper',
-  };
-  return d.field !== undefined && d.file?.endsWith('brand.yaml') !== false ? map[d.field] : undefined;
+function fieldOf(d: MakerDiagnostic): string | undefined {
+  return d.field !== undefined && d.file?.endsWith('brand.yaml') !== false ? formFieldOf(d.field) : undefined;
 }
 
 /**
@@ -138,24 +128,12 @@ export function renderDiagnostics(
   const t = data.texts.build;
   const shown = diagnostics.filter((d) => (ok ? d.severity === 'warning' : d.severity === 'error'));
   if (shown.length === 0) return [];
-  const order = [
-    'organisation',
-    'contact',
-    'logo',
-    'logo-alt',
-    'colour-primary',
-    'colour-accent',
-    'colour-ink',
-    'paper',
-  ];
   const groups = new Map<string, MakerDiagnostic[]>();
   for (const d of shown) {
     const key = fieldOf(d) ?? '';
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
-  const keys = [...groups.keys()].sort((a, b) =>
-    a === '' ? 1 : b === '' ? -1 : order.indexOf(a) - order.indexOf(b),
-  );
+  const keys = [...inFormOrder(groups.keys()), ...(groups.has('') ? [''] : [])];
   // After a failed build the section's heading already says so: the groups come right under it.
   const out: Node[] = ok ? [node('h3', t.warnings), node('p', t.warningsHelp)] : [node('p', t.errorsHelp)];
   const level = ok ? 'h4' : 'h3';
