@@ -20,6 +20,7 @@ import {
   languageSwitch,
   makerPagePath,
   makerTexts,
+  pageHead,
   pagePath,
   siteLanguages,
   STYLE,
@@ -189,20 +190,7 @@ export function makerPages(manifest: Manifest): SitePage[] {
     const o = texts.organisation;
     const p = texts.poster;
     const publisher = chrome.download.publisher;
-    const alternates = switcher
-      .filter((l) => l.language !== code)
-      .map((l) => `<link rel="alternate" hreflang="${escapeXml(l.language)}" href="${href(l.path)}">`)
-      .join('\n');
-    const html = `<!doctype html>
-<html lang="${escapeXml(code)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-${alternates}
-<title>${escapeXml(texts.title)} · ${escapeXml(page.title)}</title>
-<style>${STYLE}${MAKER_STYLE}
-</style>
+    const html = `${pageHead(code, switcher, `${texts.title} · ${page.title}`, STYLE + MAKER_STYLE)}
 <script type="module" src="${MAKER_SCRIPT}"></script>
 </head>
 <body>

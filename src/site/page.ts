@@ -247,6 +247,32 @@ export function languageSwitch(
   return `<nav aria-label="${escapeXml(label)}"><ul>${items}</ul></nav>`;
 }
 
+/**
+ * A page's opening up to its head's end (left open for more): its language, the other languages' pages
+ * as alternates, its title and style.
+ */
+export function pageHead(
+  language: string,
+  languages: readonly { language: string; path: string }[],
+  title: string,
+  style: string,
+): string {
+  const alternates = languages
+    .filter((l) => l.language !== language)
+    .map((l) => `<link rel="alternate" hreflang="${escapeXml(l.language)}" href="${href(l.path)}">`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="${escapeXml(language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+${alternates}
+<title>${escapeXml(title)}</title>
+<style>${style}
+</style>`;
+}
+
 /** Every page of the site, the first language's first. */
 export function downloadPages(
   manifest: Manifest,
@@ -297,20 +323,7 @@ export function downloadPages(
     const contacts = [...new Set(publishers.flatMap((p) => (p.contact ? [p.contact] : [])))]
       .map(contactLink)
       .join(' · ');
-    const alternates = switcher
-      .filter((l) => l.language !== language)
-      .map((l) => `<link rel="alternate" hreflang="${escapeXml(l.language)}" href="${href(l.path)}">`)
-      .join('\n');
-    const html = `<!doctype html>
-<html lang="${escapeXml(language)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-${alternates}
-<title>${escapeXml(page.title)}</title>
-<style>${STYLE}
-</style>
+    const html = `${pageHead(language, switcher, page.title, STYLE)}
 </head>
 <body>
 <a class="skip" href="#downloads">${escapeXml(page.skip)}</a>

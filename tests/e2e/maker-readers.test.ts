@@ -5,15 +5,13 @@
 // on a desktop and a phone, before and after a build; no console errors; the warnings shown include the
 // low-resolution logo, each once.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareBuilds } from '../maker/compare.js';
-import { dts, reader, ROOT, tempDir } from './tools.js';
+import { dts, reader, ROOT, serveFolder, tempDir } from './tools.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const LOGO = path.join(ROOT, 'tests', 'fixtures', 'maker', 'logo-120x40.png');
@@ -22,37 +20,10 @@ const PHONE = { width: 390, height: 844 };
 /** The in-browser build of both kits in one language takes a while on a shared machine. */
 const BUILD_TIMEOUT = 600_000;
 
-/** What a static server must say for the page to work: a worker script is refused without a JS type. */
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-};
-
 let out = '';
 let base = '';
-/** When set, the server answers nothing, as when the visitor's connection is gone. */
-let offline = false;
 let browser: Browser;
-const server = createServer((request, response) => {
-  if (offline) return void request.socket.destroy();
-  const relative = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
-  let file = path.join(out, relative);
-  if (!file.startsWith(out)) return void response.writeHead(403).end();
-  if (relative === '' || relative.endsWith('/')) file = path.join(file, 'index.html');
-  try {
-    const body = readFileSync(file);
-    response
-      .writeHead(200, {
-        'content-length': body.length,
-        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      })
-      .end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
+let server: Awaited<ReturnType<typeof serveFolder>>;
 
 beforeAll(async () => {
   reader('which', ['chromium']);
@@ -61,14 +32,14 @@ beforeAll(async () => {
   if (built.status !== 0) throw new Error(`dts build failed:\n${built.stderr}`);
   const site = dts(['site', '--out', out]);
   if (site.status !== 0) throw new Error(`dts site failed:\n${site.stderr}`);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  server = await serveFolder(() => out);
+  base = server.base;
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 });
 
 afterAll(async () => {
   await browser?.close();
-  server.close();
+  server?.close();
 });
 
 interface Opened {
@@ -326,7 +297,7 @@ describe('a branded kit made in the page', () => {
     async () => {
       const phone = await open('maker/index.html', PHONE);
       await phone.page.waitForLoadState('networkidle');
-      offline = true;
+      server.offline(true);
       await fill(phone.page);
       await phone.page.uncheck('input[name="kits"][value="data-team-start"]');
       const { names: offered } = await buildAndWait(phone.page);
@@ -335,7 +306,7 @@ describe('a branded kit made in the page', () => {
       const { scroll, client } = await widths(phone.page);
       expect(scroll).toBeLessThanOrEqual(client);
       expect(phone.errors).toEqual([]);
-      offline = false;
+      server.offline(false);
       await phone.page.close();
     },
     BUILD_TIMEOUT,

@@ -2,27 +2,14 @@
 // maker/, every word from the kits' `download.maker` texts, the form's fields labelled and tied to their
 // help and error text, the page's data for its script, and a link from each download page.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.js';
 import type { Manifest } from '../../src/build/manifest.js';
-import { assembleOutput } from '../../src/build/output.js';
-import { parsePosterVariants } from '../../src/build/poster-options.js';
 import type { MakerPageData } from '../../src/maker/page/data.js';
 import { DATA_ELEMENT } from '../../src/maker/page/data.js';
 import { makerPages } from '../../src/site/maker-page.js';
 import { downloadPages } from '../../src/site/page.js';
-import { FILE_LIMITS, memoryWorkspace } from '../../src/workspace/workspace.js';
-import type { Edits } from '../helpers/fixture.js';
-import { DTS_EN, edited } from '../helpers/fixture.js';
-
-async function manifestOf(edits: Edits = {}): Promise<Manifest> {
-  const posters = parsePosterVariants({});
-  if (!posters.ok) throw new Error(posters.message);
-  const result = await build(
-    { contentDir: 'content', posters: posters.value, only: ['poster', 'cards'] },
-    memoryWorkspace(edited(edits)),
-  );
-  return (await assembleOutput(result, { generator: 'dts test', fontLicence: Buffer.from('OFL') })).manifest;
-}
+import { FILE_LIMITS } from '../../src/workspace/workspace.js';
+import { DTS_EN } from '../helpers/fixture.js';
+import { manifestOf } from '../helpers/site.js';
 
 function dataOf(html: string): MakerPageData {
   const json = new RegExp(`<script type="application/json" id="${DATA_ELEMENT}">([^<]*)</script>`).exec(

@@ -11,7 +11,8 @@ import type { MakerPageData } from './data.js';
 import { DATA_ELEMENT } from './data.js';
 import { FORM_FIELDS, formFieldOf, inFormOrder } from './fields.js';
 import { artefactLabel } from './labels.js';
-import { renderColourCheck, renderDiagnostics, sizeText } from './render.js';
+import { localSize as sizeText } from '../../units.js';
+import { renderColourCheck, renderDiagnostics } from './render.js';
 import { fill } from '../../content/schema/template.js';
 
 const data = JSON.parse(document.getElementById(DATA_ELEMENT)?.textContent ?? '{}') as MakerPageData;

@@ -2,24 +2,12 @@
 // to take with one button), the build's warnings and errors grouped by the form field they concern (each
 // with a link to that field), and sizes in the page's language.
 import { fill } from '../../content/schema/template.js';
-import { formatBytes } from '../../units.js';
+
 import type { MakerDiagnostic } from '../protocol.js';
 import type { ColourField } from './colour-check.js';
 import { checkColour, MIN_CONTRAST, ratioText } from './colour-check.js';
 import type { MakerPageData } from './data.js';
 import { formFieldOf, inFormOrder } from './fields.js';
-
-/** A size as the download page writes it (src/build/bundle.ts, localSize): 1,2 MB in Dutch. */
-export function sizeText(bytes: number, language: string): string {
-  let separator = '.';
-  try {
-    separator =
-      new Intl.NumberFormat(language).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
-  } catch {
-    // A language code Intl does not know: the point.
-  }
-  return formatBytes(bytes).replace('.', separator);
-}
 
 function node<K extends keyof HTMLElementTagNameMap>(
   tag: K,
