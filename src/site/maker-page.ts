@@ -77,7 +77,7 @@ const MAKER_STYLE = `
   .messages li { margin: 0.35rem 0; }
   .messages .hint { display: block; color: var(--muted); }
   .downloads { list-style: none; padding: 0; }
-  .downloads li { margin: 0.5rem 0; }
+  .downloads li { margin: 0.75rem 0; display: flex; flex-direction: column; align-items: flex-start; gap: 0.25rem; }
   .downloads a { overflow-wrap: anywhere; }
   [hidden] { display: none !important; }`;
 

@@ -362,7 +362,10 @@ function finish(
     help.textContent = t.build.downloadsHelp;
     const list = document.createElement('ul');
     list.className = 'downloads';
-    for (const bundle of bundles) {
+    // In the page's order of the kits (the Data Team Start first), then by name.
+    const rank = (name: string) => data.kits.findIndex((k) => name.includes(`${k.id}-`));
+    const ordered = [...bundles].sort((a, b) => rank(a.name) - rank(b.name) || (a.name < b.name ? -1 : 1));
+    for (const bundle of ordered) {
       const url = URL.createObjectURL(new Blob([bundle.bytes.slice().buffer], { type: 'application/zip' }));
       urls.push(url);
       const item = document.createElement('li');
@@ -370,8 +373,16 @@ function finish(
       link.className = 'button';
       link.href = url;
       link.download = bundle.name;
-      link.textContent = `${bundle.name} (${sizeText(bundle.bytes.length, data.language)})`;
-      item.append(link);
+      // By what it holds, "Data Team Start, Nederlands", as the download page names its zips; the file's
+      // name under it.
+      const kit = data.kits.find((k) => bundle.name.includes(`${k.id}-`));
+      const language = data.languages.find((l) => bundle.name.endsWith(`-${l.code}.zip`));
+      const what = kit && language ? `${kit.title}, ${language.name}` : bundle.name;
+      link.textContent = `${what} (${sizeText(bundle.bytes.length, data.language)})`;
+      const name = document.createElement('span');
+      name.className = 'name';
+      name.textContent = bundle.name;
+      item.append(link, name);
       list.append(item);
     }
     downloads.append(title, help, list);
