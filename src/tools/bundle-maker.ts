@@ -5,9 +5,24 @@
 // build never uses (worker threads, a file check) replaced by shims (src/maker/shims/).
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'esbuild';
 import { build } from 'esbuild';
 
 const source = (p: string) => fileURLToPath(new URL(`../../src/${p}`, import.meta.url));
+
+/**
+ * zod's namespace re-exports every locale's messages (`z.locales`, some 250 kB minified) and so keeps them
+ * all in a bundle; dts uses none (its messages are its own, src/content/zod-issues.ts), and zod itself
+ * only English, which it imports directly. The locales index becomes one that has English alone.
+ */
+export const zodEnglishOnly: Plugin = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: source('maker/shims/zod-locales.ts') } : undefined,
+    );
+  },
+};
 
 /** Where the bundle goes: dist/maker/worker.js. */
 export const WORKER_BUNDLE = fileURLToPath(new URL('../maker/worker.js', import.meta.url));
@@ -31,6 +46,7 @@ export async function bundleMaker(): Promise<{ bytes: number }> {
       'node:fs': source('maker/shims/fs.ts'),
     },
     inject: [source('maker/shims/globals.ts')],
+    plugins: [zodEnglishOnly],
     // Only parallel.ts reads it, to find the Node render worker a one-thread build never starts.
     define: { 'import.meta.url': JSON.stringify('file:///dts-maker/worker.js') },
   });

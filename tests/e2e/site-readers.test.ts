@@ -3,7 +3,7 @@
 // errors, readable on a phone without sideways scrolling; and PUBLISHING.md's reproducibility check holds
 // after `dts site` has run.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -72,6 +72,18 @@ describe('the full build', () => {
     expect(diff.status).toBe(0);
     // And the site did add its pages, which a plain diff -r would report.
     expect(spawnSync('diff', ['-r', out, again], { encoding: 'utf8' }).stdout).toMatch(/index\.html/);
+    // With the maker page (its pages and script) and its in-browser build's worker and data
+    // (src/maker/data.ts, MAKER_FILES).
+    expect(readdirSync(path.join(out, 'maker')).sort()).toEqual([
+      'assets.bin',
+      'content.json',
+      'index.en.html',
+      'index.html',
+      'page.js',
+      'resvg.wasm',
+      'webp_dec.wasm',
+      'worker.js',
+    ]);
   });
 });
 

@@ -15,13 +15,15 @@ import { cliBuild, fixtureRequest } from './fixture.js';
 import { runBundle } from './run-bundle.js';
 
 let cli: CliBuild;
+let site: string;
 let maker: Extract<MakerReply, { type: 'done' }>;
 let progress: number;
 
 beforeAll(async () => {
   const out = mkdtempSync(path.join(tmpdir(), 'dts-maker-site-'));
   await writeMakerData(out, await makerData('content', 'dts 0.1.0'));
-  const run = await runBundle(path.join(out, 'maker'), fixtureRequest());
+  site = path.join(out, 'maker');
+  const run = await runBundle(site, fixtureRequest());
   if (run.reply.type !== 'done') throw new Error(`the in-browser build failed: ${JSON.stringify(run.reply)}`);
   maker = run.reply;
   progress = run.progress;
@@ -66,4 +68,15 @@ describe('the in-browser build against dts build --brand', () => {
     expect(codes.filter((c) => c === 'low-resolution').length).toBe(6);
     expect(codes).toContain('adjusted-colour');
   });
+
+  it('reports a brand file the schema refuses, as the CLI does', async () => {
+    const { reply } = await runBundle(site, {
+      ...fixtureRequest(),
+      brandYaml: 'organisation: X\ncolours:\n  primary: blue\n',
+    });
+    expect(reply).toMatchObject({
+      type: 'failed',
+      diagnostics: [{ severity: 'error', file: '/brand/brand.yaml', line: 3, field: 'colours.primary' }],
+    });
+  }, 60_000);
 });
