@@ -8,3 +8,15 @@ export { mmToPt, ptToMm } from './render/units.js';
 export function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
 }
+
+/** A size as people in this language write it: "1,2 MB" in Dutch, "1.2 MB" in English. */
+export function localSize(bytes: number, language: string): string {
+  let separator = '.';
+  try {
+    separator =
+      new Intl.NumberFormat(language).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  } catch {
+    // A language code Intl does not know: the point.
+  }
+  return formatBytes(bytes).replace('.', separator);
+}

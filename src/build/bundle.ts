@@ -6,7 +6,9 @@
 // input gives the same bytes.
 import type { DownloadTexts } from '../content/schema/download.js';
 import { writePackage } from '../render/ooxml/package.js';
-import { formatBytes } from '../units.js';
+import { localSize } from '../units.js';
+
+export { localSize } from '../units.js';
 import type { FileVariant } from './files.js';
 import { fill } from '../content/schema/download.js';
 import { describeFile, fileOrder } from './files.js';
@@ -56,18 +58,6 @@ export function wrap(text: string, indent = ''): string[] {
 
 function heading(text: string, rule: '=' | '-'): string[] {
   return [text, rule.repeat([...text].length)];
-}
-
-/** A size as people in this language write it: "1,2 MB" in Dutch, "1.2 MB" in English. */
-export function localSize(bytes: number, language: string): string {
-  let separator = '.';
-  try {
-    separator =
-      new Intl.NumberFormat(language).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
-  } catch {
-    // A language code Intl does not know: the point.
-  }
-  return formatBytes(bytes).replace('.', separator);
 }
 
 /** Files in the order the read-me and the page list them. */

@@ -264,35 +264,52 @@ async function swapIn(
   if (hadPrevious) await remove(retired);
 }
 
+/** A folder of the site that `dts site` replaces whole: previews/, maker/. */
+export interface SiteFolder {
+  readonly name: 'previews' | 'maker';
+  /** Each file by its path inside the folder (forward slashes). */
+  readonly files: readonly { readonly path: string; readonly bytes: Uint8Array }[];
+}
+
 /**
- * Adds the download pages to an existing output: the previews folder is swapped in whole, each page
- * (index.html, index.<lang>.html) renamed into place, so a failure leaves the pages as they were. Pages
- * of a language the output no longer has are removed.
+ * Adds the download pages to an existing output: the previews folder (and the maker's folder, with its
+ * pages and scripts) is swapped in whole, each page (index.html, index.<lang>.html) renamed into place, so a
+ * failure leaves the pages as they were. Pages of a language the output no longer has are removed.
  */
 export async function writeSite(
   outDir: string,
   pages: readonly { readonly path: string; readonly html: string }[],
   previews: readonly { readonly path: string; readonly bytes: Buffer }[],
+  more: readonly SiteFolder[] = [],
 ): Promise<void> {
   const target = path.resolve(outDir);
-  const staging = path.join(target, `.previews-staging-${process.pid}`);
-  const retired = path.join(target, `.previews-previous-${process.pid}`);
+  const folders: SiteFolder[] = [
+    { name: 'previews', files: previews.map((p) => ({ path: path.posix.basename(p.path), bytes: p.bytes })) },
+    ...more,
+  ];
+  const staging = (f: SiteFolder) => path.join(target, `.${f.name}-staging-${process.pid}`);
+  const retired = (f: SiteFolder) => path.join(target, `.${f.name}-previous-${process.pid}`);
   const stagedPage = (i: number) => path.join(target, `.index-${process.pid}-${i}.html`);
   // Inside an output that carries the marker (the caller checked), so these folders are dts's to delete.
   const removeTree = (folder: string) => rm(folder, { recursive: true, force: true });
-  await removeTree(staging);
-  await mkdir(staging, { recursive: true });
   try {
-    for (const preview of previews) {
-      await writeFile(path.join(staging, path.posix.basename(preview.path)), preview.bytes);
+    for (const folder of folders) {
+      await removeTree(staging(folder));
+      await mkdir(staging(folder), { recursive: true });
+      for (const file of folder.files) {
+        const to = path.join(staging(folder), ...file.path.split('/'));
+        await mkdir(path.dirname(to), { recursive: true });
+        await writeFile(to, file.bytes);
+      }
     }
     for (const [i, page] of pages.entries()) await writeFile(stagedPage(i), page.html);
   } catch (error) {
-    await removeTree(staging);
+    for (const folder of folders) await removeTree(staging(folder));
     for (const i of pages.keys()) await rm(stagedPage(i), { force: true });
     throw error;
   }
-  await swapIn(staging, path.join(target, 'previews'), retired, removeTree);
+  for (const folder of folders)
+    await swapIn(staging(folder), path.join(target, folder.name), retired(folder), removeTree);
   for (const [i, page] of pages.entries()) await rename(stagedPage(i), path.join(target, page.path));
   const current = new Set(pages.map((p) => p.path));
   for (const name of await readdir(target))
@@ -302,18 +319,18 @@ export async function writeSite(
 /** The names of the download pages: index.html, index.en.html, index.pt-BR.html. */
 export const SITE_PAGE = /^index(\.[a-z]{2,3}(-[A-Z]{2})?)?\.html$/;
 
-/** What a killed `dts site` left inside an output with the marker: previews put back, leftovers removed. */
+/** What a killed `dts site` left inside an output with the marker: folders put back, leftovers removed. */
 async function recoverSite(target: string): Promise<void> {
   const leftovers = (await readdir(target))
     .map((name) => ({
       name,
-      match: /^\.(?:previews-(staging|previous)-(\d+)|index-(\d+)(?:-\d+)?\.html)$/.exec(name),
+      match: /^\.(?:(previews|maker)-(staging|previous)-(\d+)|index-(\d+)(?:-\d+)?\.html)$/.exec(name),
     }))
-    .filter((l) => l.match && !isRunning(Number(l.match[2] ?? l.match[3])));
-  const previews = path.join(target, 'previews');
+    .filter((l) => l.match && !isRunning(Number(l.match[3] ?? l.match[4])));
   for (const l of leftovers) {
     const folder = path.join(target, l.name);
-    if (l.match![1] === 'previous' && !(await exists(previews))) await rename(folder, previews);
+    const original = l.match![1] ? path.join(target, l.match![1]) : undefined;
+    if (l.match![2] === 'previous' && original && !(await exists(original))) await rename(folder, original);
     else await rm(folder, { recursive: true, force: true });
   }
 }

@@ -12,7 +12,8 @@ Usage:
   dts translate <action>  for translators: status, export/import PO and XLIFF, accept, fit report
   dts plan <answers>      a project plan draft (DOCX) from a filled-in checklist PDF or answers YAML
   dts watch [options]     build, then rebuild what changes when content or brand files are saved
-  dts site [--out DIR]    the download pages (index.html, index.<lang>.html) for a built output folder
+  dts site [--out DIR]    the download pages (index.html, index.<lang>.html) and the "Make your own kit"
+                          page (maker/) for a built output folder
   dts help <command>      options of a command
   dts --version           the version of dts
 
@@ -87,11 +88,13 @@ kit: what it is, for whom, how long, what you need; its zip; every file by its l
 printing advice and preview; checksums folded away; publisher and licence. Every word comes from the
 kits' download: texts. Needs pdftoppm and LibreOffice:
 apt-get install poppler-utils libreoffice-impress libreoffice-writer
-Also writes into <out>/maker/ what the "Make your own kit" page builds a branded kit with in the browser:
-its worker (worker.js), the content (content.json, from --content), fonts, metrics and hyphenation
-patterns (assets.bin) and the logo decoders (resvg.wasm, webp_dec.wasm).
+Also writes <out>/maker/, the "Make your own kit" page (linked from each download page): its pages
+(index.html, index.<lang>.html), its script (page.js), and what it builds a branded kit with in the
+browser: its worker (worker.js), the content (content.json, from --content), fonts, metrics and
+hyphenation patterns (assets.bin) and the logo decoders (resvg.wasm, webp_dec.wasm). Without the bundles
+of "npm run compile" the page is left out, said on stderr.
 Only into a folder with the marker .dts-output.json that "dts build" writes (exit 2 otherwise); it
-replaces the index*.html pages, previews/ and those files in maker/ there and nothing else. A missing,
+replaces the index*.html pages, previews/ and maker/ there and nothing else. A missing,
 corrupt or unwritable output is a message, exit 1.
 
 Options:

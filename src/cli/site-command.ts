@@ -1,7 +1,7 @@
 // `dts site`: the download pages for an output folder that `dts build` made: index.html in the kits'
 // source language and index.<lang>.html for each other language, with previews made from the real files,
 // labels, sizes, checksums and licences from the manifest. Needs poppler-utils and LibreOffice.
-import { access, constants } from 'node:fs/promises';
+import { access, constants, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -12,11 +12,12 @@ import {
   recoverOutput,
   writeSite,
 } from '../build/write.js';
+import { makerFolder } from '../site/maker-files.js';
 import { downloadPages } from '../site/page.js';
 import { makePreviews, MissingToolError } from '../site/previews.js';
 import type { Io } from './common.js';
 import { dtsVersion, ExitCode, printHelp, UsageError } from './common.js';
-import { makerData, writeMakerData } from '../maker/write-data.js';
+import { makerData } from '../maker/write-data.js';
 
 export async function site(args: readonly string[], io: Io): Promise<number> {
   const { values } = parseArgs({
@@ -64,28 +65,30 @@ export async function site(args: readonly string[], io: Io): Promise<number> {
     io.err(`dts site: could not make the previews: ${(error as Error).message}`);
     return ExitCode.content;
   }
-  const pages = downloadPages(output.manifest, previews);
+  let maker;
   try {
-    await writeSite(values.out, pages, previews);
+    maker = await makerFolder(output.manifest, readFile, () =>
+      makerData(values.content, `dts ${dtsVersion()}`),
+    );
+  } catch (error) {
+    io.err(`dts site: could not gather the in-browser build's files (${(error as Error).message}).`);
+    return ExitCode.content;
+  }
+  if ('missing' in maker)
+    io.err(
+      `dts site: the "Make your own kit" page is left out: ${maker.missing} is missing (run "npm run compile")`,
+    );
+  const pages = downloadPages(output.manifest, previews, { maker: !('missing' in maker) });
+  try {
+    await writeSite(values.out, pages, previews, 'missing' in maker ? [] : [maker.folder]);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     io.err(`dts site: could not write ${values.out} (${reason}); the download page is as it was.`);
     return ExitCode.content;
   }
   io.out(
-    `wrote ${pages.map((p) => path.join(values.out, p.path)).join(', ')} with ${previews.length} previews`,
+    `wrote ${[...pages.map((p) => p.path), ...('missing' in maker ? [] : maker.pages)].map((p) => path.join(values.out, p)).join(', ')} with ${previews.length} previews`,
   );
-  // The in-browser build ("Make your own kit"): its worker and the content, fonts and patterns it reads.
-  try {
-    const written = await writeMakerData(values.out, await makerData(values.content, `dts ${dtsVersion()}`));
-    io.out(
-      `wrote ${path.join(values.out, 'maker')}${path.sep} (${written.length} files for the in-browser build)`,
-    );
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    io.err(`dts site: could not write the in-browser build's files into ${values.out} (${reason}).`);
-    return ExitCode.content;
-  }
   return ExitCode.ok;
 }
 

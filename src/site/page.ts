@@ -9,6 +9,7 @@ import { fill } from '../content/schema/download.js';
 import type { Manifest, ManifestArtefact, ManifestBundle } from '../build/manifest.js';
 import { localSize, orderedFiles } from '../build/bundle.js';
 import type { DownloadTexts } from '../content/schema/download.js';
+import type { MakerTexts } from '../content/schema/maker.js';
 import { formatDate, releaseDate } from '../content/clock.js';
 import { escapeXml } from '../markup.js';
 
@@ -31,12 +32,12 @@ export interface SitePage {
   readonly html: string;
 }
 
-function href(path: string): string {
+export function href(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
 /** The kits in page order: the Data Team Start first, then the checklist (ids in reverse order). */
-function kitsInOrder(manifest: Manifest): Kit[] {
+export function kitsInOrder(manifest: Manifest): Kit[] {
   return [...manifest.kits].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
 }
 
@@ -54,6 +55,23 @@ export function siteLanguages(manifest: Manifest): string[] {
 /** Where a language's page lives: index.html for the first language, index.<lang>.html for the others. */
 export function pagePath(language: string, first: string): string {
   return language === first ? 'index.html' : `index.${language}.html`;
+}
+
+/** The "Make your own kit" pages' folder in the site (src/site/maker-page.ts). */
+export const MAKER_FOLDER = 'maker';
+
+/** The maker's words in a language: from the first kit whose download texts have them. */
+export function makerTexts(manifest: Manifest, language: string): MakerTexts | undefined {
+  for (const kit of kitsInOrder(manifest)) {
+    const download = kit.languages.find((l) => l.language === language)?.download;
+    if (download && 'maker' in download) return download.maker;
+  }
+  return undefined;
+}
+
+/** Where a language's maker page lives, relative to the output folder. */
+export function makerPagePath(language: string, first: string): string {
+  return `${MAKER_FOLDER}/${pagePath(language, first)}`;
 }
 
 function extent(a: ManifestArtefact, page: DownloadTexts['page']): string {
@@ -167,7 +185,7 @@ function kitSection(
     </section>`;
 }
 
-const STYLE = `
+export const STYLE = `
   :root { --ink: #1a2733; --muted: #4d5a66; --primary: #0b5d7a; --tint: #e8f2f5; --rule: #b7c8d0; }
   * { box-sizing: border-box; }
   body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #fff; }
@@ -206,6 +224,7 @@ const STYLE = `
   .sums dl { display: grid; grid-template-columns: minmax(0, 1fr); font-size: 0.8rem; margin: 0.5rem 0; }
   .sums dd { margin: 0 0 0.4rem; overflow-wrap: anywhere; color: var(--muted); }
   .licence { font-size: 0.9rem; color: var(--muted); }
+  .maker-link a { font-weight: 700; }
   footer { border-top: 1px solid var(--rule); font-size: 0.9rem; }
   @media (min-width: 48rem) {
     .about { grid-template-columns: repeat(2, minmax(0, 1fr)); }
@@ -213,7 +232,7 @@ const STYLE = `
     .file .print { grid-column: 2; grid-row: 1 / span 3; margin: 0; }
   }`;
 
-function languageSwitch(
+export function languageSwitch(
   languages: readonly { language: string; name: string; path: string }[],
   current: string,
   label: string,
@@ -228,8 +247,38 @@ function languageSwitch(
   return `<nav aria-label="${escapeXml(label)}"><ul>${items}</ul></nav>`;
 }
 
+/**
+ * A page's opening up to its head's end (left open for more): its language, the other languages' pages
+ * as alternates, its title and style.
+ */
+export function pageHead(
+  language: string,
+  languages: readonly { language: string; path: string }[],
+  title: string,
+  style: string,
+): string {
+  const alternates = languages
+    .filter((l) => l.language !== language)
+    .map((l) => `<link rel="alternate" hreflang="${escapeXml(l.language)}" href="${href(l.path)}">`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="${escapeXml(language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+${alternates}
+<title>${escapeXml(title)}</title>
+<style>${style}
+</style>`;
+}
+
 /** Every page of the site, the first language's first. */
-export function downloadPages(manifest: Manifest, previews: readonly Preview[]): SitePage[] {
+export function downloadPages(
+  manifest: Manifest,
+  previews: readonly Preview[],
+  options: { readonly maker?: boolean } = {},
+): SitePage[] {
   const kits = kitsInOrder(manifest);
   const languages = siteLanguages(manifest);
   const first = languages[0] ?? 'en';
@@ -245,6 +294,8 @@ export function downloadPages(manifest: Manifest, previews: readonly Preview[]):
   return switcher.map(({ language, path }) => {
     const texts = chrome(language)!;
     const { page } = texts.download;
+    // The link to "Make your own kit", when the site has its page (src/site/maker-files.ts).
+    const maker = options.maker === false ? undefined : makerTexts(manifest, language);
     const present = kits.flatMap((kit) => {
       const kitTexts = kit.languages.find((l) => l.language === language);
       const artefacts = manifest.artefacts.filter((a) => a.kit === kit.id && a.language === language);
@@ -272,20 +323,7 @@ export function downloadPages(manifest: Manifest, previews: readonly Preview[]):
     const contacts = [...new Set(publishers.flatMap((p) => (p.contact ? [p.contact] : [])))]
       .map(contactLink)
       .join(' · ');
-    const alternates = switcher
-      .filter((l) => l.language !== language)
-      .map((l) => `<link rel="alternate" hreflang="${escapeXml(l.language)}" href="${href(l.path)}">`)
-      .join('\n');
-    const html = `<!doctype html>
-<html lang="${escapeXml(language)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-${alternates}
-<title>${escapeXml(page.title)}</title>
-<style>${STYLE}
-</style>
+    const html = `${pageHead(language, switcher, page.title, STYLE)}
 </head>
 <body>
 <a class="skip" href="#downloads">${escapeXml(page.skip)}</a>
@@ -296,6 +334,7 @@ ${alternates}
   </div>
   <h1>${escapeXml(page.title)}</h1>
   <p>${escapeXml(page.intro)}</p>
+  ${maker ? `<p class="maker-link"><a href="${href(makerPagePath(language, first))}">${escapeXml(maker.link)}</a>: ${escapeXml(maker.linkText)}</p>` : ''}
 </header>
 <main id="downloads">
     ${sections.join('\n    ')}

@@ -14,7 +14,7 @@ const source = (p: string) => fileURLToPath(new URL(`../../src/${p}`, import.met
  * all in a bundle; dts uses none (its messages are its own, src/content/zod-issues.ts), and zod itself
  * only English, which it imports directly. The locales index becomes one that has English alone.
  */
-const zodEnglishOnly: Plugin = {
+export const zodEnglishOnly: Plugin = {
   name: 'zod-english-only',
   setup(build) {
     build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>

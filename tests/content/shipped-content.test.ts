@@ -123,6 +123,8 @@ const SAME_IN_BOTH = [
   'Project',
   // The download page's label for the publisher's contact.
   'Contact',
+  // The maker page's label for the logo upload.
+  'Logo',
 ];
 
 function leaves(node: unknown, prefix = '', into = new Map<string, unknown>()): Map<string, unknown> {

@@ -5,13 +5,11 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dts, reader, ROOT, tempDir } from './tools.js';
+import { dts, reader, ROOT, serveFolder, tempDir } from './tools.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** The pages: the kits' source language at the root, English next to it. */
@@ -28,19 +26,7 @@ let out = '';
 let again = '';
 let base = '';
 let browser: Browser;
-const server = createServer((request, response) => {
-  const relative = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
-  const file = path.join(out, relative === '' ? 'index.html' : relative);
-  if (!file.startsWith(out)) return void response.writeHead(403).end();
-  try {
-    const body = readFileSync(file);
-    response
-      .writeHead(200, { 'content-length': body.length })
-      .end(request.method === 'HEAD' ? undefined : body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
+let server: Awaited<ReturnType<typeof serveFolder>>;
 
 beforeAll(async () => {
   reader('which', ['chromium']);
@@ -52,14 +38,14 @@ beforeAll(async () => {
   if (second.status !== 0) throw new Error(`second dts build failed:\n${second.stderr}`);
   const site = dts(['site', '--out', out]);
   if (site.status !== 0) throw new Error(`dts site failed:\n${site.stderr}`);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  server = await serveFolder(() => out);
+  base = server.base;
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 });
 
 afterAll(async () => {
   await browser?.close();
-  server.close();
+  server?.close();
 });
 
 describe('the full build', () => {
@@ -86,10 +72,14 @@ describe('the full build', () => {
     expect(diff.status).toBe(0);
     // And the site did add its pages, which a plain diff -r would report.
     expect(spawnSync('diff', ['-r', out, again], { encoding: 'utf8' }).stdout).toMatch(/index\.html/);
-    // With the in-browser build's worker and data (src/maker/data.ts, MAKER_FILES).
+    // With the maker page (its pages and script) and its in-browser build's worker and data
+    // (src/maker/data.ts, MAKER_FILES).
     expect(readdirSync(path.join(out, 'maker')).sort()).toEqual([
       'assets.bin',
       'content.json',
+      'index.en.html',
+      'index.html',
+      'page.js',
       'resvg.wasm',
       'webp_dec.wasm',
       'worker.js',

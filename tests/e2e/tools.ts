@@ -1,6 +1,8 @@
 // Runs the built `dts` command and the Debian readers; fails loudly when a reader is not installed.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -51,4 +53,49 @@ export function convertToPdf(file: string): string {
     file,
   ]);
   return path.join(outDir, `${path.basename(file, path.extname(file))}.pdf`);
+}
+
+/** What a static server must say for the pages to work: a worker script is refused without a JS type. */
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+};
+
+/**
+ * A small static web server for a folder, as a university would serve the site: index.html for a folder,
+ * the types above, nothing outside the folder. `offline()` makes it answer nothing, as when the visitor's
+ * connection is gone.
+ */
+export async function serveFolder(root: () => string): Promise<{
+  readonly base: string;
+  offline(gone: boolean): void;
+  close(): void;
+}> {
+  let gone = false;
+  const server = createServer((request, response) => {
+    if (gone) return void request.socket.destroy();
+    const relative = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
+    let file = path.join(root(), relative);
+    if (!file.startsWith(root())) return void response.writeHead(403).end();
+    if (relative === '' || relative.endsWith('/')) file = path.join(file, 'index.html');
+    try {
+      const body = readFileSync(file);
+      response
+        .writeHead(200, {
+          'content-length': body.length,
+          'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        })
+        .end(request.method === 'HEAD' ? undefined : body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    offline: (value) => void (gone = value),
+    close: () => void server.close(),
+  };
 }

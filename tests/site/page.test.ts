@@ -1,26 +1,12 @@
 // The download pages, from the manifest of a real build of the fixture: one page per language, every
 // word from the kits' texts, every file by its label, checksums folded away.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.js';
 import type { Manifest } from '../../src/build/manifest.js';
-import { assembleOutput } from '../../src/build/output.js';
-import { parsePosterVariants } from '../../src/build/poster-options.js';
 import type { Preview } from '../../src/site/page.js';
 import { downloadPages, siteLanguages } from '../../src/site/page.js';
 import { artefactsToPreview } from '../../src/site/previews.js';
-import { memoryWorkspace } from '../../src/workspace/workspace.js';
-import type { Edits } from '../helpers/fixture.js';
-import { DTS_NL, edited } from '../helpers/fixture.js';
-
-async function manifestOf(edits: Edits = {}): Promise<Manifest> {
-  const posters = parsePosterVariants({});
-  if (!posters.ok) throw new Error(posters.message);
-  const result = await build(
-    { contentDir: 'content', posters: posters.value, only: ['poster', 'cards'] },
-    memoryWorkspace(edited(edits)),
-  );
-  return (await assembleOutput(result, { generator: 'dts test', fontLicence: Buffer.from('OFL') })).manifest;
-}
+import { DTS_NL } from '../helpers/fixture.js';
+import { manifestOf } from '../helpers/site.js';
 
 const previewOf = (artefact: string): Preview => ({
   artefact,

@@ -2,30 +2,10 @@
 // the kit, its files and its licence, in the kit's language. Both kits have one; only the files differ.
 import { z } from 'zod';
 import { text, textList } from './common.js';
+import { makerTextsSchema } from './maker.js';
+import { template } from './template.js';
 
-/**
- * A text with placeholders such as `{paper}`: each one `required` must be there (a label that drops one
- * would not say which size it is), and no `{…}` but those `allowed` may be (a typo would be printed as it
- * is).
- */
-/** `{name}` placeholders replaced by their values; `template` has made sure each one is known. */
-export function fill(text: string, values: Readonly<Record<string, string>>): string {
-  return text.replace(/\{([a-z]+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
-
-export function template(required: readonly string[], allowed: readonly string[] = required) {
-  return text().superRefine((value, context) => {
-    const found = [...value.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? '');
-    for (const name of required)
-      if (!found.includes(name)) context.addIssue({ code: 'custom', message: `needs the placeholder {${name}}` });
-    for (const name of found)
-      if (!allowed.includes(name))
-        context.addIssue({
-          code: 'custom',
-          message: `has an unknown placeholder {${name}} (expected ${allowed.length ? allowed.map((p) => `{${p}}`).join(', ') : 'none'})`,
-        });
-  });
-}
+export { fill, template } from './template.js';
 
 const url = z.url({ protocol: /^https?$/, error: 'expected a web address starting with https://' });
 
@@ -116,6 +96,8 @@ export const dtsDownloadSchema = z.strictObject({
   posterVariants: z.strictObject({ landscape: text(), upright: text() }),
   /** How to put tiled sheets together: the steps, in order. */
   assembly: z.strictObject({ title: text(), steps: textList(2, 8) }),
+  /** The "Make your own kit" page (the site takes its words from the kit that has them). */
+  maker: makerTextsSchema,
 });
 
 /** The checklist kit's: the checklist, the cards, the workshop's guide and deck. */
