@@ -2,6 +2,7 @@
 // decompression bombs, SVGs that fetch external files refused. Renderers get PNG bytes, never call sharp;
 // each checks, where it places the logo, that it prints sharp there (logoResolution).
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../diagnostics/messages.js';
 
 export interface PreparedLogo {
   readonly png: Buffer;
@@ -16,7 +17,8 @@ export const LOGO_PIXEL_LIMIT = 50_000_000;
 /** SVGs are rasterised to this width: enough for an A0 header at 300 dpi. */
 const SVG_RASTER_WIDTH = 2400;
 
-export type LogoResult = { ok: true; logo: PreparedLogo } | { ok: false; message: string };
+/** A logo that cannot be used: a `bad-image` diagnostic without a place (the brand file knows it). */
+export type LogoResult = { ok: true; logo: PreparedLogo } | { ok: false; problem: Diagnostic };
 
 /**
  * Whether the bytes are an SVG document, by content alone: after a BOM, white space, the XML
@@ -59,19 +61,13 @@ export function externalReference(svg: string): string | undefined {
   return undefined;
 }
 
-const svgFormatMessage =
-  'is an SVG that dts cannot check for external files (expected a plain SVG text file)';
-
 /** The content decides what the file is, never its name. */
 export async function prepareLogo(bytes: Buffer): Promise<LogoResult> {
   const isSvg = sniffSvg(bytes);
   if (isSvg) {
     const external = externalReference(bytes.toString('utf8'));
     if (external !== undefined) {
-      return {
-        ok: false,
-        message: `refers to an external file (${external}), which is not allowed (expected an SVG that holds everything it draws)`,
-      };
+      return { ok: false, problem: diagnostic('bad-image/external', { reference: external }) };
     }
   }
   // sharp (libvips) is loaded only for a brand with a logo: most builds never need it.
@@ -84,12 +80,9 @@ export async function prepareLogo(bytes: Buffer): Promise<LogoResult> {
     });
     const meta = await image.metadata();
     // libvips also reads forms of SVG (compressed, unusual prologues) that the check above did not see.
-    if (meta.format === 'svg' && !isSvg) return { ok: false, message: svgFormatMessage };
+    if (meta.format === 'svg' && !isSvg) return { ok: false, problem: diagnostic('bad-image/svg-unchecked', {}) };
     if (!meta.format || !['png', 'jpeg', 'webp', 'svg'].includes(meta.format)) {
-      return {
-        ok: false,
-        message: `is a ${meta.format ?? 'unknown'} image (expected PNG, JPEG, WebP or SVG)`,
-      };
+      return { ok: false, problem: diagnostic('bad-image/format', { format: meta.format ?? 'unknown' }) };
     }
     let pipeline = image.rotate();
     if (isSvg) pipeline = pipeline.resize({ width: SVG_RASTER_WIDTH, withoutEnlargement: false });
@@ -105,10 +98,10 @@ export async function prepareLogo(bytes: Buffer): Promise<LogoResult> {
     if (/pixel limit/i.test(reason)) {
       return {
         ok: false,
-        message: `is larger than ${LOGO_PIXEL_LIMIT / 1_000_000} megapixels (expected a logo of a sensible size)`,
+        problem: diagnostic('bad-image/too-many-pixels', { megapixels: LOGO_PIXEL_LIMIT / 1_000_000 }),
       };
     }
-    return { ok: false, message: `cannot be read as an image: ${reason} (expected PNG, JPEG, WebP or SVG)` };
+    return { ok: false, problem: diagnostic('bad-image/unreadable', { reason }) };
   }
 }
 
@@ -139,12 +132,17 @@ export function logoResolution(
   const dpi = effectiveDpi(logo, placement.widthPt);
   if (logo.vector || dpi >= MIN_LOGO_DPI) return undefined;
   const mm = ((placement.widthPt / 72) * 25.4).toFixed(0);
-  return {
-    severity: 'warning',
-    code: 'low-resolution',
-    ...(logo.origin ?? {}),
-    field: 'logo',
-    message: `prints at ${Math.round(dpi)} dpi on the ${placement.artefact} (${placement.language}): ${logo.widthPx} pixels over ${mm} mm (expected at least ${MIN_LOGO_DPI} dpi)`,
-    hint: `use a logo of at least ${Math.ceil((MIN_LOGO_DPI * placement.widthPt) / 72)} pixels wide, or an SVG`,
-  };
+  return diagnostic(
+    'low-resolution',
+    {
+      dpi: Math.round(dpi),
+      artefact: placement.artefact,
+      language: placement.language,
+      widthPx: logo.widthPx,
+      mm,
+      minDpi: MIN_LOGO_DPI,
+      neededPx: Math.ceil((MIN_LOGO_DPI * placement.widthPt) / 72),
+    },
+    { ...logo.origin, field: 'logo' },
+  );
 }

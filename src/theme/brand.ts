@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
+import { diagnostic, withParams } from '../diagnostics/messages.js';
 import type { PathSegment } from '../content/yaml-source.js';
 import { parseYaml } from '../content/yaml-source.js';
 import { issuesToDiagnostics } from '../content/zod-issues.js';
@@ -32,15 +33,11 @@ export async function loadBrand(workspace: Workspace, file: string): Promise<Loa
   } catch (error) {
     return {
       diagnostics: [
-        {
-          severity: 'error',
-          code: 'file-unreadable',
-          file,
-          message:
-            error instanceof UnreadableFileError
-              ? `${error.message}; see BRANDING.md`
-              : 'cannot be read (expected a brand file in YAML; see BRANDING.md)',
-        },
+        diagnostic(
+          'file-unreadable/brand-file',
+          error instanceof UnreadableFileError ? { reason: error.message } : {},
+          { file },
+        ),
       ],
     };
   }
@@ -70,14 +67,8 @@ export async function loadBrand(workspace: Workspace, file: string): Promise<Loa
   let logo: NonNullable<Theme['organisation']>['logo'];
   if (brand.logo) {
     const logoFile = path.resolve(path.dirname(file), brand.logo);
-    const bytes = await readLogo(workspace, file, brand.logo, logoFile, (message, hint) =>
-      diagnostics.push({
-        severity: 'error',
-        code: 'file-unreadable',
-        ...at(['logo']),
-        message,
-        ...(hint ? { hint } : {}),
-      }),
+    const bytes = await readLogo(workspace, file, brand.logo, logoFile, (problem) =>
+      diagnostics.push({ ...problem, ...at(['logo']) }),
     );
     if (bytes) {
       const prepared = await prepareLogo(bytes);
@@ -85,12 +76,7 @@ export async function loadBrand(workspace: Workspace, file: string): Promise<Loa
         const { exact, ...origin } = source.locate(['logo']);
         logo = { ...prepared.logo, alt: brand.logoAlt ?? brand.organisation, origin };
       } else {
-        diagnostics.push({
-          severity: 'error',
-          code: 'bad-image',
-          ...at(['logo']),
-          message: `${logoFile} ${prepared.message}`,
-        });
+        diagnostics.push({ ...withParams(prepared.problem, { logo: logoFile }), ...at(['logo']) });
       }
     }
   }
@@ -182,12 +168,12 @@ export function brandColours(brand: Partial<Record<ColourField, string>>): {
       primary = shade;
       problems.push({
         field: 'primary',
-        diagnostic: {
-          severity: 'warning',
-          code: 'adjusted-colour',
-          message: `is a light colour: as text it would read at ${fixed(asText)}:1 on its tint, so titles, numbers and prompts are set in ${shade}, a darker shade of the same hue (${fixed(contrastRatio(shade, tint))}:1), and panels keep the light tint of ${given.primary}`,
-          hint: `to choose the text colour yourself, set colours.primary to a darker colour (e.g. "${shade}") and colours.accent to "${given.primary}"`,
-        },
+        diagnostic: diagnostic('adjusted-colour', {
+          given: given.primary,
+          shade,
+          asText: fixed(asText),
+          shadeRatio: fixed(contrastRatio(shade, tint)),
+        }),
       });
     }
   }
@@ -209,14 +195,19 @@ export function brandColours(brand: Partial<Record<ColourField, string>>): {
     for (const { pair, ratio } of failing) {
       problems.push({
         field,
-        diagnostic: {
-          severity: ratio < MIN_CONTRAST_LARGE ? 'error' : 'warning',
-          code: 'low-contrast',
-          message: `${chosen[field]} gives ${pair.what} a contrast of ${fixed(ratio)}:1 (expected at least ${MIN_CONTRAST}:1)`,
-          hint: suggestion
-            ? `try "${suggestion}", the nearest shade of the same hue that passes (${fixed(Math.min(...pairs.map((p) => p.ratio(suggestion))))}:1)`
-            : 'choose a darker or more saturated colour',
-        },
+        diagnostic: diagnostic(
+          'low-contrast',
+          {
+            colour: chosen[field],
+            pair: pair.what,
+            ratio: fixed(ratio),
+            min: MIN_CONTRAST,
+            ...(suggestion
+              ? { suggestion, suggestionRatio: fixed(Math.min(...pairs.map((p) => p.ratio(suggestion)))) }
+              : {}),
+          },
+          { severity: ratio < MIN_CONTRAST_LARGE ? 'error' : 'warning' },
+        ),
       });
     }
   }
@@ -233,18 +224,16 @@ export function brandColours(brand: Partial<Record<ColourField, string>>): {
   return { colours, problems };
 }
 
-const CONTAIN_HINT = 'put the logo next to the brand file or in a folder below it';
-
 /** The logo's bytes when it is a regular file inside the brand file's folder (links resolved). */
 async function readLogo(
   workspace: Workspace,
   brandFile: string,
   named: string,
   logoFile: string,
-  problem: (message: string, hint?: string) => void,
+  problem: (problem: Diagnostic) => void,
 ): Promise<Buffer | undefined> {
   if (path.isAbsolute(named)) {
-    problem(`names ${named}, an absolute path (expected a path relative to the brand file)`, CONTAIN_HINT);
+    problem(diagnostic('file-unreadable/logo-absolute', { named }));
     return undefined;
   }
   let inside: boolean;
@@ -260,17 +249,17 @@ async function readLogo(
       relative !== '..' &&
       !path.isAbsolute(relative);
   } catch (error) {
-    problem(`names ${logoFile}, which ${readProblem(error)} (expected a path relative to the brand file)`);
+    problem(diagnostic('file-unreadable/logo-unresolved', { logo: logoFile, reason: readProblem(error) }));
     return undefined;
   }
   if (!inside) {
-    problem(`names ${logoFile}, which lies outside the brand file's folder`, CONTAIN_HINT);
+    problem(diagnostic('file-unreadable/logo-outside', { logo: logoFile }));
     return undefined;
   }
   try {
     return await workspace.readBytes(logoFile, { maxBytes: FILE_LIMITS.logo, what: 'a logo image' });
   } catch (error) {
-    problem(`names ${logoFile}, which ${readProblem(error)}`);
+    problem(diagnostic('file-unreadable/logo-read', { logo: logoFile, reason: readProblem(error) }));
     return undefined;
   }
 }

@@ -111,7 +111,7 @@ export function paginate(
     kit,
     { ...theme, fonts: officeFonts() },
     artefact,
-    'shorten the text, or split it into more items',
+    'more-items',
   );
   const diagnostics: Diagnostic[] = [];
   const slides: FittedSlide[] = [];
