@@ -65,6 +65,28 @@ export const catalogue = {
     fix: 'Point at a regular file of the expected kind inside the folder named in the message, or make it smaller.',
     messages: {
       read: template<{ reason: string }>({ en: (p) => p.reason }),
+      'not-pdf': template({
+        en: () => 'is not a PDF file',
+        hint: () => 'give the filled-in checklist.pdf, or an answers .yaml file',
+      }),
+      'encrypted-pdf': template({
+        en: () => 'is an encrypted PDF, which dts cannot read',
+        hint: () => 'save the checklist again without a password or protection',
+      }),
+      'damaged-pdf': template<{ reason: string }>({
+        en: (p) => `is a damaged PDF that cannot be read (${p.reason})`,
+        hint: () => 'save the filled-in checklist again from your PDF reader, or export the answers to YAML',
+      }),
+      'damaged-form': template({
+        en: () => 'is a damaged PDF: its pages or form cannot be read',
+        hint: () => 'save the filled-in checklist again from your PDF reader, or export the answers to YAML',
+      }),
+      'answers-too-big': template<{ size: string; max: string }>({
+        en: (p) => `is ${p.size} (expected an answers YAML file of at most ${p.max})`,
+      }),
+      'answers-kind': template({
+        en: () => 'is neither a PDF nor a YAML answers file (expected a filled-in checklist.pdf or answers.yaml)',
+      }),
       'brand-file': template<{ reason?: string }>({
         en: (p) =>
           p.reason ? `${p.reason}; see BRANDING.md` : 'cannot be read (expected a brand file in YAML; see BRANDING.md)',
@@ -334,6 +356,32 @@ export const catalogue = {
       'fallback-circle': template<{ chain: readonly string[] }>({
         en: (p) => `makes a circle of fallbacks (${p.chain.join(' → ')}) (expected a chain that ends)`,
       }),
+      'answer-not-a-question': template<{ id: string; guess?: string }>({
+        severity: 'error',
+        en: (p) => `answers a question this checklist does not have: "${p.id}"`,
+        hint: (p) =>
+          p.guess
+            ? `did you mean "${p.guess}"?`
+            : 'question ids are the names in kit.yaml (e.g. goal-societal-question); check their spelling',
+      }),
+      'task-question': template<{ task: number; what: string; question: string; last: string; guess?: string }>({
+        severity: 'warning',
+        en: (p) =>
+          `task ${p.task} ("${p.what}") refers to "${p.question}", which is neither a question number (1.1 to ${p.last}) nor a question id of this checklist; the plan shows it as written`,
+        hint: (p) => (p.guess ? `did you mean "${p.guess}"?` : 'write the question’s number as the checklist prints it, e.g. 3.4'),
+      }),
+      'example-column': template<{ assignment: string; ids: readonly string[] }>({
+        severity: 'error',
+        en: (p) => `is not a column of the table of assignment "${p.assignment}" (expected one of: ${p.ids.join(', ')})`,
+      }),
+      'example-competency': template<{ ids: readonly string[] }>({
+        severity: 'error',
+        en: (p) => `is not a competency of the kit (expected one of: ${p.ids.join(', ')})`,
+      }),
+      'example-stage': template<{ ids: readonly string[] }>({
+        severity: 'error',
+        en: (p) => `is not a stage of the kit (expected one of: ${p.ids.join(', ')})`,
+      }),
       'not-in-kit': template<{ what: string; ids: readonly string[]; guess?: string }>({
         en: (p) => `is not in kit.yaml (expected one of the ${p.what} ids: ${p.ids.join(', ')})`,
         hint: (p) => (p.guess ? `did you mean "${p.guess}"?` : 'remove it, or add the id to kit.yaml'),
@@ -493,6 +541,21 @@ export const catalogue = {
     example:
       'content/data-team-start/texts/en.translated-from.json  error  is not a translation record (expected the JSON that dts translate accept writes)',
     fix: 'Restore it from git, or delete it and run `dts translate accept` after checking the translations.',
+    messages: {
+      json: template<{ reason: string; language: string }>({
+        en: (p) => `is not valid JSON (${p.reason})`,
+        hint: (p) => `dts writes this file; run "dts translate accept --lang ${p.language}" to write it anew`,
+      }),
+      shape: template<{ path: string; reason: string; language: string }>({
+        en: (p) => `does not hold a translation record: ${p.path} ${p.reason} (expected language, sourceLanguage and texts)`,
+        hint: (p) => `dts writes this file; run "dts translate accept --lang ${p.language}" to write it anew`,
+      }),
+      languages: template<{ found: string; foundSource: string; language: string; sourceLanguage: string }>({
+        en: (p) =>
+          `is the record of "${p.found}" translated from "${p.foundSource}" (expected "${p.language}" from "${p.sourceLanguage}", as the file name and the kit say)`,
+        hint: (p) => `dts writes this file; run "dts translate accept --lang ${p.language}" to write it anew`,
+      }),
+    },
   },
   'translation-file': {
     severity: 'error',
@@ -503,17 +566,98 @@ export const catalogue = {
     example:
       'de.po:120  error  msgctxt "assignments.problem-tre.title" is not a text of data-team-start (did you mean "assignments.problem-tree.title"?)',
     fix: 'Export a fresh file for this kit and language, or correct the entry named.',
+    messages: {
+      'po-syntax': template<{ reason: string }>({ en: (p) => `is not a valid PO file: ${p.reason}` }),
+      'no-msgctxt': template({
+        en: () =>
+          'has an entry without msgctxt (expected the field path of each text as its msgctxt, as dts translate export writes it)',
+      }),
+      'msgctxt-twice': template<{ count: number; context: string }>({
+        en: (p) => `has ${p.count} entries for msgctxt "${p.context}" (expected one)`,
+      }),
+      'xml-syntax': template<{ reason: string }>({ en: (p) => `is not valid XML: ${p.reason}` }),
+      'not-xliff': template({ en: () => 'is not an XLIFF file (expected an <xliff> element as its root)' }),
+      'xliff-version': template<{ version?: string }>({
+        en: (p) =>
+          `is XLIFF ${p.version ?? 'without a version'} (expected XLIFF 1.2, as dts translate export --format xliff writes it)`,
+      }),
+      'xliff-files': template<{ count: number }>({
+        en: (p) => `has ${p.count} <file> elements (expected one: one kit and language per file)`,
+      }),
+      'unit-twice': template<{ key: string }>({
+        en: (p) => `has a second trans-unit with the id "${p.key}" (expected one per text)`,
+      }),
+      'inline-markup': template<{ element: string }>({
+        en: (p) => `not imported: the target holds the inline element <${p.element}> (expected plain text, as exported)`,
+      }),
+      'no-target-language': template({
+        en: () => 'has no target-language on its <file> (expected the language of the translation, e.g. de)',
+      }),
+      'kit-ambiguous': template<{ kits: readonly string[] }>({
+        en: (p) =>
+          `names no kit, and its texts are in more than one (${p.kits.join(', ')}): add the header "X-Dts-Kit: <kit>" or name the file <kit>.<language>.po`,
+      }),
+      'kit-unknown': template<{ kits: readonly string[] }>({
+        en: (p) =>
+          `names no kit (no X-Dts-Kit header), and no kit (${p.kits.join(', ')}) has all its texts: add the header "X-Dts-Kit: <kit>" or name the file <kit>.<language>.po`,
+      }),
+      'kit-not-here': template<{ kit: string; content: string; kits: readonly string[] }>({
+        en: (p) => `is for the kit "${p.kit}", which ${p.content} does not have (expected one of: ${p.kits.join(', ')})`,
+      }),
+      'language-code': template<{ language: string }>({
+        en: (p) => `has the Language "${p.language}" (expected a language code such as de, de_DE or pt-BR)`,
+      }),
+      'no-language': template({
+        en: () =>
+          'has no Language header, and its name does not say the language (expected e.g. Language: de, or a file named <kit>.de.po)',
+      }),
+      'source-language': template<{ language: string; kit: string }>({
+        en: (p) => `has the Language "${p.language}", the source language of ${p.kit} (expected a translation)`,
+      }),
+      'made-from': template<{ from: string; kit: string; source: string }>({
+        en: (p) => `was made from "${p.from}" texts, but ${p.kit} is written in "${p.source}"`,
+      }),
+      'not-a-text': template<{ kit: string; file: string; guess?: string }>({
+        en: (p) => `not imported: is not a text of ${p.kit} (expected the msgctxt of a text in ${p.file})`,
+        hint: (p) => (p.guess ? `did you mean "${p.guess}"?` : 'export the file anew with dts translate export'),
+      }),
+      'control-character': template<{ control: string }>({
+        en: (p) => `not imported: the translation contains the control character ${p.control} (expected printable text)`,
+        hint: () => 'delete it in the translation tool: it prints as garbage, and a terminal or reader may act on it',
+      }),
+      rejected: template<{ reason: string; reasonHint?: string }>({
+        en: (p) => `not imported: ${p.reason}`,
+        hint: (p) => p.reasonHint,
+      }),
+    },
   },
   'text-overflow': {
-    severity: 'error',
+    severity: 'error or warning',
     area: 'layout',
     title: 'A text does not fit its box',
     meaning:
-      'Measured with the font at the smallest size allowed, the text needs more lines or width than its box has on the poster, a slide, a card or the checklist. It is never cut off: the build stops.',
+      'Measured with the font at the smallest size allowed, the text needs more lines or width than its box has on the poster, a slide, a card or the checklist. It is never cut off: the build stops. Speaker notes longer than a printed notes page only warn: on screen they scroll.',
     example:
       'content/data-team-start/texts/de.yaml:170:14  error  assignments.problem-tree.summary  does not fit its box on the A2 portrait poster (de): 1 line too many at the smallest size 13 pt',
     fix: 'Shorten the text (`dts translate fit` shows how tight every text is), or choose a larger paper size.',
     messages: {
+      'poster-how-to': template<{ mm: string }>({
+        severity: 'error',
+        en: (p) => `the poster header's "how to use" does not fit (${p.mm} mm too tall)`,
+        hint: () => 'shorten the lines of posterHowTo',
+      }),
+      slide: template<{ where: string; language: string; characters: number; pt: string }>({
+        severity: 'error',
+        en: (p) =>
+          `${p.where} does not fit an empty slide of the deck (${p.language}): ${p.characters > 0 ? `about ${p.characters} characters too long, ` : ''}${p.pt} pt too tall`,
+        hint: () => 'shorten the text, or split it into more items',
+      }),
+      notes: template<{ slide: number; title: string; pt: string; language: string }>({
+        severity: 'warning',
+        en: (p) =>
+          `slide ${p.slide} ("${p.title}"): the speaker notes are ${p.pt} pt longer than a printed notes page of the deck (${p.language}); on screen they scroll`,
+        hint: () => 'shorten the facilitator texts of this slide',
+      }),
       box: template<{
         label: string;
         brandField?: string;
@@ -567,16 +711,23 @@ export const catalogue = {
     }),
   },
   'missing-glyph': {
-    severity: 'error',
+    severity: 'error or warning',
     area: 'layout',
     title: 'A character the font cannot print',
     meaning:
-      'The embedded font (Source Sans 3) has no glyph for a character in the text; it would print as an empty box.',
+      'The embedded font (Source Sans 3) has no glyph for a character in the text; it would print as an empty box. In a Word document it is a warning: Word and LibreOffice draw the character in another font.',
     example:
       'content/data-team-start/texts/el.yaml:9:10  error  kit.subtitle  contains "ψ" (U+03C8), which the font Source Sans 3 does not have',
     fix: 'Use another character, or a brand font that has it (BRANDING.md).',
     messages: {
+      document: template<{ what: string; language: string; excerpt: string; characters: string; font: string }>({
+        severity: 'warning',
+        en: (p) =>
+          `${p.what} (${p.language}): "${p.excerpt}" contains ${p.characters}, which ${p.font} does not have; Word and LibreOffice draw it in another font`,
+        hint: () => 'use another character, or accept the other font for it',
+      }),
       fitted: template<{ label: string; characters: string; font: string }>({
+        severity: 'error',
         en: (p) => `${p.label} contains ${p.characters}, which the font ${p.font} does not have`,
         hint: () => 'use another character, or a theme font that has it',
       }),
@@ -591,6 +742,38 @@ export const catalogue = {
     example:
       '(content)  warning  assignments  on the A3 portrait poster (nl), 4 of 7 zones have less room than a team of six needs (3 sticky notes of 76 mm, or 6 rows in a table): 3 (0 notes), 5 (0 notes)',
     fix: 'Print on a larger paper size (A2 or A1 portrait for a table), or use smaller notes (51 mm) on this size.',
+    messages: {
+      zone: template<{ number: number; title: string; artefact: string; language: string }>({
+        severity: 'error',
+        en: (p) =>
+          `assignment ${p.number} (${p.title}) leaves no room to write in its zone on the ${p.artefact} (${p.language})`,
+        hint: () => 'shorten its title or question, or print on a larger paper size',
+      }),
+      matrix: template<{ artefact: string; language: string; mm: string; min: number }>({
+        severity: 'error',
+        en: (p) =>
+          `the matrix rows on the ${p.artefact} (${p.language}) are ${p.mm} mm high at A2 scale, too little to write names in (expected at least ${p.min} mm)`,
+        hint: () => 'print on a larger paper size or in the other orientation',
+      }),
+      'team-of-six': template<{
+        artefact: string;
+        language: string;
+        short: number;
+        zones: number;
+        notes: number;
+        rows: number;
+        which: string;
+        landscape: boolean;
+      }>({
+        severity: 'warning',
+        en: (p) =>
+          `on the ${p.artefact} (${p.language}), ${p.short} of ${p.zones} zones have less room than a team of six needs (${p.notes} sticky notes of 76 mm, or ${p.rows} rows in a table): ${p.which}`,
+        hint: (p) =>
+          p.landscape
+            ? 'portrait holds more on this size; or use smaller notes (51 mm), or a larger paper size'
+            : 'use smaller notes (51 mm) on this size, or print on a larger paper size',
+      }),
+    },
   },
   'low-contrast': {
     severity: 'error or warning',
@@ -726,6 +909,17 @@ export const catalogue = {
     example:
       'answers.pdf  error  has no checklist form fields (expected the fillable checklist.pdf, filled in and saved)',
     fix: 'Fill in the checklist.pdf from the download in a PDF reader that saves form fields, or write the answers in YAML.',
+    messages: {
+      'no-fields': template({
+        en: () => 'is not a fillable checklist: it has no form fields',
+        hint: () =>
+          'fill in the checklist.pdf that `dts build --only checklist` makes (on screen, in a PDF reader), save it, and give that file',
+      }),
+      'no-marker': template({
+        en: () => 'is not a checklist made by dts: it has no checklist marker (kit, version and language)',
+        hint: () => 'fill in the checklist.pdf that `dts build --only checklist` makes, and give that file',
+      }),
+    },
   },
   'answers-mismatch': {
     severity: 'error or warning',
@@ -736,6 +930,37 @@ export const catalogue = {
     example:
       'answers.yaml:12:3  error  data-sourcess  is not a question of the checklist (did you mean "data-sources"?)',
     fix: 'Correct the question id, or make the plan with the checklist version the answers were given in.',
+    messages: {
+      identity: template<{ what: string; found: string; expected: string; advice: string }>({
+        severity: 'error',
+        en: (p) => `holds answers for ${p.what} ${p.found}, but this checklist is ${p.what} ${p.expected}`,
+        hint: (p) => p.advice,
+      }),
+      'kit-not-here': template<{ kit: string; content: string; known: string }>({
+        severity: 'error',
+        en: (p) =>
+          `holds answers for the kit "${p.kit}", which the content folder ${p.content} does not have or cannot load (kits there: ${p.known})`,
+        hint: () => 'point --content at the content folder the checklist was built from',
+      }),
+      'not-a-checklist': template<{ kit: string }>({
+        severity: 'error',
+        en: (p) =>
+          `holds answers for the kit "${p.kit}", which is not a checklist (expected the answers to a checklist kit's questions, such as checklist-samen-data-delen's)`,
+        hint: () => 'give the filled-in checklist.pdf, or an answers file whose "kit:" names the checklist',
+      }),
+      'language-broken': template<{ language: string; content: string; kit: string }>({
+        severity: 'error',
+        en: (p) =>
+          `holds answers in the language "${p.language}", whose texts in ${p.content} have errors (see above)`,
+        hint: (p) => `fix them (dts check --kit ${p.kit} --lang ${p.language}), then try again`,
+      }),
+      'language-missing': template<{ language: string; kit: string; version: string; languages: readonly string[] }>({
+        severity: 'error',
+        en: (p) =>
+          `holds answers in the language "${p.language}", but ${p.kit} ${p.version} has ${p.languages.join(', ')}`,
+        hint: () => 'use a checklist built in one of these languages',
+      }),
+    },
   },
   'no-answers': {
     severity: 'error or warning',
@@ -745,6 +970,31 @@ export const catalogue = {
       'A project plan from a checklist with (almost) no answers, fewer than a quarter of its questions, would be an empty template; so is a plan without the project’s name on its cover. A row of the task list with a who or a date but no what is left out.',
     example: 'answers.yaml  warning  answers no question: the plan lists all 44 questions as open points',
     fix: 'Fill in more of the checklist first, or use the plan as a template.',
+    messages: {
+      none: template<{ total: number; saveHint: string }>({
+        severity: 'warning',
+        en: (p) => `answers no question: the plan lists all ${p.total} questions as open points`,
+        hint: (p) => p.saveHint,
+      }),
+      few: template<{ answered: number; total: number; needed: number; saveHint: string }>({
+        severity: 'warning',
+        en: (p) =>
+          `answers only ${p.answered} of ${p.total} questions, fewer than a quarter: the plan is nearly empty, and ${p.total - p.answered} questions are open points`,
+        hint: (p) => `answer at least ${p.needed} questions for a plan to build on; ${p.saveHint}`,
+      }),
+      'no-project': template<{ untitled: string; formField: string }>({
+        severity: 'warning',
+        en: (p) => `names no project on the checklist's cover: the plan's cover says "${p.untitled}"`,
+        hint: (p) =>
+          `fill in the project's name on the checklist's cover (the form field ${p.formField}; in an answers YAML file, cover: project:)`,
+      }),
+      'task-without-what': template<{ row: number; has: readonly string[] }>({
+        severity: 'warning',
+        en: (p) => `task list row ${p.row} has ${p.has.join(', ')} but no "what": it is left out of the plan`,
+        hint: (p) =>
+          `fill in what is to be done in row ${p.row} of the task list, save the checklist and make the plan again`,
+      }),
+    },
   },
 } as const satisfies Record<string, CatalogueEntry>;
 
