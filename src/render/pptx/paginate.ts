@@ -31,6 +31,7 @@ import type {
   SourcedText,
   TableCell,
 } from './model.js';
+import { diagnostic } from '../../diagnostics/messages.js';
 
 export interface FittedParagraph {
   readonly text: string;
@@ -371,15 +372,18 @@ class SlidePaginator {
             { width: measured.width * SAFETY.width, height: this.bottom - this.body.y },
           )
         : 0;
-    const much = characters > 0 ? `about ${characters} characters too long, ` : '';
-    this.diagnostics.push({
-      severity: 'error',
-      code: 'text-overflow',
-      ...(origin ?? {}),
-      ...(item.field ? { field: item.field } : {}),
-      message: `${this.where(this.n, what)} does not fit an empty slide of the deck (${this.fitter.language}): ${much}${(height - (this.bottom - this.body.y)).toFixed(0)} pt too tall`,
-      hint: 'shorten the text, or split it into more items',
-    });
+    this.diagnostics.push(
+      diagnostic(
+        'text-overflow/slide',
+        {
+          where: this.where(this.n, what),
+          language: this.fitter.language,
+          characters,
+          pt: (height - (this.bottom - this.body.y)).toFixed(0),
+        },
+        { ...origin, ...(item.field ? { field: item.field } : {}) },
+      ),
+    );
   }
 
   /** Places a measured paragraph; starts a continuation slide first when it does not fit. */
@@ -626,11 +630,13 @@ function checkNotes(slide: FittedSlide, spec: DeckSpec, diagnostics: Diagnostic[
     height += notesSpacing.section;
   }
   if (height > NOTES_BOX.height) {
-    diagnostics.push({
-      severity: 'warning',
-      code: 'text-overflow',
-      message: `slide ${slide.number} ("${slide.title.text}"): the speaker notes are ${(height - NOTES_BOX.height).toFixed(0)} pt longer than a printed notes page of the deck (${spec.language}); on screen they scroll`,
-      hint: 'shorten the facilitator texts of this slide',
-    });
+    diagnostics.push(
+      diagnostic('text-overflow/notes', {
+        slide: slide.number,
+        title: slide.title.text,
+        pt: (height - NOTES_BOX.height).toFixed(0),
+        language: spec.language,
+      }),
+    );
   }
 }
