@@ -25,7 +25,11 @@ export async function readAnswersPdf(file: string, bytes: Uint8Array): Promise<R
     return fail(
       encrypted
         ? diagnostic('file-unreadable/encrypted-pdf', {}, { file })
-        : diagnostic('file-unreadable/damaged-pdf', { reason: firstLine((error as Error).message) }, { file }),
+        : diagnostic(
+            'file-unreadable/damaged-pdf',
+            { reason: firstLine((error as Error).message) },
+            { file },
+          ),
     );
   }
   let fields: { name: string; text: string | undefined }[];
@@ -89,7 +93,11 @@ function tasksOf(
     if (what) tasks.push({ what, ...rest });
     else
       diagnostics.push(
-        diagnostic('no-answers/task-without-what', { row, has: Object.keys(rest) }, { file, field: taskField(row, 'what') }),
+        diagnostic(
+          'no-answers/task-without-what',
+          { row, has: Object.keys(rest) },
+          { file, field: taskField(row, 'what') },
+        ),
       );
   }
   return { tasks, diagnostics };

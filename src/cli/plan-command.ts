@@ -71,13 +71,15 @@ export async function plan(args: readonly string[], io: Io): Promise<number> {
     const known = content.folders.join(', ') || 'none';
     return fail([
       ...content.diagnostics,
-      diagnostic('answers-mismatch/kit-not-here', { kit: answers.kit, content: values.content, known }, { file: input }),
+      diagnostic(
+        'answers-mismatch/kit-not-here',
+        { kit: answers.kit, content: values.content, known },
+        { file: input },
+      ),
     ]);
   }
   if (loaded.kind !== 'checklist') {
-    return fail([
-      diagnostic('answers-mismatch/not-a-checklist', { kit: answers.kit }, { file: input }),
-    ]);
+    return fail([diagnostic('answers-mismatch/not-a-checklist', { kit: answers.kit }, { file: input })]);
   }
   const kit = loaded.localised.get(answers.language);
   if (!kit || kit.kind !== 'checklist') {
@@ -93,7 +95,12 @@ export async function plan(args: readonly string[], io: Io): Promise<number> {
           )
         : diagnostic(
             'answers-mismatch/language-missing',
-            { language: answers.language, kit: loaded.id, version: loaded.version, languages: loaded.languages },
+            {
+              language: answers.language,
+              kit: loaded.id,
+              version: loaded.version,
+              languages: loaded.languages,
+            },
             { file: input },
           ),
     ]);

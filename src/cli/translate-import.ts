@@ -42,7 +42,6 @@ function isXliff(file: string, text: string): boolean {
     .startsWith('<');
 }
 
-
 /** The kit and language of a file, from its headers, its name and its entries, as the kit names them. */
 async function identify(
   read: ReadPo,
@@ -120,7 +119,9 @@ export async function importTranslations(values: Values, files: readonly string[
           : diagnostic('translation-file/no-language', {}, where),
       );
     if (kit && po.language === kit.sourceLanguage)
-      problems.push(diagnostic('translation-file/source-language', { language: po.language, kit: kit.id }, where));
+      problems.push(
+        diagnostic('translation-file/source-language', { language: po.language, kit: kit.id }, where),
+      );
     if (kit && po.sourceLanguage && po.sourceLanguage !== kit.sourceLanguage)
       problems.push(
         diagnostic(

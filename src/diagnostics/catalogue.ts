@@ -85,11 +85,14 @@ export const catalogue = {
         en: (p) => `is ${p.size} (expected an answers YAML file of at most ${p.max})`,
       }),
       'answers-kind': template({
-        en: () => 'is neither a PDF nor a YAML answers file (expected a filled-in checklist.pdf or answers.yaml)',
+        en: () =>
+          'is neither a PDF nor a YAML answers file (expected a filled-in checklist.pdf or answers.yaml)',
       }),
       'brand-file': template<{ reason?: string }>({
         en: (p) =>
-          p.reason ? `${p.reason}; see BRANDING.md` : 'cannot be read (expected a brand file in YAML; see BRANDING.md)',
+          p.reason
+            ? `${p.reason}; see BRANDING.md`
+            : 'cannot be read (expected a brand file in YAML; see BRANDING.md)',
         nl: (p) => {
           const reason = p.reason === undefined ? 'is niet te lezen' : readProblemNl(p.reason);
           return reason ? `Het merkbestand ${reason}.` : undefined;
@@ -98,7 +101,8 @@ export const catalogue = {
       'logo-absolute': template<{ named: string }>({
         en: (p) => `names ${p.named}, an absolute path (expected a path relative to the brand file)`,
         hint: () => CONTAIN_HINT,
-        nl: (p) => `Het logo staat als volledig pad in het merkbestand (${p.named}); verwacht is een pad vanaf het merkbestand.`,
+        nl: (p) =>
+          `Het logo staat als volledig pad in het merkbestand (${p.named}); verwacht is een pad vanaf het merkbestand.`,
         nlHint: () => CONTAIN_HINT_NL,
       }),
       'logo-unresolved': template<{ logo: string; reason: string }>({
@@ -154,7 +158,8 @@ export const catalogue = {
     messages: {
       'too-deep': template<{ max: number }>({
         en: (p) => `is nested more than ${p.max} levels deep (expected maps and lists a few levels deep)`,
-        hint: () => 'each deeper indent, and each bracket, opens another level: check the indentation and brackets here',
+        hint: () =>
+          'each deeper indent, and each bracket, opens another level: check the indentation and brackets here',
       }),
       invalid: template<{ reason: string; duplicateKey: boolean; more: number }>({
         en: (p) => `is not valid YAML: ${p.reason}`,
@@ -165,7 +170,8 @@ export const catalogue = {
       }),
       alias: template<{ reason: string }>({
         en: (p) => `is not valid YAML: ${p.reason}`,
-        hint: () => 'an alias (*name) needs an anchor (&name) earlier in the same file; write the text out instead',
+        hint: () =>
+          'an alias (*name) needs an anchor (&name) earlier in the same file; write the text out instead',
       }),
     },
   },
@@ -187,19 +193,25 @@ export const catalogue = {
       'wrong-type': template<{ value: string; expected: string; colon: boolean }>({
         en: (p) => `is ${p.value} (expected ${p.expected})`,
         hint: (p) =>
-          p.colon ? 'a text that contains ": " must be put in quotes, or written after >- on the next lines' : undefined,
+          p.colon
+            ? 'a text that contains ": " must be put in quotes, or written after >- on the next lines'
+            : undefined,
       }),
       'too-many-items': template<{ count: number; max: number }>({
         en: (p) => `has ${p.count} items (expected at most ${p.max})`,
       }),
-      'too-big': template<{ value: string; max: number }>({ en: (p) => `is ${p.value} (expected at most ${p.max})` }),
+      'too-big': template<{ value: string; max: number }>({
+        en: (p) => `is ${p.value} (expected at most ${p.max})`,
+      }),
       'too-few-items': template<{ count: number; min: number }>({
         en: (p) => `has ${p.count} items (expected at least ${p.min})`,
       }),
       'not-above': template<{ value: string; min: number }>({
         en: (p) => `is ${p.value} (expected a number above ${p.min})`,
       }),
-      'too-small': template<{ value: string; min: number }>({ en: (p) => `is ${p.value} (expected at least ${p.min})` }),
+      'too-small': template<{ value: string; min: number }>({
+        en: (p) => `is ${p.value} (expected at least ${p.min})`,
+      }),
       control: template<{ control: string }>({
         en: (p) => `contains the control character ${p.control} (expected printable text)`,
         hint: () => 'delete it: it prints as garbage, and a terminal or reader may act on it',
@@ -207,7 +219,9 @@ export const catalogue = {
       invalid: template<{ value?: string; reason: string }>({
         en: (p) => `${p.value === undefined ? 'is missing' : `is ${p.value}`} (${p.reason})`,
       }),
-      'not-one-of': template<{ value: string; allowed: string }>({ en: (p) => `is ${p.value} (expected ${p.allowed})` }),
+      'not-one-of': template<{ value: string; allowed: string }>({
+        en: (p) => `is ${p.value} (expected ${p.allowed})`,
+      }),
       'bad-key': template<{ key: string; reason: string }>({
         en: (p) => `has a key ${p.key} that is not valid (${p.reason})`,
       }),
@@ -254,9 +268,9 @@ export const catalogue = {
     message: template<{ known: readonly string[]; guess?: string }>({
       en: (p) => `is not a known field${p.known.length ? ` (expected one of: ${p.known.join(', ')})` : ''}`,
       hint: (p) => (p.guess ? `did you mean "${p.guess}"?` : 'remove it, or check its indentation'),
-      nl: (p) =>
-        `Dit veld kent dts niet${p.known.length ? ` (wel bekend: ${p.known.join(', ')})` : ''}.`,
-      nlHint: (p) => (p.guess ? `Bedoel je "${p.guess}"?` : 'Haal het weg, of kijk of het goed is ingesprongen.'),
+      nl: (p) => `Dit veld kent dts niet${p.known.length ? ` (wel bekend: ${p.known.join(', ')})` : ''}.`,
+      nlHint: (p) =>
+        p.guess ? `Bedoel je "${p.guess}"?` : 'Haal het weg, of kijk of het goed is ingesprongen.',
     }),
   },
   'empty-text': {
@@ -288,7 +302,9 @@ export const catalogue = {
       hint: () => 'shorten it: this text is printed in a box of fixed size',
       nl: (p) => {
         const what = brandFieldNl(p.field);
-        return what ? `${capital(what)} is ${p.length} tekens lang; er passen er hoogstens ${p.max}.` : undefined;
+        return what
+          ? `${capital(what)} is ${p.length} tekens lang; er passen er hoogstens ${p.max}.`
+          : undefined;
       },
       nlHint: (p) =>
         p.field === 'organisation' ? 'Gebruik de korte naam die mensen kennen.' : 'Maak de tekst korter.',
@@ -313,14 +329,18 @@ export const catalogue = {
         hint: () => 'question ids name the fields of the fillable form: they must be unique',
       }),
       'question-form-prefix': template<{ id: string; prefix: string }>({
-        en: (p) => `question id "${p.id}" starts with "${p.prefix}", which the checklist's cover and task fields use`,
-        hint: () => 'question ids name form fields: choose an id that does not start with cover-, task- or agreements',
+        en: (p) =>
+          `question id "${p.id}" starts with "${p.prefix}", which the checklist's cover and task fields use`,
+        hint: () =>
+          'question ids name form fields: choose an id that does not start with cover-, task- or agreements',
       }),
       'area-in-two-steps': template<{ id: string; other: string; step: string }>({
         en: (p) => `question area "${p.id}" is in two workshop steps ("${p.other}" and "${p.step}")`,
         hint: () => "each area is discussed in one round: its questions are shown on that round's slides",
       }),
-      'listed-twice': template<{ what: string; id: string }>({ en: (p) => `${p.what} "${p.id}" is listed twice` }),
+      'listed-twice': template<{ what: string; id: string }>({
+        en: (p) => `${p.what} "${p.id}" is listed twice`,
+      }),
       'everyone-and-someone': template<{ id: string; stage: string }>({
         en: (p) => `competency "${p.id}" is under both "everyone" and "someone" for stage "${p.stage}"`,
       }),
@@ -343,15 +363,18 @@ export const catalogue = {
     fix: 'Correct the id, or define what it refers to.',
     messages: {
       'no-such-id': template<{ what: string; id: string; known: readonly string[]; guess?: string }>({
-        en: (p) => `refers to ${p.what} "${p.id}", which does not exist (expected one of: ${p.known.join(', ')})`,
+        en: (p) =>
+          `refers to ${p.what} "${p.id}", which does not exist (expected one of: ${p.known.join(', ')})`,
         hint: (p) => (p.guess ? `did you mean "${p.guess}"?` : undefined),
       }),
       'question-not-in-area': template<{ id: string; area: string; own: readonly string[] }>({
-        en: (p) => `question "${p.id}" is not in the tip's area "${p.area}" (expected one of: ${p.own.join(', ')})`,
+        en: (p) =>
+          `question "${p.id}" is not in the tip's area "${p.area}" (expected one of: ${p.own.join(', ')})`,
         hint: () => "a tip card is printed in its area's colour and points to questions of that area",
       }),
       'no-fallback-texts': template<{ language: string; known: readonly string[] }>({
-        en: (p) => `names language "${p.language}", which has no texts in this kit (expected one of: ${p.known.join(', ')})`,
+        en: (p) =>
+          `names language "${p.language}", which has no texts in this kit (expected one of: ${p.known.join(', ')})`,
       }),
       'fallback-circle': template<{ chain: readonly string[] }>({
         en: (p) => `makes a circle of fallbacks (${p.chain.join(' → ')}) (expected a chain that ends)`,
@@ -364,15 +387,25 @@ export const catalogue = {
             ? `did you mean "${p.guess}"?`
             : 'question ids are the names in kit.yaml (e.g. goal-societal-question); check their spelling',
       }),
-      'task-question': template<{ task: number; what: string; question: string; last: string; guess?: string }>({
+      'task-question': template<{
+        task: number;
+        what: string;
+        question: string;
+        last: string;
+        guess?: string;
+      }>({
         severity: 'warning',
         en: (p) =>
           `task ${p.task} ("${p.what}") refers to "${p.question}", which is neither a question number (1.1 to ${p.last}) nor a question id of this checklist; the plan shows it as written`,
-        hint: (p) => (p.guess ? `did you mean "${p.guess}"?` : 'write the question’s number as the checklist prints it, e.g. 3.4'),
+        hint: (p) =>
+          p.guess
+            ? `did you mean "${p.guess}"?`
+            : 'write the question’s number as the checklist prints it, e.g. 3.4',
       }),
       'example-column': template<{ assignment: string; ids: readonly string[] }>({
         severity: 'error',
-        en: (p) => `is not a column of the table of assignment "${p.assignment}" (expected one of: ${p.ids.join(', ')})`,
+        en: (p) =>
+          `is not a column of the table of assignment "${p.assignment}" (expected one of: ${p.ids.join(', ')})`,
       }),
       'example-competency': template<{ ids: readonly string[] }>({
         severity: 'error',
@@ -406,15 +439,18 @@ export const catalogue = {
           `question area "${p.area}" has ${p.count} tip cards (expected at most ${p.max}: cards are lettered A to Z within their area)`,
       }),
       'area-in-no-step': template<{ area: string }>({
-        en: (p) => `question area "${p.area}" is in no workshop step (expected it in some step's areas, as the others are)`,
+        en: (p) =>
+          `question area "${p.area}" is in no workshop step (expected it in some step's areas, as the others are)`,
         hint: () => "the workshop deck shows an area's questions in the step that names it",
       }),
       'area-in-no-plan-section': template<{ area: string }>({
-        en: (p) => `question area "${p.area}" feeds no section of the project plan (expected it in some plan section's areas)`,
+        en: (p) =>
+          `question area "${p.area}" feeds no section of the project plan (expected it in some plan section's areas)`,
         hint: () => 'its answers would be missing from the project plan',
       }),
       'assignment-not-scheduled': template<{ assignment: string }>({
-        en: (p) => `assignment "${p.assignment}" is not in the schedule (expected every assignment in the schedule once)`,
+        en: (p) =>
+          `assignment "${p.assignment}" is not in the schedule (expected every assignment in the schedule once)`,
       }),
     },
   },
@@ -429,7 +465,8 @@ export const catalogue = {
     fix: "Change a part's minutes or the total.",
     messages: {
       workshop: template<{ total: number; sum: number }>({
-        en: (p) => `is ${p.total}, but the workshop steps add up to ${p.sum} minutes (expected them to be equal)`,
+        en: (p) =>
+          `is ${p.total}, but the workshop steps add up to ${p.sum} minutes (expected them to be equal)`,
         hint: (p) => `change the steps' minutes by ${p.total - p.sum}, or set workshopMinutes to ${p.sum}`,
       }),
       session: template<{ total: number; sum: number }>({
@@ -450,10 +487,12 @@ export const catalogue = {
     fix: "Set the language field to the file's name (or rename the file).",
     messages: {
       'file-name': template({
-        en: () => 'has a name that is not a language code (expected <language>.yaml, such as nl.yaml or pt-BR.yaml)',
+        en: () =>
+          'has a name that is not a language code (expected <language>.yaml, such as nl.yaml or pt-BR.yaml)',
       }),
       field: template<{ found?: string; language: string }>({
-        en: (p) => `is ${p.found === undefined ? 'missing' : `"${p.found}"`} (expected "${p.language}", as the file name says)`,
+        en: (p) =>
+          `is ${p.found === undefined ? 'missing' : `"${p.found}"`} (expected "${p.language}", as the file name says)`,
       }),
     },
   },
@@ -475,7 +514,8 @@ export const catalogue = {
         en: (p) => `has no ${p.key} (expected the ${p.what}: ${p.ids.join(', ')})`,
       }),
       'no-entry': template<{ what: string; id: string }>({
-        en: (p) => `has no entry for ${p.what} "${p.id}" (expected one text entry for every ${p.what} in kit.yaml)`,
+        en: (p) =>
+          `has no entry for ${p.what} "${p.id}" (expected one text entry for every ${p.what} in kit.yaml)`,
       }),
     },
   },
@@ -547,7 +587,8 @@ export const catalogue = {
         hint: (p) => `dts writes this file; run "dts translate accept --lang ${p.language}" to write it anew`,
       }),
       shape: template<{ path: string; reason: string; language: string }>({
-        en: (p) => `does not hold a translation record: ${p.path} ${p.reason} (expected language, sourceLanguage and texts)`,
+        en: (p) =>
+          `does not hold a translation record: ${p.path} ${p.reason} (expected language, sourceLanguage and texts)`,
         hint: (p) => `dts writes this file; run "dts translate accept --lang ${p.language}" to write it anew`,
       }),
       languages: template<{ found: string; foundSource: string; language: string; sourceLanguage: string }>({
@@ -588,7 +629,8 @@ export const catalogue = {
         en: (p) => `has a second trans-unit with the id "${p.key}" (expected one per text)`,
       }),
       'inline-markup': template<{ element: string }>({
-        en: (p) => `not imported: the target holds the inline element <${p.element}> (expected plain text, as exported)`,
+        en: (p) =>
+          `not imported: the target holds the inline element <${p.element}> (expected plain text, as exported)`,
       }),
       'no-target-language': template({
         en: () => 'has no target-language on its <file> (expected the language of the translation, e.g. de)',
@@ -602,7 +644,8 @@ export const catalogue = {
           `names no kit (no X-Dts-Kit header), and no kit (${p.kits.join(', ')}) has all its texts: add the header "X-Dts-Kit: <kit>" or name the file <kit>.<language>.po`,
       }),
       'kit-not-here': template<{ kit: string; content: string; kits: readonly string[] }>({
-        en: (p) => `is for the kit "${p.kit}", which ${p.content} does not have (expected one of: ${p.kits.join(', ')})`,
+        en: (p) =>
+          `is for the kit "${p.kit}", which ${p.content} does not have (expected one of: ${p.kits.join(', ')})`,
       }),
       'language-code': template<{ language: string }>({
         en: (p) => `has the Language "${p.language}" (expected a language code such as de, de_DE or pt-BR)`,
@@ -612,18 +655,22 @@ export const catalogue = {
           'has no Language header, and its name does not say the language (expected e.g. Language: de, or a file named <kit>.de.po)',
       }),
       'source-language': template<{ language: string; kit: string }>({
-        en: (p) => `has the Language "${p.language}", the source language of ${p.kit} (expected a translation)`,
+        en: (p) =>
+          `has the Language "${p.language}", the source language of ${p.kit} (expected a translation)`,
       }),
       'made-from': template<{ from: string; kit: string; source: string }>({
         en: (p) => `was made from "${p.from}" texts, but ${p.kit} is written in "${p.source}"`,
       }),
       'not-a-text': template<{ kit: string; file: string; guess?: string }>({
         en: (p) => `not imported: is not a text of ${p.kit} (expected the msgctxt of a text in ${p.file})`,
-        hint: (p) => (p.guess ? `did you mean "${p.guess}"?` : 'export the file anew with dts translate export'),
+        hint: (p) =>
+          p.guess ? `did you mean "${p.guess}"?` : 'export the file anew with dts translate export',
       }),
       'control-character': template<{ control: string }>({
-        en: (p) => `not imported: the translation contains the control character ${p.control} (expected printable text)`,
-        hint: () => 'delete it in the translation tool: it prints as garbage, and a terminal or reader may act on it',
+        en: (p) =>
+          `not imported: the translation contains the control character ${p.control} (expected printable text)`,
+        hint: () =>
+          'delete it in the translation tool: it prints as garbage, and a terminal or reader may act on it',
       }),
       rejected: template<{ reason: string; reasonHint?: string }>({
         en: (p) => `not imported: ${p.reason}`,
@@ -670,7 +717,10 @@ export const catalogue = {
         advice: 'larger-paper' | 'more-items';
       }>({
         en: (p) => {
-          const parts = [p.tallMm ? `${p.tallMm} mm too tall` : '', p.wideMm ? `${p.wideMm} mm too wide` : ''];
+          const parts = [
+            p.tallMm ? `${p.tallMm} mm too tall` : '',
+            p.wideMm ? `${p.wideMm} mm too wide` : '',
+          ];
           return `${p.label} does not fit its box on the ${p.artefact} (${p.language}): about ${plural(p.over, 'character')} too long (${parts.filter(Boolean).join(' and ') || 'too many lines'} at the smallest size ${p.size} pt)`;
         },
         hint: (p) =>
@@ -698,7 +748,14 @@ export const catalogue = {
     example:
       'content/data-team-start/texts/de.yaml:171:14  warning  assignments.problem-tree.title  was set at 21 pt instead of 24 pt to fit on the A2 portrait poster (de)',
     fix: 'Nothing needs to be done; shorten the text if it should keep its full size.',
-    message: template<{ label: string; brandField?: string; artefact: string; language: string; size: number; from: number }>({
+    message: template<{
+      label: string;
+      brandField?: string;
+      artefact: string;
+      language: string;
+      size: number;
+      from: number;
+    }>({
       en: (p) =>
         `${p.label} was set at ${p.size} pt instead of ${p.from} pt to fit its box on the ${p.artefact} (${p.language})`,
       nl: (p) => {
@@ -720,7 +777,13 @@ export const catalogue = {
       'content/data-team-start/texts/el.yaml:9:10  error  kit.subtitle  contains "ψ" (U+03C8), which the font Source Sans 3 does not have',
     fix: 'Use another character, or a brand font that has it (BRANDING.md).',
     messages: {
-      document: template<{ what: string; language: string; excerpt: string; characters: string; font: string }>({
+      document: template<{
+        what: string;
+        language: string;
+        excerpt: string;
+        characters: string;
+        font: string;
+      }>({
         severity: 'warning',
         en: (p) =>
           `${p.what} (${p.language}): "${p.excerpt}" contains ${p.characters}, which ${p.font} does not have; Word and LibreOffice draw it in another font`,
@@ -843,7 +906,8 @@ export const catalogue = {
           `${p.logo ? `${p.logo} ` : ''}refers to an external file (${p.reference}), which is not allowed (expected an SVG that holds everything it draws)`,
         nl: (p) =>
           `Het logo verwijst naar een bestand buiten zichzelf (${p.reference}). Dat kan niet: een SVG-logo moet alles bevatten wat het tekent.`,
-        nlHint: () => 'Exporteer het logo opnieuw als PNG of als SVG zonder verwijzingen naar andere bestanden.',
+        nlHint: () =>
+          'Exporteer het logo opnieuw als PNG of als SVG zonder verwijzingen naar andere bestanden.',
       }),
       'svg-unchecked': template<{ logo?: string }>({
         en: (p) =>
@@ -859,7 +923,8 @@ export const catalogue = {
       'too-many-pixels': template<{ logo?: string; megapixels: number }>({
         en: (p) =>
           `${p.logo ? `${p.logo} ` : ''}is larger than ${p.megapixels} megapixels (expected a logo of a sensible size)`,
-        nl: (p) => `Het logo heeft meer dan ${p.megapixels} miljoen pixels. Dat is veel te groot voor een logo.`,
+        nl: (p) =>
+          `Het logo heeft meer dan ${p.megapixels} miljoen pixels. Dat is veel te groot voor een logo.`,
         nlHint: () => 'Exporteer het logo kleiner, bijvoorbeeld 1200 tot 2400 pixels breed.',
       }),
       unreadable: template<{ logo?: string; reason: string }>({
@@ -954,7 +1019,12 @@ export const catalogue = {
           `holds answers in the language "${p.language}", whose texts in ${p.content} have errors (see above)`,
         hint: (p) => `fix them (dts check --kit ${p.kit} --lang ${p.language}), then try again`,
       }),
-      'language-missing': template<{ language: string; kit: string; version: string; languages: readonly string[] }>({
+      'language-missing': template<{
+        language: string;
+        kit: string;
+        version: string;
+        languages: readonly string[];
+      }>({
         severity: 'error',
         en: (p) =>
           `holds answers in the language "${p.language}", but ${p.kit} ${p.version} has ${p.languages.join(', ')}`,
@@ -1032,12 +1102,12 @@ export type TemplateOf<I extends MessageId> = I extends `${infer C}/${infer V}`
 export type ParamsOf<I extends MessageId> = TemplateOf<I> extends Template<infer P> ? P : never;
 
 /** Every message id in the catalogue. */
-export const messageIds: readonly MessageId[] = Object.entries(catalogue as Record<string, CatalogueEntry>).flatMap(
-  ([code, entry]) => [
-    ...(entry.message ? [code] : []),
-    ...Object.keys(entry.messages ?? {}).map((variant) => `${code}/${variant}`),
-  ],
-) as MessageId[];
+export const messageIds: readonly MessageId[] = Object.entries(
+  catalogue as Record<string, CatalogueEntry>,
+).flatMap(([code, entry]) => [
+  ...(entry.message ? [code] : []),
+  ...Object.keys(entry.messages ?? {}).map((variant) => `${code}/${variant}`),
+]) as MessageId[];
 
 /** The template of a message id, or undefined for an id the catalogue lacks (a diagnostic from elsewhere). */
 export function templateOf(id: string): Template | undefined {

@@ -24,7 +24,11 @@ export function artefactNl(artefact: string): string | undefined {
   const whole = part ? ARTEFACTS[part[1] ?? ''] : undefined;
   if (!part || !whole) return undefined;
   const of = whole.replace(/^de /, 'van de ').replace(/^het /, 'van het ');
-  return part[2] === 'cover' ? `de omslag ${of}` : part[2] === 'title slide' ? `de titeldia ${of}` : `de dia's ${of}`;
+  return part[2] === 'cover'
+    ? `de omslag ${of}`
+    : part[2] === 'title slide'
+      ? `de titeldia ${of}`
+      : `de dia's ${of}`;
 }
 
 /** The brand texts a renderer fits, by the field the diagnostic names. */
@@ -55,9 +59,10 @@ export function colourPairNl(pair: string): string | undefined {
 export function readProblemNl(reason: string): string | undefined {
   if (reason === 'does not exist') return 'bestaat niet';
   if (/^is a folder/.test(reason)) return 'is een map, geen bestand';
-  const size = /^is (larger than )?([\d.]+ (?:MB|kB|bytes)) \(expected .* of at most ([\d.]+ (?:MB|kB|bytes))\)$/.exec(
-    reason,
-  );
+  const size =
+    /^is (larger than )?([\d.]+ (?:MB|kB|bytes)) \(expected .* of at most ([\d.]+ (?:MB|kB|bytes))\)$/.exec(
+      reason,
+    );
   if (!size?.[2] || !size[3]) return undefined;
   return size[1]
     ? `is groter dan ${decimal(size[2])}`

@@ -80,7 +80,8 @@ export async function prepareLogo(bytes: Buffer): Promise<LogoResult> {
     });
     const meta = await image.metadata();
     // libvips also reads forms of SVG (compressed, unusual prologues) that the check above did not see.
-    if (meta.format === 'svg' && !isSvg) return { ok: false, problem: diagnostic('bad-image/svg-unchecked', {}) };
+    if (meta.format === 'svg' && !isSvg)
+      return { ok: false, problem: diagnostic('bad-image/svg-unchecked', {}) };
     if (!meta.format || !['png', 'jpeg', 'webp', 'svg'].includes(meta.format)) {
       return { ok: false, problem: diagnostic('bad-image/format', { format: meta.format ?? 'unknown' }) };
     }

@@ -149,9 +149,14 @@ export function readPo(file: string, text: string): ReadPo {
     return {
       entries: [],
       diagnostics: [
-        fileError(file, 'translation-file/po-syntax', { reason: message }, {
-          line: typeof line === 'number' ? line : undefined,
-        }),
+        fileError(
+          file,
+          'translation-file/po-syntax',
+          { reason: message },
+          {
+            line: typeof line === 'number' ? line : undefined,
+          },
+        ),
       ],
     };
   }
@@ -163,9 +168,7 @@ export function readPo(file: string, text: string): ReadPo {
     if (found.length === 0) continue;
     const line = lines.get(context);
     if (context === '') {
-      diagnostics.push(
-        fileError(file, 'translation-file/no-msgctxt', {}, { line }),
-      );
+      diagnostics.push(fileError(file, 'translation-file/no-msgctxt', {}, { line }));
       continue;
     }
     if (found.length > 1) {

@@ -92,7 +92,9 @@ export function planImport(input: ImportInput): ImportResult {
   const current = input.existing?.yaml.data;
   const refuse = <I extends MessageId>(entry: PoEntry, id: I, params: ParamsOf<I>) => {
     notImported.push(entry.key);
-    diagnostics.push(diagnostic(id, params, { file: input.poFile, line: entry.line, column: 1, field: entry.key }));
+    diagnostics.push(
+      diagnostic(id, params, { file: input.poFile, line: entry.line, column: 1, field: entry.key }),
+    );
   };
   for (const entry of input.po.entries) {
     const unit = byKey.get(entry.key);

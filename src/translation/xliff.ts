@@ -93,7 +93,14 @@ export function readXliff(file: string, text: string): ReadPo {
     const at = /line:?\s*(\d+)/i.exec((e as Error).message);
     return {
       entries: [],
-      diagnostics: [fileError(file, 'translation-file/xml-syntax', { reason: message.trim() }, { line: at ? Number(at[1]) : undefined })],
+      diagnostics: [
+        fileError(
+          file,
+          'translation-file/xml-syntax',
+          { reason: message.trim() },
+          { line: at ? Number(at[1]) : undefined },
+        ),
+      ],
     };
   }
   if (!root || root.localName !== 'xliff' || (root.namespaceURI !== XLIFF_NS && root.namespaceURI !== null)) {
@@ -117,9 +124,7 @@ export function readXliff(file: string, text: string): ReadPo {
   if (files.length !== 1) {
     return {
       entries: [],
-      diagnostics: [
-        fileError(file, 'translation-file/xliff-files', { count: files.length }, { line: 1 }),
-      ],
+      diagnostics: [fileError(file, 'translation-file/xliff-files', { count: files.length }, { line: 1 })],
     };
   }
   const fileElement = files[0]!;
@@ -131,9 +136,7 @@ export function readXliff(file: string, text: string): ReadPo {
       const key = unit.getAttribute('id') ?? '';
       const line = unit.lineNumber ?? 1;
       if (seen.has(key)) {
-        diagnostics.push(
-          fileError(file, 'translation-file/unit-twice', { key }, { line, field: key }),
-        );
+        diagnostics.push(fileError(file, 'translation-file/unit-twice', { key }, { line, field: key }));
         continue;
       }
       seen.add(key);
@@ -142,10 +145,15 @@ export function readXliff(file: string, text: string): ReadPo {
       const markup = target ? firstElement(target) : undefined;
       if (markup) {
         diagnostics.push(
-          fileError(file, 'translation-file/inline-markup', { element: markup }, {
-            line: target?.lineNumber ?? line,
-            field: key,
-          }),
+          fileError(
+            file,
+            'translation-file/inline-markup',
+            { element: markup },
+            {
+              line: target?.lineNumber ?? line,
+              field: key,
+            },
+          ),
         );
         continue;
       }

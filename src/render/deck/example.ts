@@ -64,25 +64,25 @@ export function exampleDiagnostics(kit: LocalisedDataTeamStart): Diagnostic[] {
       (a.example.rows ?? []).forEach((row, i) => {
         for (const key of Object.keys(row)) {
           if (!ids.includes(key))
-            report(
-              `${exampleField(a, 'rows')}[${i}].${key}`,
-              (where) => diagnostic('unknown-reference/example-column', { assignment: a.id, ids }, where),
+            report(`${exampleField(a, 'rows')}[${i}].${key}`, (where) =>
+              diagnostic('unknown-reference/example-column', { assignment: a.id, ids }, where),
             );
         }
       });
     }
     for (const [competency, stages] of Object.entries(a.example.initials ?? {})) {
       if (!kit.competencies.some((c) => c.id === competency))
-        report(
-          `${exampleField(a, 'initials')}.${competency}`,
-          (where) =>
-            diagnostic('unknown-reference/example-competency', { ids: kit.competencies.map((c) => c.id) }, where),
+        report(`${exampleField(a, 'initials')}.${competency}`, (where) =>
+          diagnostic(
+            'unknown-reference/example-competency',
+            { ids: kit.competencies.map((c) => c.id) },
+            where,
+          ),
         );
       for (const stage of Object.keys(stages)) {
         if (!kit.stages.some((s) => s.id === stage))
-          report(
-            `${exampleField(a, 'initials')}.${competency}.${stage}`,
-            (where) => diagnostic('unknown-reference/example-stage', { ids: kit.stages.map((s) => s.id) }, where),
+          report(`${exampleField(a, 'initials')}.${competency}.${stage}`, (where) =>
+            diagnostic('unknown-reference/example-stage', { ids: kit.stages.map((s) => s.id) }, where),
           );
       }
     }

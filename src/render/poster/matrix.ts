@@ -104,7 +104,12 @@ export function layoutMatrix(
     fitter.diagnostics.push(
       diagnostic(
         'no-room-to-write/matrix',
-        { artefact: fitter.artefact, language: kit.language, mm: (rowHeight / s.mm(1)).toFixed(1), min: MIN_ROW_MM },
+        {
+          artefact: fitter.artefact,
+          language: kit.language,
+          mm: (rowHeight / s.mm(1)).toFixed(1),
+          min: MIN_ROW_MM,
+        },
         { ...kit.origins['matrix.title'], field: 'matrix' },
       ),
     );

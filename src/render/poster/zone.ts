@@ -168,7 +168,12 @@ export function layoutZone(
     fitter.diagnostics.push(
       diagnostic(
         'no-room-to-write/zone',
-        { number: assignment.number, title: assignment.title, artefact: fitter.artefact, language: kit.language },
+        {
+          number: assignment.number,
+          title: assignment.title,
+          artefact: fitter.artefact,
+          language: kit.language,
+        },
         { ...kit.origins[field('summary')], field: `assignments.${assignment.id}` },
       ),
     );

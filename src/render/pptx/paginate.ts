@@ -108,12 +108,7 @@ export function paginate(
   theme: Theme,
   artefact: string,
 ): { deck: FittedDeck; diagnostics: Diagnostic[] } {
-  const fitter = new TextFitter(
-    kit,
-    { ...theme, fonts: officeFonts() },
-    artefact,
-    'more-items',
-  );
+  const fitter = new TextFitter(kit, { ...theme, fonts: officeFonts() }, artefact, 'more-items');
   const diagnostics: Diagnostic[] = [];
   const slides: FittedSlide[] = [];
   const titles = new Set<string>();
