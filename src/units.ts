@@ -1,19 +1,8 @@
-// Units: points inside (1/72 inch), millimetres only at the edges (paper sizes, bleed, tiling overlap).
-
-/** A length in PostScript points. */
-export type Pt = number;
-/** A length in millimetres. */
-export type Mm = number;
-
-const POINTS_PER_MM = 72 / 25.4;
-
-export function mmToPt(mm: Mm): Pt {
-  return mm * POINTS_PER_MM;
-}
-
-export function ptToMm(pt: Pt): Mm {
-  return pt / POINTS_PER_MM;
-}
+// Units: points inside (1/72 inch), millimetres only at the edges (paper sizes, bleed, tiling overlap). The
+// length types and their conversions live in src/render/units.ts (with the OOXML file units); this module
+// keeps the PDF side's imports and the one unit that is not a length.
+export type { Mm, Pt } from './render/units.js';
+export { mmToPt, ptToMm } from './render/units.js';
 
 /** A file size as people read it: "61 kB", "1.3 MB". */
 export function formatBytes(bytes: number): string {

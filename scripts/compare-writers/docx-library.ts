@@ -19,7 +19,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Block, Content, DocumentSpec } from '../../src/render/docx/blocks.js';
+import type { Block, Content, DocumentSpec } from '../../src/render/docx/model.js';
 
 const HEADINGS = {
   1: HeadingLevel.HEADING_1,

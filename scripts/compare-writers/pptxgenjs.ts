@@ -7,8 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { NotesSection } from '../../src/render/pptx/model.js';
-import type { FittedDeck } from '../../src/render/pptx/paginate.js';
+import type { FittedDeck, FittedNote } from '../../src/render/pptx/paginate.js';
 
 interface TextOptions {
   readonly placeholder?: string;
@@ -76,16 +75,9 @@ const INCH = 72;
 const inches = (points: number): number => points / INCH;
 
 /** pptxgenjs takes notes as one string: sections and paragraphs become lines. */
-function notesText(sections: readonly NotesSection[]): string {
-  return sections
-    .map((s) =>
-      [
-        ...(s.heading ? [s.heading] : []),
-        ...(s.paragraphs ?? []).map((p) => p.text),
-        ...(s.bullets ?? []).map((b) => `• ${b.text}`),
-      ].join('\n'),
-    )
-    .join('\n\n');
+/** The notes as pptxgenjs takes them: one string, a line per paragraph, bullets with their mark. */
+function notesText(notes: readonly FittedNote[]): string {
+  return notes.map((n) => (n.kind === 'bullet' ? `• ${n.text}` : n.text)).join('\n');
 }
 
 export async function pptxgenjsDeck(

@@ -31,6 +31,8 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const pluralNl = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
 const CONTAIN_HINT = 'put the logo next to the brand file or in a folder below it';
 const CONTAIN_HINT_NL = 'Zet het logo naast het merkbestand of in een map daaronder.';
+const PRIMARY_SURFACES = 'title band, title slides, table headers';
+const PRIMARY_SURFACES_NL = "titelbalk, titeldia's, tabelkoppen";
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export interface CatalogueEntry {
@@ -839,14 +841,14 @@ export const catalogue = {
     },
   },
   'low-contrast': {
-    severity: 'error or warning',
+    severity: 'error',
     area: 'brand',
-    title: 'A brand colour is too light or dark for its text',
+    title: 'The body text colour is too light to read',
     meaning:
-      'Text on a colour (or a colour as text) must reach a contrast ratio of 4.5:1 so it can be read, also on a photocopy. Below 3:1 it is an error; from 3:1 to 4.5:1, a warning.',
+      'Body text (colours.ink) must reach a contrast ratio of 4.5:1 on white paper and on the light tint of the primary colour, so it can be read, also on a photocopy. dts does not change the colour you chose for your text, so the build stops. (A primary or accent colour never stops it: see adjusted-colour.)',
     example:
-      'brand/brand.yaml:4:10  error  colours.primary  gives white text on the primary colour a contrast of 2.10:1 (expected at least 4.5:1)',
-    fix: 'Use a darker (or lighter) shade of the colour; the message suggests one that passes.',
+      'brand/brand.yaml:5:8  error  colours.ink  #999999 gives body text on white paper a contrast of 2.85:1 (expected at least 4.5:1)',
+    fix: 'Use a darker shade: the hint suggests the nearest one of the same hue that passes.',
     message: template<{
       colour: string;
       pair: string;
@@ -859,38 +861,61 @@ export const catalogue = {
       hint: (p) =>
         p.suggestion
           ? `try "${p.suggestion}", the nearest shade of the same hue that passes (${p.suggestionRatio}:1)`
-          : 'choose a darker or more saturated colour',
+          : 'choose a darker colour',
       nl: (p) => {
         const pair = colourPairNl(p.pair);
         return pair
-          ? `${p.colour} geeft ${pair} een contrast van ${decimal(p.ratio)}:1. Voor goed leesbare tekst is minstens ${decimal(p.min)}:1 nodig.`
+          ? `De tekstkleur ${p.colour} geeft ${pair} een contrast van ${decimal(p.ratio)}:1. Voor goed leesbare tekst is minstens ${decimal(p.min)}:1 nodig.`
           : undefined;
       },
       nlHint: (p) =>
         p.suggestion
           ? `Probeer ${p.suggestion}: de dichtstbijzijnde tint van dezelfde kleur die wel voldoet (${decimal(p.suggestionRatio ?? '')}:1).`
-          : 'Kies een donkerdere of vollere kleur.',
+          : 'Kies een donkerdere tekstkleur.',
     }),
   },
   'adjusted-colour': {
     severity: 'warning',
     area: 'brand',
-    title: 'A light brand colour is set darker where it is text',
+    title: 'A light brand colour gets dark text, and a darker shade where it is text',
     meaning:
-      'The primary colour is so light that text in it (titles, numbers, prompts) could not be read on its tint. dts sets that text in the nearest darker shade of the same hue that reaches 4.5:1, keeps the light colour for panels, and says which shade it chose.',
+      'Your primary colour stays your colour on its surfaces (title band, title slides, table headers, accent lines). When white text would not reach 4.5:1 on it, the text on it is set dark instead (the ink, or black on a mid-tone). When the colour itself is too light to be read as text on paper (titles, headings, numbers, prompts), that text is set in the nearest darker shade of the same hue that reaches 4.5:1. Each warning says which colour was used, once.',
     example:
-      'brand/brand.yaml:4:14  warning  colours.primary  is a light colour: as text it would read at 1.40:1 on its tint, so titles, numbers and prompts are set in #7A6500, a darker shade of the same hue (4.61:1), and panels keep the light tint of #FFD200',
-    fix: 'Nothing, if the shade suits you; or choose the text colour yourself: a darker colours.primary, the light one as colours.accent.',
-    message: template<{ given: string; shade: string; asText: string; shadeRatio: string }>({
-      en: (p) =>
-        `is a light colour: as text it would read at ${p.asText}:1 on its tint, so titles, numbers and prompts are set in ${p.shade}, a darker shade of the same hue (${p.shadeRatio}:1), and panels keep the light tint of ${p.given}`,
-      hint: (p) =>
-        `to choose the text colour yourself, set colours.primary to a darker colour (e.g. "${p.shade}") and colours.accent to "${p.given}"`,
-      nl: (p) =>
-        `${p.given} is een lichte kleur: als tekst op de eigen tint haalt die maar ${decimal(p.asText)}:1. Titels, nummers en vragen komen daarom in ${p.shade}, een donkerdere tint van dezelfde kleur (${decimal(p.shadeRatio)}:1). Vlakken houden de lichte tint van ${p.given}.`,
-      nlHint: (p) =>
-        `Wil je de tekstkleur zelf kiezen? Kies dan een donkerdere hoofdkleur (bijvoorbeeld ${p.shade}) en ${p.given} als accentkleur.`,
-    }),
+      'brand/brand.yaml:9:12  warning  colours.primary  #F2C230 is too light for white text (1.68:1), so text on it (title band, title slides, table headers) is set dark, in #1A2733 (9.07:1); the surfaces keep #F2C230',
+    fix: 'Nothing, if dark text and the shade suit you. For white text, or one colour throughout, set colours.primary to the darker colour the hint names.',
+    messages: {
+      'dark-text': template<{
+        given: string;
+        white: string;
+        text: string;
+        ratio: string;
+        forWhite?: string;
+        forWhiteRatio?: string;
+      }>({
+        en: (p) =>
+          `${p.given} is too light for white text (${p.white}:1), so text on it (${PRIMARY_SURFACES}) is set dark, in ${p.text} (${p.ratio}:1); the surfaces keep ${p.given}`,
+        hint: (p) =>
+          p.forWhite
+            ? `nothing to do if dark text suits you; for white text, choose a darker colours.primary such as "${p.forWhite}" (${p.forWhiteRatio}:1 with white)`
+            : 'nothing to do if dark text suits you',
+        nl: (p) =>
+          `${p.given} is te licht voor witte tekst (${decimal(p.white)}:1). Tekst op deze kleur (${PRIMARY_SURFACES_NL}) wordt daarom donker: ${p.text} (${decimal(p.ratio)}:1). De vlakken zelf blijven ${p.given}.`,
+        nlHint: (p) =>
+          p.forWhite
+            ? `Bevalt donkere tekst je, dan hoef je niets te doen. Wil je witte tekst, kies dan een donkerdere hoofdkleur, bijvoorbeeld ${p.forWhite} (${decimal(p.forWhiteRatio ?? '')}:1 met wit).`
+            : 'Bevalt donkere tekst je, dan hoef je niets te doen.',
+      }),
+      'text-shade': template<{ given: string; ratio: string; shade: string; shadeRatio: string }>({
+        en: (p) =>
+          `${p.given} as text would read at ${p.ratio}:1 on paper or its light tint, so titles, headings, numbers and prompts are set in ${p.shade}, a darker shade of the same hue (${p.shadeRatio}:1); the surfaces keep ${p.given}`,
+        hint: (p) =>
+          `nothing to do if the shade suits you; to have one colour throughout, set colours.primary to "${p.shade}"`,
+        nl: (p) =>
+          `${p.given} is te licht als tekstkleur: op wit papier of op de lichte tint ervan is het contrast maar ${decimal(p.ratio)}:1. Titels, koppen, nummers en vragen komen daarom in ${p.shade}, een donkerdere tint van dezelfde kleur (${decimal(p.shadeRatio)}:1). De vlakken zelf blijven ${p.given}.`,
+        nlHint: (p) =>
+          `Bevalt die tint je, dan hoef je niets te doen. Wil je overal één kleur, kies dan ${p.shade} als hoofdkleur.`,
+      }),
+    },
   },
   'bad-image': {
     severity: 'error',

@@ -42,13 +42,11 @@ export function brandFieldNl(field: string | undefined): string | undefined {
   return field === undefined ? undefined : BRAND_FIELDS[field];
 }
 
-/** The colour pairs the contrast check names (theme/brand.ts). */
+/** The colour pairs the contrast check of body text names (theme/brand.ts). */
 const COLOUR_PAIRS: Readonly<Record<string, string>> = {
-  'text on the primary colour (title band, title slides)': "tekst op de hoofdkleur (titelbalk, titeldia's)",
-  'the primary colour as text on its light tint (titles, prompts, durations)':
-    'de hoofdkleur als tekst op de lichte tint ervan (titels, vragen, tijden)',
-  'numbers on the accent colour': 'cijfers op de accentkleur',
   'body text on white paper': 'lopende tekst op wit papier',
+  'text on the light tint of the primary colour (panels, shaded cells)':
+    'tekst op de lichte tint van de hoofdkleur (vlakken en gekleurde tabelcellen)',
 };
 
 export function colourPairNl(pair: string): string | undefined {

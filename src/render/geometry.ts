@@ -1,18 +1,20 @@
 // Where laid-out text ends up on the page: groups resolved into absolute rectangles, for overlap checks
 // and tests.
+// Points throughout (src/render/units.ts): the PDFs' own unit, so nothing converts between here and pdfkit.
 import type { LayoutItem, TextItem } from './layout.js';
+import type { Pt } from './units.js';
 
 export interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
+  readonly x: Pt;
+  readonly y: Pt;
+  readonly width: Pt;
+  readonly height: Pt;
 }
 
 export interface PlacedLine {
   readonly text: string;
   readonly field?: string;
-  readonly size: number;
+  readonly size: Pt;
   /** The line's ink box on the page: from cap height to just below the baseline. */
   readonly box: Rect;
   readonly rotate: 0 | 90 | 180 | 270;

@@ -1,8 +1,8 @@
 // Fits content texts into boxes for a planner and turns every shrink, overflow and missing glyph into a
 // diagnostic that points back at the YAML line of the text. An overflow says how much is too much in
 // characters as well as in mm, which is what a translator can act on. Every fit is also kept as a
-// placement (field, box, share of the box used, room in characters), for `dts translate fit` and for
-// what translation tools are told about each text's room.
+// placement (field, box, share of the box used, room in characters), which the planners return beside
+// their plan for `dts translate fit` and for what translation tools are told about each text's room.
 import type { KitIdentity } from '../content/model.js';
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/messages.js';
@@ -62,24 +62,6 @@ export interface Placement {
   room(): number | undefined;
 }
 
-/** While set, every fitter made registers here (see `recordingFitters`). */
-let sink: TextFitter[] | undefined;
-
-/**
- * Runs a planner and returns, with its result, the fitters it made (in order). Planners are synchronous,
- * so the fitters made during `run` are exactly the planner's.
- */
-export function recordingFitters<T>(run: () => T): { result: T; fitters: TextFitter[] } {
-  const outer = sink;
-  const fitters: TextFitter[] = [];
-  sink = fitters;
-  try {
-    return { result: run(), fitters };
-  } finally {
-    sink = outer;
-  }
-}
-
 export class TextFitter {
   readonly diagnostics: Diagnostic[] = [];
   /** Every fit, in order (a text measured and then placed appears twice). */
@@ -90,9 +72,7 @@ export class TextFitter {
     readonly artefact: string,
     /** What to advise when a text does not fit, for this artefact (the hint of `text-overflow`). */
     private readonly overflowAdvice: 'larger-paper' | 'more-items' = 'larger-paper',
-  ) {
-    sink?.push(this);
-  }
+  ) {}
 
   /** The language of the kit being fitted. */
   get language(): string {

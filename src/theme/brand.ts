@@ -12,13 +12,12 @@ import type { PosterPaper } from '../render/poster/paper.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { FILE_LIMITS, readProblem, UnreadableFileError } from '../workspace/workspace.js';
 import { brandSchema } from './brand-schema.js';
-import { contrastRatio, nearestPassing, textColourOn, tintOf } from './contrast.js';
+import { contrastRatio, MIN_CONTRAST, nearestPassing } from './contrast.js';
+import { colourRoles, worstOn } from './roles.js';
 import type { Colours, Theme } from './theme.js';
 import { defaultColours, defaultTheme } from './theme.js';
 
-/** WCAG AA for normal text; below the large-text level (3:1) it is an error. */
-export const MIN_CONTRAST = 4.5;
-export const MIN_CONTRAST_LARGE = 3;
+export { MIN_CONTRAST } from './contrast.js';
 
 export interface LoadedBrand {
   readonly theme?: Theme;
@@ -107,120 +106,77 @@ export async function loadBrand(workspace: Workspace, file: string): Promise<Loa
 
 type ColourField = 'primary' | 'accent' | 'ink';
 
-/** A colour pair of the design, as a function of the brand colour it depends on. */
-interface ColourPair {
-  readonly field: ColourField;
-  readonly what: string;
-  /** The pair's contrast when the brand colour is `colour`. */
-  readonly ratio: (colour: string) => number;
-}
+type ColourProblem = {
+  field: ColourField;
+  diagnostic: Omit<Diagnostic, 'file' | 'line' | 'column' | 'field'>;
+};
 
-const onItself = (colour: string) => contrastRatio(textColourOn(colour), colour);
-const TINT_SHARE = 0.9;
-
-const PAIRS: readonly ColourPair[] = [
-  { field: 'primary', what: 'text on the primary colour (title band, title slides)', ratio: onItself },
-  {
-    field: 'primary',
-    what: 'the primary colour as text on its light tint (titles, prompts, durations)',
-    ratio: (c) => contrastRatio(c, tintOf(c, TINT_SHARE)),
-  },
-  { field: 'accent', what: 'numbers on the accent colour', ratio: onItself },
-  {
-    field: 'ink',
-    what: 'body text on white paper',
-    ratio: (c) => contrastRatio(c, defaultColours.paper),
-  },
-];
-
+const WHITE = '#FFFFFF';
 const fixed = (ratio: number) => ratio.toFixed(2);
 
 /**
- * The theme's colours from a brand's, and every colour pair that fails, each with a nearby colour that
- * passes. A light primary colour (dark text reads on it, but it is too light to be read as text) is not an
- * error: text in the primary role is set in a darker shade of the same hue, panels keep its light tint,
- * and a warning says so.
+ * The theme's colours from a brand's (roles.ts), and a diagnostic for each colour pair the brand colours
+ * fail as given, once: text on a light primary colour is set dark, and the primary colour as text is set
+ * in a darker shade (warnings that say what was done and how to choose otherwise); an accent takes
+ * whichever text reads on it, without a word. Body text (ink) that does not read on paper or on the light
+ * tint is an error with the nearest shade that does.
  */
 export function brandColours(brand: Partial<Record<ColourField, string>>): {
   colours: Colours;
-  problems: { field: ColourField; diagnostic: Omit<Diagnostic, 'file' | 'line' | 'column' | 'field'> }[];
+  problems: ColourProblem[];
 } {
   const given = {
     primary: (brand.primary ?? defaultColours.primary).toUpperCase(),
     accent: (brand.accent ?? defaultColours.accent).toUpperCase(),
     ink: (brand.ink ?? defaultColours.ink).toUpperCase(),
   };
-  const problems: ReturnType<typeof brandColours>['problems'] = [];
-  let primary = given.primary;
-  let tint = tintOf(given.primary, TINT_SHARE);
-  const asText = PAIRS[1]!.ratio(given.primary);
-  if (
-    asText < MIN_CONTRAST &&
-    onItself(given.primary) >= MIN_CONTRAST &&
-    textColourOn(given.primary) !== '#FFFFFF'
-  ) {
-    const shade = nearestPassing(
-      given.primary,
-      (c) => Math.min(contrastRatio(c, tint), onItself(c)),
-      MIN_CONTRAST,
-    );
-    if (shade) {
-      primary = shade;
-      problems.push({
-        field: 'primary',
-        diagnostic: diagnostic('adjusted-colour', {
-          given: given.primary,
-          shade,
-          asText: fixed(asText),
-          shadeRatio: fixed(contrastRatio(shade, tint)),
-        }),
-      });
-    }
+  const colours = colourRoles(given);
+  const problems: ColourProblem[] = [];
+  const { primary, ink } = given;
+  if (colours.onPrimary !== WHITE) {
+    const forWhite = nearestPassing(primary, (c) => contrastRatio(WHITE, c), MIN_CONTRAST);
+    problems.push({
+      field: 'primary',
+      diagnostic: diagnostic('adjusted-colour/dark-text', {
+        given: primary,
+        white: fixed(contrastRatio(WHITE, primary)),
+        text: colours.onPrimary,
+        ratio: fixed(contrastRatio(colours.onPrimary, primary)),
+        ...(forWhite ? { forWhite, forWhiteRatio: fixed(contrastRatio(WHITE, forWhite)) } : {}),
+      }),
+    });
   }
-  if (primary === given.primary) tint = tintOf(primary, TINT_SHARE);
-  const chosen = { ...given, primary };
-  // An adjusted primary passes by construction (against the light colour's tint, which the theme keeps).
-  for (const field of ['primary', 'accent', 'ink'] as const) {
-    if (field === 'primary' && primary !== given.primary) continue;
-    const pairs = PAIRS.filter((p) => p.field === field);
-    const failing = pairs
-      .map((pair) => ({ pair, ratio: pair.ratio(chosen[field]) }))
-      .filter((f) => f.ratio < MIN_CONTRAST);
-    if (failing.length === 0) continue;
-    const suggestion = nearestPassing(
-      chosen[field],
-      (c) => Math.min(...pairs.map((p) => p.ratio(c))),
-      MIN_CONTRAST,
-    );
-    for (const { pair, ratio } of failing) {
-      problems.push({
-        field,
-        diagnostic: diagnostic(
-          'low-contrast',
-          {
-            colour: chosen[field],
-            pair: pair.what,
-            ratio: fixed(ratio),
-            min: MIN_CONTRAST,
-            ...(suggestion
-              ? { suggestion, suggestionRatio: fixed(Math.min(...pairs.map((p) => p.ratio(suggestion)))) }
-              : {}),
-          },
-          { severity: ratio < MIN_CONTRAST_LARGE ? 'error' : 'warning' },
-        ),
-      });
-    }
+  if (colours.primaryText !== primary) {
+    const backgrounds = [colours.paper, colours.tint];
+    problems.push({
+      field: 'primary',
+      diagnostic: diagnostic('adjusted-colour/text-shade', {
+        given: primary,
+        ratio: fixed(worstOn(primary, backgrounds)),
+        shade: colours.primaryText,
+        shadeRatio: fixed(worstOn(colours.primaryText, backgrounds)),
+      }),
+    });
   }
-  const colours: Colours = {
-    ...defaultColours,
-    ink: chosen.ink,
-    primary,
-    onPrimary: textColourOn(primary),
-    accent: chosen.accent,
-    onAccent: textColourOn(chosen.accent),
-    tint,
-    rule: tintOf(primary, 0.65),
-  };
+  const inkPairs = [
+    { what: 'body text on white paper', on: colours.paper },
+    { what: 'text on the light tint of the primary colour (panels, shaded cells)', on: colours.tint },
+  ];
+  const inkOn = inkPairs.map((p) => p.on);
+  const failing = inkPairs.filter((p) => contrastRatio(ink, p.on) < MIN_CONTRAST);
+  const suggestion = failing.length ? nearestPassing(ink, (c) => worstOn(c, inkOn), MIN_CONTRAST) : undefined;
+  for (const pair of failing) {
+    problems.push({
+      field: 'ink',
+      diagnostic: diagnostic('low-contrast', {
+        colour: ink,
+        pair: pair.what,
+        ratio: fixed(contrastRatio(ink, pair.on)),
+        min: MIN_CONTRAST,
+        ...(suggestion ? { suggestion, suggestionRatio: fixed(worstOn(suggestion, inkOn)) } : {}),
+      }),
+    });
+  }
   return { colours, problems };
 }
 

@@ -1,5 +1,8 @@
 // WCAG 2 contrast ratios between two sRGB colours.
 
+/** WCAG AA for normal text: every text/background pair of the kit reaches it. */
+export const MIN_CONTRAST = 4.5;
+
 export function luminance(hex: string): number {
   const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
   const [r = 0, g = 0, b = 0] = channels.map((c) =>
@@ -11,11 +14,6 @@ export function luminance(hex: string): number {
 export function contrastRatio(a: string, b: string): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
-}
-
-/** Black or white, whichever reads better on `background`. */
-export function textColourOn(background: string): string {
-  return contrastRatio(background, '#FFFFFF') >= contrastRatio(background, '#1A2733') ? '#FFFFFF' : '#1A2733';
 }
 
 /** `colour` mixed with white: share 0 is the colour, 1 is white. */

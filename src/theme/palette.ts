@@ -4,13 +4,14 @@
 // turning around the colour wheel in equal steps. Each area has a light fill that carries ink text and
 // stays light on toner (a card front in it is mostly paper-bright), and a strong shade of the same hue for
 // small solid marks (the number disc, numbers on white paper) that reads with white text.
-import { contrastRatio, hslToHex, luminance, rgbToHsl } from './contrast.js';
+import { contrastRatio, hslToHex, luminance, MIN_CONTRAST, rgbToHsl } from './contrast.js';
+import { textOn } from './roles.js';
 import type { Theme } from './theme.js';
 
 export interface CategoryColour {
   /** The area's light colour: bands, card fronts, table cells. Ink text reads on it. */
   readonly fill: string;
-  /** Text on the fill (the theme's ink). */
+  /** Text on the fill: the theme's ink, or black where the ink does not reach 4.5:1 on it. */
   readonly text: string;
   /** A darker shade of the same hue: number discs and numbers on paper; reads on white and with white text. */
   readonly strong: string;
@@ -20,7 +21,6 @@ export interface CategoryColour {
   readonly tint: string;
 }
 
-export const MIN_CONTRAST = 4.5;
 /** Relative luminance of a fill: light enough that a card front in it stays well under 20 % toner. */
 export const FILL_LUMINANCE = 0.7;
 const TINT_LUMINANCE = 0.86;
@@ -46,7 +46,7 @@ export function categoryPalette(theme: Theme, count: number): CategoryColour[] {
     }
     colours.push({
       fill,
-      text: ink,
+      text: textOn(fill, ink),
       strong,
       onStrong: '#FFFFFF',
       tint: withLuminance(hue, 0.5, TINT_LUMINANCE),

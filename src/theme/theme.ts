@@ -4,16 +4,26 @@ import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import type { FontSet } from '../typeset/fonts.js';
 import { defaultFonts } from '../typeset/fonts.js';
 
+/**
+ * The theme's colours by role. A brand colour has two roles, because one colour cannot always do both:
+ * a surface (`primary`: bands, title slides, table headers, accent lines), with its own text colour on it
+ * (`onPrimary`: white where white reads, else dark); and ink on paper (`primaryText`: titles, headings,
+ * numbers, prompts and guide lines), which is the brand colour itself where it reads on paper and on its
+ * tint, else the nearest darker shade of its hue. The accent is only ever a surface (badges, accent bars).
+ * Every text/background pair the renderers use is listed in `roles.ts` and reaches 4.5:1.
+ */
 export interface Colours {
   /** Main text. */
   readonly ink: string;
   /** Secondary text: durations, credits, hints. */
   readonly muted: string;
-  /** The organisation's main colour: header band, numbers, headings. */
+  /** The organisation's main colour as a surface: title band, title slides, table headers, accent lines. */
   readonly primary: string;
   /** Text on the primary colour. */
   readonly onPrimary: string;
-  /** A second colour for highlights (number badges). */
+  /** The primary colour as ink on paper and on its tint: titles, headings, numbers, prompts, guide lines. */
+  readonly primaryText: string;
+  /** A second colour for highlights (number badges, accent bars). */
   readonly accent: string;
   readonly onAccent: string;
   /** Light tint of the primary colour: writing areas and table headers. */
@@ -51,6 +61,7 @@ export const defaultColours: Colours = {
   muted: '#52606C',
   primary: '#0B5D7A',
   onPrimary: '#FFFFFF',
+  primaryText: '#0B5D7A',
   accent: '#F2A81D',
   onAccent: '#1A2733',
   tint: '#E8F2F5',

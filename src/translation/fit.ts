@@ -6,8 +6,7 @@
 import { defaultStart, releaseDate } from '../content/clock.js';
 import type { LocalisedKit } from '../content/model.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Placement, TextFitter } from '../render/text-fitter.js';
-import { recordingFitters } from '../render/text-fitter.js';
+import type { Placement } from '../render/text-fitter.js';
 import type { Theme } from '../theme/theme.js';
 
 export interface FittedField {
@@ -38,7 +37,11 @@ export interface FitReport {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-type Planner = (kit: LocalisedKit, theme: Theme) => { diagnostics: Diagnostic[] } | undefined;
+/** A planner run for its findings: its diagnostics, and where it placed each text (a kit of another kind: none). */
+type Planner = (
+  kit: LocalisedKit,
+  theme: Theme,
+) => { diagnostics: Diagnostic[]; placements: readonly Placement[] } | undefined;
 
 const date = (kit: LocalisedKit) => releaseDate(kit.released);
 
@@ -96,21 +99,16 @@ export async function fitReport(kit: LocalisedKit, theme: Theme): Promise<FitRep
   const diagnostics: Diagnostic[] = [];
   const artefacts: string[] = [];
   for (const { name, load } of planners[kit.kind] ?? []) {
-    // Planners are synchronous: the fitters made while one runs are its own.
     const plan = await load();
-    const { result, fitters } = recordingFitters(() => plan(kit, theme));
+    const result = plan(kit, theme);
     if (!result) continue;
     artefacts.push(name);
     diagnostics.push(...result.diagnostics);
-    // A planner that tries a second layout when the first does not fit (the poster) keeps the last.
-    fields.push(...merge(name, lastOf(fitters)));
+    // The placements of what the planner chose (the poster: the layout it printed, not the one it tried).
+    fields.push(...merge(name, result.placements));
   }
   fields.sort(tightestFirst);
   return { kit: kit.id, language: kit.language, artefacts, fields, diagnostics };
-}
-
-function lastOf(fitters: readonly TextFitter[]): readonly Placement[] {
-  return fitters.at(-1)?.placements ?? [];
 }
 
 /** One entry per text and place: a text measured, then placed, counts once, at its tightest. */

@@ -108,6 +108,22 @@ describe('labels and printing advice', () => {
     expect(cards.print).toContain('omslaan langs de lange zijde');
   });
 
+  it("are there for every file the registry's renderers make, and only for those, in the order they make them", async () => {
+    const posters = parsePosterVariants({});
+    if (!posters.ok) throw new Error('no default print set');
+    for (const [id, kitKind] of [
+      ['data-team-start', 'data-team-start'],
+      ['checklist-samen-data-delen', 'checklist'],
+    ] as const) {
+      const made = buildRenderers
+        .filter((r) => r.kitKind === kitKind)
+        .flatMap((r) => r.made.variants({ posters: posters.value }).flatMap((input) => r.files(input)))
+        .map((f) => f.variant.file);
+      const labelled = Object.keys((await kit(id, 'nl')).download.files);
+      expect([...new Set(made)], id).toEqual(labelled);
+    }
+  });
+
   it('are content: an edited label is what the file is called', async () => {
     const edited = await kit('data-team-start', 'nl', {
       [DTS_NL]: (t: string) =>

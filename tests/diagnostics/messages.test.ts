@@ -13,6 +13,16 @@ import { tablePoster } from '../theme/shared.js';
 /** Words that give away an English sentence left in a Dutch message. */
 const ENGLISH = /\b(the|is set|prints|does not|expected|which|use a)\b/;
 
+/** A content text that does not fit on the poster: the catalogue has no Dutch for content labels. */
+const box = {
+  label: 'assignment 3 (Probleemboom), title',
+  artefact: 'A2 portrait poster',
+  language: 'nl',
+  over: 4,
+  size: 13,
+  advice: 'larger-paper',
+} as const;
+
 describe('a diagnostic made from the catalogue', () => {
   it('takes code, severity, message and hint from its template, and keeps id and parameters', () => {
     const d = diagnostic(
@@ -36,13 +46,8 @@ describe('a diagnostic made from the catalogue', () => {
 
   it('gives a message its own severity where the code can be either, and the call site its say', () => {
     expect(diagnostic('schema/no-break', {}).severity).toBe('warning');
-    expect(
-      diagnostic(
-        'low-contrast',
-        { colour: '#777777', pair: 'x', ratio: '3.50', min: 4.5 },
-        { severity: 'warning' },
-      ).severity,
-    ).toBe('warning');
+    expect(diagnostic('text-overflow/box', box).severity).toBe('error');
+    expect(diagnostic('text-overflow/box', box, { severity: 'warning' }).severity).toBe('warning');
   });
 
   it('does not compile with a code the catalogue lacks or the wrong parameters', () => {
@@ -100,21 +105,41 @@ describe('messages in the page language', () => {
 
   it('writes the contrast check and its suggested colour in Dutch, with a decimal comma', () => {
     const { problems } = brandColours({ ink: '#AAAAAA', primary: '#FFD200' });
-    const contrast = problems.find((p) => p.diagnostic.code === 'low-contrast')!.diagnostic;
-    expect(contrast.message).toMatch(
+    const [paper, tint] = problems
+      .filter((p) => p.diagnostic.code === 'low-contrast')
+      .map((p) => p.diagnostic);
+    expect(paper!.message).toMatch(
       /^#AAAAAA gives body text on white paper a contrast of 2\.32:1 \(expected at least 4\.5:1\)$/,
     );
-    expect(messageText(contrast, 'nl')).toBe(
-      '#AAAAAA geeft lopende tekst op wit papier een contrast van 2,32:1. Voor goed leesbare tekst is minstens 4,5:1 nodig.',
+    expect(messageText(paper!, 'nl')).toBe(
+      'De tekstkleur #AAAAAA geeft lopende tekst op wit papier een contrast van 2,32:1. Voor goed leesbare tekst is minstens 4,5:1 nodig.',
     );
-    expect(hintText(contrast, 'nl')).toMatch(
+    expect(hintText(paper!, 'nl')).toMatch(
       /^Probeer #[0-9A-F]{6}: de dichtstbijzijnde tint van dezelfde kleur die wel voldoet \(4,\d\d:1\)\.$/,
     );
-    const adjusted = problems.find((p) => p.diagnostic.code === 'adjusted-colour')!.diagnostic;
-    expect(messageText(adjusted, 'nl')).toMatch(
-      /^#FFD200 is een lichte kleur: als tekst op de eigen tint haalt die maar 1,\d\d:1\./,
+    expect(messageText(tint!, 'nl')).toMatch(
+      /^De tekstkleur #AAAAAA geeft tekst op de lichte tint van de hoofdkleur \(vlakken en gekleurde tabelcellen\) een contrast van 2,\d\d:1\./,
     );
-    expect(hintText(adjusted, 'nl')).toMatch(/en #FFD200 als accentkleur\.$/);
+  });
+
+  it('writes what was done with a light primary colour in Dutch, with a decimal comma', () => {
+    const { problems } = brandColours({ primary: '#F2C230' });
+    const [dark, shade] = problems.map((p) => p.diagnostic);
+    expect(dark!.messageId).toBe('adjusted-colour/dark-text');
+    expect(messageText(dark!, 'nl')).toBe(
+      "#F2C230 is te licht voor witte tekst (1,68:1). Tekst op deze kleur (titelbalk, titeldia's, tabelkoppen) wordt daarom donker: #1A2733 (9,07:1). De vlakken zelf blijven #F2C230.",
+    );
+    expect(hintText(dark!, 'nl')).toBe(
+      'Bevalt donkere tekst je, dan hoef je niets te doen. Wil je witte tekst, kies dan een donkerdere hoofdkleur, bijvoorbeeld #927009 (4,62:1 met wit).',
+    );
+    expect(shade!.messageId).toBe('adjusted-colour/text-shade');
+    expect(messageText(shade!, 'nl')).toBe(
+      '#F2C230 is te licht als tekstkleur: op wit papier of op de lichte tint ervan is het contrast maar 1,59:1. Titels, koppen, nummers en vragen komen daarom in #8F6E09, een donkerdere tint van dezelfde kleur (4,53:1). De vlakken zelf blijven #F2C230.',
+    );
+    expect(hintText(shade!, 'nl')).toBe(
+      'Bevalt die tint je, dan hoef je niets te doen. Wil je overal één kleur, kies dan #8F6E09 als hoofdkleur.',
+    );
+    for (const d of [dark!, shade!]) expect(messageText(d, 'nl')).not.toMatch(ENGLISH);
   });
 
   it('writes logo and brand file problems in Dutch', async () => {
@@ -159,14 +184,7 @@ describe('messages in the page language', () => {
       /^De regel met de naam en de contactgegevens van de organisatie past niet op de A3-poster \(staand\) \(nl\): ongeveer \d+ tekens te lang, ook in de kleinste letter \([\d,]+ pt\)\.$/,
     );
     expect(hintText(overflow, 'nl')).toBe('Maak de contactregel korter, of kies een groter papierformaat.');
-    const content = diagnostic('text-overflow/box', {
-      label: 'assignment 3 (Probleemboom), title',
-      artefact: 'A2 portrait poster',
-      language: 'nl',
-      over: 4,
-      size: 13,
-      advice: 'larger-paper',
-    });
+    const content = diagnostic('text-overflow/box', box);
     expect(messageText(content, 'nl')).toBeUndefined();
   });
 });

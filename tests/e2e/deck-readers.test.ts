@@ -131,11 +131,7 @@ describe('the deck in real readers', () => {
                 ? f.rows.flatMap((r) => r.cells.map((c) => c.text))
                 : f.shapes.flatMap((s) => (s.kind === 'box' && s.text ? [s.text.text] : [])),
           ),
-          ...slide.notes.flatMap((n) => [
-            n.heading ?? '',
-            ...(n.paragraphs ?? []).map((p) => p.text),
-            ...(n.bullets ?? []).map((b) => b.text),
-          ]),
+          ...slide.notes.map((n) => n.text),
         ];
         for (const t of expected)
           if (t && !text.includes(flat(t))) missing.push(`slide ${slide.number}: ${t}`);

@@ -140,3 +140,16 @@ describe('tip card overflow and determinism', () => {
     expect(a.files[0]?.name).toBe('cards.pdf');
   });
 });
+
+describe('branded tip cards', () => {
+  it("print the organisation's line once on each back, where a screen reader reads it once", async () => {
+    const kit = await shippedChecklist('nl');
+    const branded = { ...theme, organisation: { name: 'Gemeente Voorbeeld', contact: 'data@voorbeeld.nl' } };
+    const { plan } = planCards(kit, branded);
+    for (const [index, sheet] of plan.sheets.entries()) {
+      const cards = plan.cards.filter((c) => c.sheet === index).length;
+      const lines = placedLines(sheet.items).filter((l) => l.text.includes('Gemeente Voorbeeld'));
+      expect(lines).toHaveLength(sheet.side === 'back' ? cards : 0);
+    }
+  });
+});

@@ -2,7 +2,7 @@
 // or have no blocks, text with characters XML must escape or cannot hold, headings outside the body, and
 // documents without a table of contents or embedded fonts.
 import { describe, expect, it } from 'vitest';
-import type { DocumentSpec } from '../../src/render/docx/blocks.js';
+import type { DocumentSpec } from '../../src/render/docx/model.js';
 import { documentParts } from '../../src/render/docx/emit.js';
 import type { PackageParts } from '../../src/render/ooxml/package.js';
 import { partText } from '../../src/render/ooxml/package.js';

@@ -11,7 +11,7 @@ import type { LocalisedDataTeamStart } from '../../src/content/model.js';
 import { xmlText } from '../../src/markup.js';
 import { planDeck } from '../../src/render/deck/plan.js';
 import { renderDeck } from '../../src/render/deck/render.js';
-import { layOutPages } from '../../src/render/docx/pages.js';
+import { layOutDocument } from '../../src/render/docx/layout.js';
 import { handbookOutline } from '../../src/render/handbook/outline.js';
 import { renderHandbook } from '../../src/render/handbook/render.js';
 import { readPackage, partText } from '../../src/render/ooxml/package.js';
@@ -187,7 +187,7 @@ describe('no heading is left alone at the foot of a slide or page', () => {
     });
     it(`${name}: in the handbook`, () => {
       const spec = handbookOutline(kit(), theme, { start: START }, DATE);
-      const { blocks } = layOutPages(spec, theme);
+      const { blockPages: blocks } = layOutDocument(spec, theme);
       const stranded = spec.body.flatMap((block, i) =>
         block.kind === 'heading' && i + 1 < spec.body.length && blocks[i]?.last !== blocks[i + 1]?.first
           ? [`${block.text} (page ${blocks[i]?.last}, next block on ${blocks[i + 1]?.first})`]

@@ -280,6 +280,19 @@ describe('the poster as a canvas', () => {
     );
   });
 
+  it("prints the tiled sheets' instructions in the lines the fitter measured (at most two)", () => {
+    for (const language of ['nl', 'en'] as const) {
+      const kit = shipped(language);
+      const { instructions } = planPoster(kit, theme, options()).plan.tileText;
+      expect(instructions.lines.length).toBeGreaterThan(0);
+      expect(instructions.lines.length).toBeLessThanOrEqual(2);
+      const printed = instructions.lines.map((l) => l.text).join(' ');
+      expect(printed.replace(/-\s/g, '').replace(/\s+/g, ' ')).toBe(
+        kit.labels.tiles.instructions.replace(/\s+/g, ' '),
+      );
+    }
+  });
+
   it('gives the same plan figures twice', () => {
     const first = planPoster(shipped('nl'), theme, options()).plan.figures;
     const second = planPoster(shipped('nl'), theme, options()).plan.figures;

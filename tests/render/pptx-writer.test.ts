@@ -9,6 +9,7 @@ import { deckParts } from '../../src/render/pptx/emit.js';
 import { geometry, NOTES_BOX, spacing, styles } from '../../src/render/pptx/layout.js';
 import { NOTES_INSETS, NOTES_PLACEHOLDER } from '../../src/render/pptx/notes.js';
 import type { FittedDeck, FittedSlide } from '../../src/render/pptx/paginate.js';
+import { layOutNotes } from '../../src/render/pptx/paginate.js';
 import { pptxBytes } from '../../src/render/pptx/render.js';
 import type { Theme } from '../../src/theme/theme.js';
 import { defaultTheme } from '../../src/theme/theme.js';
@@ -32,7 +33,7 @@ const slides: FittedSlide[] = [
         paragraphs: [{ text: 'A\u0001B', style: styles.lead, spaceAfter: 0, lines: 1 }],
       },
     ],
-    notes: [{ heading: 'Notes & more', bullets: [{ text: 'x < y' }] }],
+    notes: layOutNotes([{ heading: 'Notes & more', bullets: [{ text: 'x < y' }] }]),
   },
   {
     id: 'content',

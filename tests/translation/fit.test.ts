@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lengthened } from '../helpers/lengthen.js';
 import { dts } from '../helpers/run-dts.js';
 import { loadContent } from '../../src/content/load.js';
 import { TextFitter } from '../../src/render/text-fitter.js';
@@ -153,4 +154,37 @@ describe('the pseudo language qps-ploc', () => {
     expect(fit.code).toBe(0);
     expect(fit.out).toMatch(/^data-team-start qps-ploc: \d+ texts placed on poster, deck; 0 do not fit/m);
   }, 60_000);
+});
+
+describe('what a planner returns for the fit report', () => {
+  it('is where the poster it prints put each text, and what does not fit there, whichever layout it chose', async () => {
+    const { planPoster } = await import('../../src/render/poster/plan.js');
+    const { placedLines } = await import('../../src/render/geometry.js');
+    const content = await loadContent(nodeWorkspace(), CONTENT, { kits: ['data-team-start'] });
+    const nl = content.kits[0]!.localised.get('nl')!;
+    if (nl.kind !== 'data-team-start') throw new Error('expected the Data Team Start');
+    // The shipped texts fit the first layout; texts 30 % longer on A3 make it fail, so the second is planned.
+    const cases = [
+      ...(['A3', 'A2'] as const).flatMap((paper) =>
+        (['portrait', 'landscape'] as const).map((orientation) => ({ kit: nl, paper, orientation })),
+      ),
+      { kit: lengthened(nl, 1.3), paper: 'A3' as const, orientation: 'portrait' as const },
+    ];
+    for (const { kit, paper, orientation } of cases) {
+      const { plan, placements, diagnostics } = planPoster(kit, theme, {
+        paper,
+        orientation,
+        layout: 'table',
+        bleed: 0,
+      });
+      // What does not fit is what the poster's diagnostics say does not fit, no more, no less.
+      const overflowing = diagnostics.filter((d) => d.code === 'text-overflow').map((d) => d.field);
+      const tooLong = [...new Set(placements.filter((p) => !p.fits).map((p) => p.field))];
+      expect(tooLong.sort(), `${paper} ${orientation}`).toEqual([...new Set(overflowing)].sort());
+      const printed = placedLines(plan.items).flatMap((l) => (l.field ? [`${l.field}@${l.size}`] : []));
+      const placed = new Set(placements.map((p) => `${p.field}@${p.size}`));
+      expect(printed.length).toBeGreaterThan(50);
+      for (const line of printed) expect(placed, `${paper} ${orientation}`).toContain(line);
+    }
+  });
 });

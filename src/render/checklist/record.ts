@@ -5,13 +5,12 @@
 import type { CoverKey, TaskKey } from '../../answers/form-fields.js';
 import { AGREEMENTS_FIELD, coverField, TASK_KEYS, TASK_ROWS, taskField } from '../../answers/form-fields.js';
 import { releaseDate } from '../../content/clock.js';
-import type { LocalisedChecklist } from '../../content/model.js';
 import type { Theme } from '../../theme/theme.js';
 import { mmToPt } from '../../units.js';
 import type { Rect } from '../geometry.js';
 import type { LayoutItem } from '../layout.js';
-import type { TextFitter, TextSpec } from '../text-fitter.js';
-import type { AnswerField, Block } from './plan.js';
+import type { TextSpec } from '../text-fitter.js';
+import type { AnswerField, Block, ChecklistContext, Placed } from './flow.js';
 
 /** Room between a field's edge and the text typed into it. */
 const INSET = 2;
@@ -67,13 +66,7 @@ export function formField(
 }
 
 /** Under the title band: the project this copy of the checklist is filled in for. */
-export function coverBlock(
-  kit: LocalisedChecklist,
-  theme: Theme,
-  fitter: TextFitter,
-  margin: number,
-  width: number,
-): Block {
+export function coverBlock({ kit, theme, fitter, margin, width }: ChecklistContext): Block {
   const c = theme.colours;
   const l = kit.labels.cover;
   const pad = mmToPt(3.5);
@@ -84,7 +77,7 @@ export function coverBlock(
     text: l.title,
     weight: 'bold',
     size: 11.5,
-    colour: c.primary,
+    colour: c.primaryText,
     role: 'H2',
     label: 'cover block, title',
     field: 'labels.cover.title',
@@ -154,14 +147,50 @@ export function coverBlock(
  * which question) and a box for the agreements that fills the rest of the page. One block of exactly the
  * page's height, on a page of its own.
  */
-export function taskPage(
-  kit: LocalisedChecklist,
-  theme: Theme,
-  fitter: TextFitter,
-  margin: number,
-  width: number,
-  pageHeight: number,
-): Block {
+export function taskPage(ctx: ChecklistContext, pageHeight: number): Block {
+  const head = taskPageHead(ctx);
+  const table = taskTable(ctx);
+  const agreements = agreementsBox(ctx);
+  const above = head.height + mmToPt(5);
+  const gapBeforeAgreements = mmToPt(7);
+  const forRows =
+    pageHeight -
+    above -
+    table.headerHeight -
+    gapBeforeAgreements -
+    agreements.headHeight -
+    mmToPt(MIN_AGREEMENTS_MM);
+  const rowHeight = Math.min(mmToPt(MAX_TASK_ROW_MM), Math.max(mmToPt(MIN_TASK_ROW_MM), forRows / TASK_ROWS));
+  return {
+    height: pageHeight,
+    stretch: false,
+    pageBreakBefore: true,
+    place: (y, _extra, page) => {
+      const placed: Placed = { items: head.place(y), fields: [] };
+      let top = y + above;
+      placed.items.push(...table.placeHeader(top));
+      top += table.headerHeight;
+      for (let row = 1; row <= TASK_ROWS; row++) {
+        add(placed, table.placeRow(row, top, rowHeight, page));
+        top += rowHeight;
+      }
+      top += gapBeforeAgreements;
+      add(placed, agreements.place(top, y + pageHeight, page));
+      return placed;
+    },
+  };
+}
+
+function add(to: Placed, placed: Placed): void {
+  to.items.push(...placed.items);
+  to.fields.push(...placed.fields);
+}
+
+/** The task page's heading and the line under it that says what to write. */
+function taskPageHead({ kit, theme, fitter, margin, width }: ChecklistContext): {
+  height: number;
+  place: (y: number) => LayoutItem[];
+} {
   const c = theme.colours;
   const l = kit.labels.tasks;
   const titleSpec: TextSpec = {
@@ -169,7 +198,7 @@ export function taskPage(
     weight: 'bold',
     size: 17,
     minSize: 14,
-    colour: c.primary,
+    colour: c.primaryText,
     role: 'H2',
     label: 'task page, title',
     field: 'labels.tasks.title',
@@ -187,14 +216,30 @@ export function taskPage(
   };
   const title = fitter.fit(titleSpec, { width, maxLines: 2 });
   const intro = fitter.fit(introSpec, { width });
+  return {
+    height: title.height + mmToPt(2) + intro.height,
+    place: (y) => [
+      fitter.place({ ...titleSpec, size: title.size }, margin, y, { width, maxLines: 2 }),
+      fitter.place(introSpec, margin, y + title.height + mmToPt(2), { width }),
+    ],
+  };
+}
+
+/** The task list: a header row on the tint, then numbered rows of form fields (what, who, by when, which question). */
+function taskTable({ kit, theme, fitter, margin, width }: ChecklistContext): {
+  headerHeight: number;
+  placeHeader: (top: number) => LayoutItem[];
+  placeRow: (row: number, top: number, height: number, page: number) => Placed;
+} {
+  const c = theme.colours;
+  const l = kit.labels.tasks;
   const numberWidth = 16;
   const tableX = margin + numberWidth;
   const tableWidth = width - numberWidth;
-  const headerSize = 9;
   const headerSpecs = TASK_KEYS.map((key): TextSpec => ({
     text: l[key],
     weight: 'bold',
-    size: headerSize,
+    size: 9,
     colour: c.ink,
     role: 'Lbl',
     hyphenation: 'avoid',
@@ -211,51 +256,21 @@ export function taskPage(
       ),
     ) +
     2 * cellPad;
-  const agreementsTitle: TextSpec = {
-    text: l.agreements,
-    weight: 'bold',
-    size: 11.5,
-    colour: c.primary,
-    role: 'H3',
-    label: 'task page, agreements',
-    field: 'labels.tasks.agreements',
-    hyphenation: 'avoid',
+  /** Each column's left edge and width, left to right. */
+  const columns = (): { key: TaskKey; x: number; w: number }[] => {
+    let x = tableX;
+    return TASK_KEYS.map((key, i) => {
+      const w = columnWidths[i]!;
+      const column = { key, x, w };
+      x += w;
+      return column;
+    });
   };
-  const agreementsHint: TextSpec = {
-    text: l.agreementsHint,
-    weight: 'regular',
-    size: 9.5,
-    colour: c.muted,
-    label: 'task page, agreements hint',
-    field: 'labels.tasks.agreementsHint',
-    leading: 1.3,
-  };
-  const agreementsHead =
-    fitter.fit(agreementsTitle, { width, maxLines: 1 }).height +
-    2 +
-    fitter.fit(agreementsHint, { width }).height +
-    mmToPt(2);
-  const above = title.height + mmToPt(2) + intro.height + mmToPt(5);
-  const gapBeforeAgreements = mmToPt(7);
-  const forRows =
-    pageHeight - above - headerHeight - gapBeforeAgreements - agreementsHead - mmToPt(MIN_AGREEMENTS_MM);
-  const rowHeight = Math.min(mmToPt(MAX_TASK_ROW_MM), Math.max(mmToPt(MIN_TASK_ROW_MM), forRows / TASK_ROWS));
   return {
-    height: pageHeight,
-    stretch: false,
-    pageBreakBefore: true,
-    place: (y, _extra, page) => {
-      const items: LayoutItem[] = [
-        fitter.place({ ...titleSpec, size: title.size }, margin, y, { width, maxLines: 2 }),
-        fitter.place(introSpec, margin, y + title.height + mmToPt(2), { width }),
-      ];
-      const fields: AnswerField[] = [];
-      let top = y + above;
-      // The header row, on the tint.
-      let x = tableX;
-      TASK_KEYS.forEach((key, i) => {
-        const w = columnWidths[i]!;
-        items.push({
+    headerHeight,
+    placeHeader: (top) =>
+      columns().flatMap(({ x, w }, i): LayoutItem[] => [
+        {
           kind: 'box',
           x,
           y: top,
@@ -264,15 +279,12 @@ export function taskPage(
           fill: c.tint,
           stroke: c.rule,
           strokeWidth: 0.75,
-        });
-        items.push(
-          fitter.place(headerSpecs[i]!, x + cellPad, top + cellPad, { width: w - 2 * cellPad, maxLines: 2 }),
-        );
-        x += w;
-      });
-      top += headerHeight;
-      for (let row = 1; row <= TASK_ROWS; row++) {
-        items.push(
+        },
+        fitter.place(headerSpecs[i]!, x + cellPad, top + cellPad, { width: w - 2 * cellPad, maxLines: 2 }),
+      ]),
+    placeRow: (row, top, height, page) => {
+      const placed: Placed = {
+        items: [
           fitter.place(
             {
               text: String(row),
@@ -287,41 +299,72 @@ export function taskPage(
             top + cellPad,
             { width: numberWidth - 4, maxLines: 1 },
           ),
+        ],
+        fields: [],
+      };
+      for (const { key, x, w } of columns()) {
+        const field = formField(
+          taskField(row, key),
+          { x, y: top, width: w, height },
+          page,
+          `${l.title} ${row}: ${l[key]}`,
+          key === 'what' || key === 'who',
+          theme,
+          0,
         );
-        x = tableX;
-        TASK_KEYS.forEach((key, i) => {
-          const w = columnWidths[i]!;
-          const placed = formField(
-            taskField(row, key),
-            { x, y: top, width: w, height: rowHeight },
-            page,
-            `${l.title} ${row}: ${l[key]}`,
-            key === 'what' || key === 'who',
-            theme,
-            0,
-          );
-          items.push(...placed.items);
-          fields.push(placed.field);
-          x += w;
-        });
-        top += rowHeight;
+        placed.items.push(...field.items);
+        placed.fields.push(field.field);
       }
-      top += gapBeforeAgreements;
-      items.push(fitter.place(agreementsTitle, margin, top, { width, maxLines: 1 }));
-      top += fitter.fit(agreementsTitle, { width, maxLines: 1 }).height + 2;
-      items.push(fitter.place(agreementsHint, margin, top, { width }));
-      top += fitter.fit(agreementsHint, { width }).height + mmToPt(2);
-      const placed = formField(
+      return placed;
+    },
+  };
+}
+
+/** Under the task list: the agreements' heading and hint, and a box that runs to the foot of the page. */
+function agreementsBox({ kit, theme, fitter, margin, width }: ChecklistContext): {
+  headHeight: number;
+  place: (top: number, bottom: number, page: number) => Placed;
+} {
+  const c = theme.colours;
+  const l = kit.labels.tasks;
+  const titleSpec: TextSpec = {
+    text: l.agreements,
+    weight: 'bold',
+    size: 11.5,
+    colour: c.primaryText,
+    role: 'H3',
+    label: 'task page, agreements',
+    field: 'labels.tasks.agreements',
+    hyphenation: 'avoid',
+  };
+  const hintSpec: TextSpec = {
+    text: l.agreementsHint,
+    weight: 'regular',
+    size: 9.5,
+    colour: c.muted,
+    label: 'task page, agreements hint',
+    field: 'labels.tasks.agreementsHint',
+    leading: 1.3,
+  };
+  const titleBox = { width, maxLines: 1 };
+  const titleHeight = fitter.fit(titleSpec, titleBox).height;
+  const hintHeight = fitter.fit(hintSpec, { width }).height;
+  return {
+    headHeight: titleHeight + 2 + hintHeight + mmToPt(2),
+    place: (top, bottom, page) => {
+      const items = [fitter.place(titleSpec, margin, top, titleBox)];
+      top += titleHeight + 2;
+      items.push(fitter.place(hintSpec, margin, top, { width }));
+      top += hintHeight + mmToPt(2);
+      const field = formField(
         AGREEMENTS_FIELD,
-        { x: margin, y: top, width, height: y + pageHeight - top },
+        { x: margin, y: top, width, height: bottom - top },
         page,
         l.agreements,
         true,
         theme,
       );
-      items.push(...placed.items);
-      fields.push(placed.field);
-      return { items, fields };
+      return { items: [...items, ...field.items], fields: [field.field] };
     },
   };
 }

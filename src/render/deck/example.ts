@@ -200,7 +200,7 @@ function label(
   field: string | undefined,
   box: { x: number; y: number; width: number; height: number },
   align: 'l' | 'ctr' | 'r' = 'l',
-  options: { bold?: boolean; size?: number; colour?: 'muted' | 'primary' | 'ink' } = {},
+  options: { bold?: boolean; size?: number; colour?: 'muted' | 'primaryText' | 'ink' } = {},
 ): FigureShape {
   return {
     kind: 'box',
@@ -213,7 +213,7 @@ function label(
       size: options.size ?? 14,
       minSize: 10,
       bold: options.bold ?? true,
-      colour: options.colour ?? 'primary',
+      colour: options.colour ?? 'primaryText',
       align,
       anchor: 'ctr',
     },
@@ -283,7 +283,7 @@ function treeShapes(
       name: 'Core problem',
       ...core,
       fill: 'tint',
-      outline: 'primary',
+      outline: 'primaryText',
       rounded: true,
       text: {
         text: e.core ?? '',

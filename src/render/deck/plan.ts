@@ -1,21 +1,18 @@
 // The Data Team Start deck, slide by slide: what the team reads along with and what the facilitator says.
 // Pure: a localised kit, the theme and the start time in; the fitted slides and diagnostics out. Every word
 // comes from the content; only clock times, numbers and punctuation are made here.
-import type { ClockMinutes } from '../../content/clock.js';
-import { clockRange } from '../../content/clock.js';
 import type { LocalisedAssignment, LocalisedDataTeamStart, ScheduleSlot } from '../../content/model.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Theme } from '../../theme/theme.js';
-import type { DeckSpec, NotesSection, SlideSpec, TableCell } from '../pptx/model.js';
+import type { DeckSpec, SlideSpec, TableCell } from '../pptx/model.js';
 import type { FittedDeck } from '../pptx/paginate.js';
 import { paginate } from '../pptx/paginate.js';
-import { agendaTable, listItems, timingNotes, titleSlide, versionLine } from '../pptx/slides.js';
+import type { Placement } from '../text-fitter.js';
+import type { SessionDeckOptions } from '../session-deck/slides.js';
+import { listItems, noteParagraph, SessionDeck } from '../session-deck/slides.js';
 import { exampleBlocks, exampleDiagnostics, exampleField, MATRIX_MARKS } from './example.js';
 
-export interface DeckOptions {
-  /** When the session starts: every clock time counts from here. */
-  readonly start: ClockMinutes;
-}
+export type DeckOptions = SessionDeckOptions;
 
 export { MATRIX_MARKS } from './example.js';
 
@@ -24,17 +21,17 @@ export function planDeck(
   theme: Theme,
   options: DeckOptions,
   date: Date,
-): { deck: FittedDeck; diagnostics: Diagnostic[] } {
-  const { deck, diagnostics } = paginate(deckSpec(kit, theme, options, date), kit, theme, 'deck');
-  return { deck, diagnostics: [...exampleDiagnostics(kit), ...diagnostics] };
+): { deck: FittedDeck; diagnostics: Diagnostic[]; placements: readonly Placement[] } {
+  const { deck, diagnostics, placements } = paginate(deckSpec(kit, theme, options, date), kit, theme, 'deck');
+  return { deck, diagnostics: [...exampleDiagnostics(kit), ...diagnostics], placements };
 }
 
-/** The slide plan before measuring: exported for tests. */
 /** The team of the example, one line per member: "Sanne Verbeek, projectleider". */
 function exampleRowsText(a: LocalisedAssignment): string[] {
   return (a.example.rows ?? []).map((row) => Object.values(row).slice(0, 2).join(', '));
 }
 
+/** The slide plan before measuring: exported for tests. */
 export function deckSpec(
   kit: LocalisedDataTeamStart,
   theme: Theme,
@@ -43,20 +40,16 @@ export function deckSpec(
 ): DeckSpec {
   const { labels, meta } = kit;
   const deck = labels.deck;
-  const minutes = (m: number) => `${m} ${labels.minutes}`;
-  const timing = (offset: number, length: number): NotesSection =>
-    timingNotes(deck.timing, options.start, offset, length, labels.minutes, kit.language);
-  const range = (offset: number, length: number) => clockRange(options.start, offset, length, kit.language);
+  const session = new SessionDeck(kit, options, date);
   const slotField = (slot: ScheduleSlot, key: string) => `schedule.${slot.id}.${key}`;
   const list = listItems;
 
   const slides: SlideSpec[] = [];
   slides.push(
-    titleSlide({
+    session.titleSlide({
       title: { text: meta.title, field: 'kit.title' },
       subtitle: { text: meta.subtitle, field: 'kit.subtitle' },
       theme,
-      versionLine: versionLine(kit.language, labels.version, kit.version, date),
       ...(meta.publisher || meta.licenceName
         ? {
             publisherLine: [
@@ -74,7 +67,7 @@ export function deckSpec(
             { text: meta.licence, field: 'kit.licence' },
           ],
         },
-        timing(0, kit.sessionMinutes),
+        session.timing(0, kit.sessionMinutes),
       ],
     }),
   );
@@ -87,11 +80,8 @@ export function deckSpec(
       title: { text: slot.title, field: slotField(slot, 'title') },
       blocks: [{ kind: 'paragraph', tone: 'lead', text: kit.introduction.team, field: 'introduction.team' }],
       notes: [
-        {
-          heading: deck.introduce,
-          paragraphs: [{ text: slot.description, field: slotField(slot, 'description') }],
-        },
-        timing(slot.startMinute, slot.minutes),
+        noteParagraph(deck.introduce, slot.description, slotField(slot, 'description')),
+        session.timing(slot.startMinute, slot.minutes),
       ],
     });
   }
@@ -112,11 +102,8 @@ export function deckSpec(
       },
     ],
     notes: [
-      {
-        heading: deck.forFacilitators,
-        paragraphs: [{ text: kit.introduction.facilitators, field: 'introduction.facilitators' }],
-      },
-      timing(0, openingEnd),
+      noteParagraph(deck.forFacilitators, kit.introduction.facilitators, 'introduction.facilitators'),
+      session.timing(0, openingEnd),
     ],
   });
 
@@ -135,43 +122,34 @@ export function deckSpec(
           field: `preparation.roles[${i}].description`,
         })),
       },
-      timing(0, openingEnd),
+      session.timing(0, openingEnd),
     ],
   });
 
-  slides.push({
-    id: 'agenda',
-    layout: 'content',
-    title: { text: labels.schedule, field: 'labels.schedule' },
-    blocks: [
-      agendaTable(
-        kit.schedule.map((slot) => ({
-          title: {
-            text:
-              slot.assignmentNumber === undefined ? slot.title : `${slot.assignmentNumber}. ${slot.title}`,
-            field: slot.kind === 'assignment' ? `assignments.${slot.id}.title` : slotField(slot, 'title'),
-          },
-          startMinute: slot.startMinute,
-          minutes: slot.minutes,
-          ...(slot.kind === 'assignment' ? { emphasis: 'strong' as const } : {}),
-          ...(slot.kind === 'break' ? { emphasis: 'break' as const } : {}),
-        })),
-        options.start,
-        { time: deck.time, activity: deck.activity, minutes: labels.minutes },
-        labels.schedule,
-        kit.language,
-      ),
-    ],
-    notes: [
-      {
-        heading: deck.introduce,
-        bullets: kit.schedule
-          .filter((s) => s.kind !== 'assignment')
-          .map((s) => ({ text: `${s.title}: ${s.description}`, field: slotField(s, 'description') })),
-      },
-      timing(0, kit.sessionMinutes),
-    ],
-  });
+  slides.push(
+    session.agendaSlide(
+      { text: labels.schedule, field: 'labels.schedule' },
+      kit.schedule.map((slot) => ({
+        title: {
+          text: slot.assignmentNumber === undefined ? slot.title : `${slot.assignmentNumber}. ${slot.title}`,
+          field: slot.kind === 'assignment' ? `assignments.${slot.id}.title` : slotField(slot, 'title'),
+        },
+        startMinute: slot.startMinute,
+        minutes: slot.minutes,
+        ...(slot.kind === 'assignment' ? { emphasis: 'strong' as const } : {}),
+        ...(slot.kind === 'break' ? { emphasis: 'break' as const } : {}),
+      })),
+      [
+        {
+          heading: deck.introduce,
+          bullets: kit.schedule
+            .filter((s) => s.kind !== 'assignment')
+            .map((s) => ({ text: `${s.title}: ${s.description}`, field: slotField(s, 'description') })),
+        },
+        session.timing(0, kit.sessionMinutes),
+      ],
+    ),
+  );
 
   slides.push({
     id: 'competencies',
@@ -226,17 +204,14 @@ export function deckSpec(
       },
     ],
     notes: [
-      { heading: deck.introduce, paragraphs: [{ text: kit.matrix.intro, field: 'matrix.intro' }] },
+      noteParagraph(deck.introduce, kit.matrix.intro, 'matrix.intro'),
       {
         bullets: kit.stages.map((s) => ({
           text: `${s.name}: ${s.description}`,
           field: `stages.${s.id}.description`,
         })),
       },
-      {
-        heading: labels.onThePoster,
-        paragraphs: [{ text: kit.matrix.instruction, field: 'matrix.instruction' }],
-      },
+      noteParagraph(labels.onThePoster, kit.matrix.instruction, 'matrix.instruction'),
     ],
   });
 
@@ -275,7 +250,7 @@ export function deckSpec(
           {
             kind: 'paragraph',
             tone: 'muted',
-            text: `${range(slot.startMinute, a.minutes)} · ${minutes(a.minutes)}`,
+            text: session.when(slot.startMinute, a.minutes),
           },
           {
             kind: 'paragraph',
@@ -284,12 +259,9 @@ export function deckSpec(
           },
         ],
         notes: [
-          {
-            heading: deck.introduce,
-            paragraphs: [{ text: a.facilitator.introduction, field: field('facilitator.introduction') }],
-          },
+          noteParagraph(deck.introduce, a.facilitator.introduction, field('facilitator.introduction')),
           { heading: labels.materials, bullets: list(a.materials, field('materials')) },
-          timing(slot.startMinute, a.minutes),
+          session.timing(slot.startMinute, a.minutes),
         ],
       });
       slides.push({
@@ -307,7 +279,7 @@ export function deckSpec(
         notes: [
           { heading: deck.watchFor, bullets: list(a.facilitator.watchFor, field('facilitator.watchFor')) },
           { heading: deck.debrief, bullets: list(a.facilitator.debrief, field('facilitator.debrief')) },
-          timing(slot.startMinute, a.minutes),
+          session.timing(slot.startMinute, a.minutes),
         ],
       });
       slides.push({
@@ -331,16 +303,13 @@ export function deckSpec(
         id: `slot-${slot.id}`,
         layout: 'section',
         title: { text: slot.title, field: slotField(slot, 'title') },
-        subtitle: { text: range(slot.startMinute, slot.minutes) },
+        subtitle: { text: session.range(slot.startMinute, slot.minutes) },
         blocks: [
           { kind: 'paragraph', tone: 'muted', text: slot.description, field: slotField(slot, 'description') },
         ],
         notes: [
-          {
-            heading: deck.introduce,
-            paragraphs: [{ text: slot.description, field: slotField(slot, 'description') }],
-          },
-          timing(slot.startMinute, slot.minutes),
+          noteParagraph(deck.introduce, slot.description, slotField(slot, 'description')),
+          session.timing(slot.startMinute, slot.minutes),
         ],
       });
     } else if (slot.kind === 'closing') {
@@ -354,24 +323,13 @@ export function deckSpec(
           { kind: 'paragraph', text: kit.afterSession.agreements, field: 'afterSession.agreements' },
         ],
         notes: [
-          {
-            heading: deck.afterSession,
-            paragraphs: [{ text: kit.afterSession.intro, field: 'afterSession.intro' }],
-          },
+          noteParagraph(deck.afterSession, kit.afterSession.intro, 'afterSession.intro'),
           { bullets: list(kit.afterSession.followUp, 'afterSession.followUp') },
-          timing(slot.startMinute, slot.minutes),
+          session.timing(slot.startMinute, slot.minutes),
         ],
       });
     }
   }
 
-  return {
-    language: kit.language,
-    title: meta.title,
-    subject: meta.subtitle,
-    footer: `${meta.title} · ${labels.version} ${kit.version}`,
-    version: kit.version,
-    labels: { continued: deck.continued },
-    slides,
-  };
+  return session.spec(meta.title, meta.subtitle, slides);
 }

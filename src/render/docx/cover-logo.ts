@@ -3,18 +3,17 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { logoResolution } from '../../media/logo.js';
 import type { Organisation } from '../../theme/theme.js';
+import type { Pt } from '../units.js';
+import { pxToPt } from '../units.js';
 
-/** EMU per pixel at 96 per inch, and per point. */
-const EMU_PER_PX = 9525;
-const EMU_PER_PT = 12700;
-
-export function coverLogoExtent(logo: NonNullable<Organisation['logo']>): { cx: number; cy: number } {
+/** The logo's size on the cover, in points: whole pixels at 96 per inch, so Word keeps it as it is. */
+export function coverLogoSize(logo: NonNullable<Organisation['logo']>): { width: Pt; height: Pt } {
   const maxH = (20 / 25.4) * 96;
   const maxW = (70 / 25.4) * 96;
   const scale = Math.min(maxH / logo.heightPx, maxW / logo.widthPx);
   return {
-    cx: Math.round(logo.widthPx * scale) * EMU_PER_PX,
-    cy: Math.round(logo.heightPx * scale) * EMU_PER_PX,
+    width: pxToPt(Math.round(logo.widthPx * scale)),
+    height: pxToPt(Math.round(logo.heightPx * scale)),
   };
 }
 
@@ -29,7 +28,7 @@ export function coverLogoDiagnostics(
   const blurred = logoResolution(logo, {
     artefact: `${what} cover`,
     language,
-    widthPt: coverLogoExtent(logo).cx / EMU_PER_PT,
+    widthPt: coverLogoSize(logo).width,
   });
   return blurred ? [blurred] : [];
 }

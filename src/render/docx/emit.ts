@@ -1,20 +1,20 @@
-// DocumentSpec → DOCX bytes in the house style. The parts are written as WordprocessingML strings by small
-// writers (body, styles, numbering, header and footer, package parts, fonts), then zipped by writePackage.
-// Everything in them comes from the spec and the theme: the same spec gives the same bytes.
+// The writer: a LaidOutDocument → the parts of a DOCX package, written as WordprocessingML strings by small
+// writers (document, styles, numbering, header and footer, package parts, fonts), then zipped by
+// writePackage. It decides nothing: everything in the parts comes from the laid-out document (layout.ts),
+// so the same spec gives the same bytes.
 import type { Theme } from '../../theme/theme.js';
 import type { PackageParts } from '../ooxml/package.js';
 import { coreXml, writePackage } from '../ooxml/package.js';
-import type { DocumentSpec } from './blocks.js';
-import { BodyWriter } from './body.js';
-import { fontEntry } from './fonts.js';
-import { footerXml, headerXml } from './header-footer.js';
-import { ListNumbering } from './numbering-part.js';
 import type { Relationship } from '../ooxml/relationships.js';
 import { packageRelationshipsXml, relationshipsXml } from '../ooxml/relationships.js';
+import { documentXml } from './document-part.js';
+import { fontEntry } from './fonts.js';
+import { footerXml, headerXml } from './header-footer.js';
+import type { LaidOutDocument } from './laid-out.js';
+import { layOutDocument } from './layout.js';
+import type { DocumentSpec } from './model.js';
+import { numberingXml } from './numbering-part.js';
 import { appXml, COMMAND_FONT_XML, contentTypesXml, fontTableXml, settingsXml } from './package-parts.js';
-import type { PageLayout } from './pages.js';
-import { layOutPages } from './pages.js';
-import { documentFont, houseNumbering, houseStyles, tableStyleXml, wordLanguage } from './style.js';
 import { stylesXml } from './styles-part.js';
 
 export interface RenderDocxOptions {
@@ -27,19 +27,10 @@ export interface RenderDocxOptions {
 
 const text = (xml: string): Buffer => Buffer.from(xml, 'utf8');
 
-/**
- * The package's parts, by name. `layout` is our page model of the document (pages.ts): the table of
- * contents' page numbers and the page count come from it.
- */
-export function documentParts(
-  spec: DocumentSpec,
-  theme: Theme,
-  options: RenderDocxOptions = {},
-  layout: PageLayout = layOutPages(spec, theme),
-): PackageParts {
-  const lang = wordLanguage(spec.language);
+/** The package's parts of a laid-out document, by name. */
+export function writeDocumentParts(doc: LaidOutDocument, options: RenderDocxOptions = {}): PackageParts {
   const embedFonts = options.embedFonts !== false;
-  const logo = theme.organisation?.logo;
+  const logo = doc.logo;
   const relationships: Relationship[] = [
     { id: 'rId1', type: 'styles', target: 'styles.xml' },
     { id: 'rId2', type: 'numbering', target: 'numbering.xml' },
@@ -49,49 +40,39 @@ export function documentParts(
     { id: 'rId6', type: 'footer', target: 'footer1.xml' },
     ...(logo ? [{ id: 'rId7', type: 'image', target: 'media/image1.png' }] : []),
   ];
-  const lists = new ListNumbering();
-  const body = new BodyWriter(spec, theme, lists);
-  const documentXml = body.document(
-    { header: 'rId5', footer: 'rId6', ...(logo ? { logo: 'rId7' } : {}) },
-    spec.contentsTitle === undefined ? [] : layout.headings,
-  );
-  const fonts = fontEntry(
-    { name: documentFont, regular: theme.fonts.regular, bold: theme.fonts.bold, italic: theme.fonts.italic },
-    embedFonts,
-  );
+  const fonts = fontEntry(doc.font, embedFonts);
 
   const parts: PackageParts = new Map();
   parts.set('[Content_Types].xml', text(contentTypesXml({ png: logo !== undefined, fonts: embedFonts })));
   parts.set('_rels/.rels', text(packageRelationshipsXml('word/document.xml')));
+  parts.set('docProps/core.xml', text(coreXml({ ...doc.properties, language: doc.lang })));
+  parts.set('docProps/app.xml', text(appXml(doc.pages)));
   parts.set(
-    'docProps/core.xml',
-    text(
-      coreXml({
-        title: spec.title,
-        subject: spec.subject,
-        ...(spec.creator ? { creator: spec.creator } : {}),
-        ...(spec.keywords ? { keywords: spec.keywords } : {}),
-        language: lang,
-        version: spec.version,
-        date: spec.date,
-      }),
-    ),
+    'word/document.xml',
+    text(documentXml(doc, { header: 'rId5', footer: 'rId6', ...(logo ? { logo: 'rId7' } : {}) })),
   );
-  parts.set('docProps/app.xml', text(appXml(layout.pages)));
-  parts.set('word/document.xml', text(documentXml));
   parts.set('word/_rels/document.xml.rels', text(relationshipsXml(relationships)));
-  parts.set('word/styles.xml', text(stylesXml(houseStyles(theme, spec.language), tableStyleXml(theme))));
-  parts.set('word/numbering.xml', text(lists.xml(houseNumbering(theme))));
-  parts.set('word/settings.xml', text(settingsXml({ embedFonts, lang })));
+  parts.set('word/styles.xml', text(stylesXml(doc.styles, doc.tableStyle)));
+  parts.set('word/numbering.xml', text(numberingXml(doc.numbering)));
+  parts.set('word/settings.xml', text(settingsXml({ embedFonts, lang: doc.lang })));
   parts.set('word/fontTable.xml', text(fontTableXml([fonts.fontXml, COMMAND_FONT_XML])));
   if (embedFonts) {
     parts.set('word/_rels/fontTable.xml.rels', text(fonts.relsXml));
     for (const [name, data] of fonts.files) parts.set(name, data);
   }
-  parts.set('word/header1.xml', text(headerXml(spec.header, theme, lang)));
-  parts.set('word/footer1.xml', text(footerXml(spec.footer, lang)));
+  parts.set('word/header1.xml', text(headerXml(doc.header)));
+  parts.set('word/footer1.xml', text(footerXml(doc.footer)));
   if (logo) parts.set('word/media/image1.png', logo.png);
   return parts;
+}
+
+/** A DocumentSpec's parts: laid out (layout.ts), then written. */
+export function documentParts(
+  spec: DocumentSpec,
+  theme: Theme,
+  options: RenderDocxOptions = {},
+): PackageParts {
+  return writeDocumentParts(layOutDocument(spec, theme), options);
 }
 
 /** Renders a DocumentSpec to DOCX bytes in the house style; the same spec always gives the same bytes. */

@@ -3,8 +3,8 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Theme } from '../../theme/theme.js';
 import { missingGlyphs } from '../../typeset/fonts.js';
-import type { Block, Content, DocumentSpec } from './blocks.js';
-import { plainText } from './blocks.js';
+import type { Block, Content, DocumentSpec } from './model.js';
+import { plainText } from './model.js';
 import { coverLogoDiagnostics } from './cover-logo.js';
 import { documentFont } from './style.js';
 import { diagnostic } from '../../diagnostics/messages.js';

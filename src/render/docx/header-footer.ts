@@ -1,27 +1,15 @@
-// word/header1.xml and word/footer1.xml: the running header (the document's title over a thin rule) and
-// the footer (a text on the left, the page number, a PAGE field, on the right).
-import type { Theme } from '../../theme/theme.js';
-import { StyleId, textWidth } from './style.js';
-import { field, hex, NS, paragraph, run, XML_DECLARATION } from './wml.js';
+// word/header1.xml and word/footer1.xml: the running header and footer the layout pass made (layout.ts).
+import type { Paragraph } from './laid-out.js';
+import { NS, paragraph, runsXml, XML_DECLARATION } from './wml.js';
 
-export function headerXml(text: string, theme: Theme, lang: string): string {
-  const rule = { style: 'single', size: 4, color: hex(theme.colours.rule), space: 4 } as const;
+function part(tag: 'hdr' | 'ftr', p: Paragraph): string {
   return (
     XML_DECLARATION +
-    `<w:hdr xmlns:w="${NS.w}" xmlns:r="${NS.r}">` +
-    paragraph({ style: StyleId.header, border: { bottom: rule } }, run(text, { lang })) +
-    '</w:hdr>'
+    `<w:${tag} xmlns:w="${NS.w}" xmlns:r="${NS.r}">` +
+    paragraph(p.format, runsXml(p.runs)) +
+    `</w:${tag}>`
   );
 }
 
-export function footerXml(text: string, lang: string): string {
-  return (
-    XML_DECLARATION +
-    `<w:ftr xmlns:w="${NS.w}" xmlns:r="${NS.r}">` +
-    paragraph(
-      { style: StyleId.footer, tabs: [{ type: 'right', position: textWidth }] },
-      run(text, { lang }) + run('\t', { bold: true, lang }) + field('PAGE', '', { bold: true, lang }),
-    ) +
-    '</w:ftr>'
-  );
-}
+export const headerXml = (p: Paragraph): string => part('hdr', p);
+export const footerXml = (p: Paragraph): string => part('ftr', p);

@@ -24,10 +24,23 @@
 // w:lang on the default style and every run, Word's automatic hyphenation, widow/orphan control, headings
 // kept with the next paragraph, the theme's colours, Source Sans 3 embedded, and core properties (title,
 // subject, language, version, fixed dates).
-export type { Block, Content, Cover, DocumentSpec, Inline, TableCell } from './blocks.js';
-export { plainText } from './blocks.js';
-export type { ColophonTexts } from './colophon.js';
-export { colophonBlocks, formatDate } from './colophon.js';
+export type { Block, Content, Cover, DocumentSpec, Inline, TableCell } from './model.js';
+export { plainText } from './model.js';
+export type { ColophonTexts, KitDocument, ScheduleLabels, ScheduleSlot } from './kit-document.js';
+export {
+  bullets,
+  checks,
+  colophonBlocks,
+  durationBlock,
+  formatDate,
+  h1,
+  h2,
+  h3,
+  kitDocumentSpec,
+  numbered,
+  p,
+  scheduleBlocks,
+} from './kit-document.js';
 export type { RenderDocxOptions } from './emit.js';
 export { renderDocx } from './emit.js';
 export { missingGlyphDiagnostics } from './glyphs.js';

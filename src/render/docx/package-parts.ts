@@ -1,7 +1,7 @@
 // The package around the document: [Content_Types].xml, the relationships, settings.xml, fontTable.xml and
 // docProps/app.xml. Each is small and fixed but for what the document has (a logo, embedded fonts).
 import { NS, XML_DECLARATION } from './wml.js';
-import { mmToTwip } from './style.js';
+import { mmToPt, ptToTwip } from '../units.js';
 
 const WORD = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
 
@@ -39,7 +39,7 @@ export function settingsXml(options: { readonly embedFonts: boolean; readonly la
     `<w:settings xmlns:w="${NS.w}">` +
     (options.embedFonts ? '<w:embedTrueTypeFonts/>' : '') +
     '<w:defaultTabStop w:val="720"/><w:autoHyphenation/><w:consecutiveHyphenLimit w:val="2"/>' +
-    `<w:hyphenationZone w:val="${mmToTwip(6)}"/><w:characterSpacingControl w:val="doNotCompress"/>` +
+    `<w:hyphenationZone w:val="${ptToTwip(mmToPt(6))}"/><w:characterSpacingControl w:val="doNotCompress"/>` +
     '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
     `<w:themeFontLang w:val="${options.lang}"/>` +
     '</w:settings>'

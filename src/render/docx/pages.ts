@@ -1,82 +1,114 @@
-// The page each heading of a DocumentSpec lands on, for the table of contents. The house style is simple
-// (one column, chapters on a new page, no floating objects), so a small model of it does what the docx
-// library's general page layout does in about a second per document: lines broken with our measuring at
-// the styles' sizes and line spacing, paragraphs split with widow control, headings kept with what follows,
-// table rows never split and header rows repeated. The reader checks compare the result with LibreOffice.
-import type { Theme } from '../../theme/theme.js';
+// The page each heading of a laid-out document lands on, for the table of contents, and the page count.
+// The house style is simple (one column, chapters on a new page, no floating objects), so a small model
+// of it does what the docx library's general page layout does in about a second per document: lines
+// broken with our measuring at the styles' sizes and line spacing (read from the house style, style.ts),
+// paragraphs split with widow control, headings kept with what follows, table rows never split and header
+// rows repeated. It follows the decisions the layout pass made (page breaks, keep with next, lists kept
+// together) rather than making its own. The reader checks compare the result with LibreOffice.
 import { breakLines } from '../../typeset/break-lines.js';
 import type { FontFace } from '../../typeset/fonts.js';
-import type { Block, Content, DocumentSpec } from './blocks.js';
-import { keptTogether, plainText } from './blocks.js';
-import { page, typeScale } from './style.js';
+import type { Pt } from '../units.js';
+import type { BlockPages, LaidOutBlock, Paragraph, Run, Table } from './laid-out.js';
+import type { HouseStyles, TableStyle } from './style.js';
+import { StyleId, textHeight, textWidth } from './style.js';
 
-const TWIP = 1 / 20;
-const PAGE_HEIGHT = (page.height - page.top - page.bottom) * TWIP;
-const TEXT_WIDTH = (page.width - page.left - page.right) * TWIP;
-const LIST_INDENT = (6 * 72) / 25.4;
-/** Cell margins of the table style: 85 twips above and below, 113 left and right. */
-const CELL_V = 85 * TWIP * 2;
-const CELL_H = 113 * TWIP * 2;
-
+/** What the page model needs of a paragraph style, resolved through its basedOn chain. */
 interface TextStyle {
-  readonly size: number;
+  readonly size: Pt;
   /** Word's "auto" line spacing, in 240ths of the font's natural line height. */
   readonly line: number;
-  readonly before: number;
-  readonly after: number;
-  readonly bold?: boolean;
+  readonly before: Pt;
+  readonly after: Pt;
+  readonly bold: boolean;
   /** Extra height below the text (a bottom border and its spacing). */
-  readonly rule?: number;
+  readonly rule: Pt;
+  /** The left indent: list items are broken in the width beside it. */
+  readonly indent: Pt;
 }
 
-const styles = {
-  body: { size: typeScale.body, line: 276, before: 0, after: 6 },
-  lead: { size: typeScale.lead, line: 276, before: 0, after: 9 },
-  note: { size: typeScale.small, line: 276, before: 0, after: 5 },
-  list: { size: typeScale.body, line: 276, before: 0, after: 3 },
-  h1: { size: typeScale.h1, line: 240, before: 0, after: 14, bold: true, rule: 7.5 },
-  h2: { size: typeScale.h2, line: 252, before: 11, after: 3, bold: true },
-  h3: { size: typeScale.h3, line: 276, before: 9, after: 2, bold: true },
-  cell: { size: typeScale.body - 0.5, line: 264, before: 0, after: 2 },
-  toc: { size: typeScale.body, line: 252, before: 5, after: 0 },
-} satisfies Record<string, TextStyle>;
+/** A paragraph style's metrics as Word resolves them: each property from the nearest style that sets it. */
+export function resolveStyle(house: HouseStyles, id: string): TextStyle {
+  const chain: NonNullable<HouseStyles['styles'][number]>[] = [];
+  for (let next: string | undefined = id; next !== undefined;) {
+    const style = house.styles.find((s) => s.id === next && s.type === 'paragraph');
+    if (!style) break;
+    chain.unshift(style);
+    next = style.basedOn;
+  }
+  let size = house.defaults.run.size ?? 10;
+  let bold = house.defaults.run.bold === true;
+  let line = house.defaults.paragraph.spacing?.line ?? 240;
+  let before = house.defaults.paragraph.spacing?.before ?? 0;
+  let after = house.defaults.paragraph.spacing?.after ?? 0;
+  let rule = 0;
+  let indent = 0;
+  for (const style of chain) {
+    size = style.run?.size ?? size;
+    bold = style.run?.bold ?? bold;
+    const spacing = style.paragraph?.spacing;
+    line = spacing?.line ?? line;
+    before = spacing?.before ?? before;
+    after = spacing?.after ?? after;
+    const bottom = style.paragraph?.border?.bottom;
+    if (bottom) rule = bottom.width + (bottom.space ?? 0);
+    indent = style.paragraph?.indent?.left ?? indent;
+  }
+  return { size, line, before, after, bold, rule, indent };
+}
 
 interface Measured {
-  readonly before: number;
-  readonly lineHeight: number;
+  readonly before: Pt;
+  readonly lineHeight: Pt;
   readonly lines: number;
-  readonly after: number;
+  readonly after: Pt;
 }
 
-export class PageModel {
+const plain = (runs: readonly Run[]): string => runs.map((r) => ('text' in r ? r.text : r.result)).join('');
+
+class PageModel {
+  private readonly styles = new Map<string, TextStyle>();
+  /** Measured paragraphs of this layout: a block kept with the one before it is measured only once. */
+  private readonly measured = new Map<string, Measured>();
+
   constructor(
-    private readonly theme: Theme,
+    private readonly house: HouseStyles,
+    private readonly fonts: { readonly regular: FontFace; readonly bold: FontFace },
     private readonly language: string,
   ) {}
 
-  private face(style: TextStyle): FontFace {
-    return style.bold ? this.theme.fonts.bold : this.theme.fonts.regular;
+  style(id: string | undefined): TextStyle {
+    const key = id ?? StyleId.normal;
+    let style = this.styles.get(key);
+    if (!style) {
+      style = resolveStyle(this.house, key);
+      this.styles.set(key, style);
+    }
+    return style;
   }
 
-  lineHeight(style: TextStyle): number {
+  private face(style: TextStyle): FontFace {
+    return style.bold ? this.fonts.bold : this.fonts.regular;
+  }
+
+  lineHeight(style: TextStyle): Pt {
     const font = this.face(style).metrics.info;
     const natural = ((font.ascent - font.descent + font.lineGap) / font.unitsPerEm) * style.size;
     return (natural * style.line) / 240;
   }
 
-  /** Measured paragraphs of this layout: a block kept with the one before it is measured only once. */
-  private readonly measured = new Map<string, Measured>();
-
-  measure(content: Content, style: TextStyle, width: number): Measured {
-    const text = plainText(content);
-    const key = `${style.size}/${style.line}/${style.before}/${style.after}/${style.bold === true}/${style.rule ?? 0}/${width}/${text}`;
+  /** A paragraph broken into lines in `width` (the text width less its style's indent when not given). */
+  measure(paragraph: Paragraph, width?: Pt): Measured {
+    const style = this.style(paragraph.format.style);
+    const text = plain(paragraph.runs);
+    const room = width ?? textWidth - style.indent;
+    const key = `${style.size}/${style.line}/${style.before}/${style.after}/${style.bold}/${style.rule}/${room}/${text}`;
     const known = this.measured.get(key);
     if (known) return known;
     const lines = text.trim()
       ? breakLines(text, {
           face: this.face(style),
           size: style.size,
-          width,
+          width: room,
           language: this.language,
           // Readers differ in whether they hyphenate; without hyphens is the longer, safer count.
           hyphenation: 'none',
@@ -86,38 +118,67 @@ export class PageModel {
       before: style.before,
       lineHeight: this.lineHeight(style),
       lines,
-      after: style.after + (style.rule ?? 0),
+      after: style.after + style.rule,
     };
     this.measured.set(key, measured);
     return measured;
   }
+
+  /** Heights of a table's rows (the header first), from its cells' text at the column widths. */
+  tableRows(table: Table, margins: TableStyle['cellMargins']): Pt[] {
+    return table.rows.map(
+      (row) =>
+        Math.max(
+          ...row.cells.map((cell) => {
+            const m = this.measure(cell.paragraph, cell.width - (margins.left + margins.right));
+            return m.lines * m.lineHeight + m.after;
+          }),
+        ) +
+        (margins.top + margins.bottom),
+    );
+  }
 }
 
 export interface PageLayout {
-  /** Physical page numbers (the cover is page 1) of the headings the table of contents lists, in order. */
+  /** Physical page numbers (the cover is page 1) of the listed headings, in order. */
   readonly headings: readonly number[];
   /** How many pages the document has. */
   readonly pages: number;
   /** Per body block, the page its first line lands on and the page it ends on. */
-  readonly blocks: readonly { readonly first: number; readonly last: number }[];
+  readonly blocks: readonly BlockPages[];
+}
+
+export interface PageInput {
+  readonly body: readonly LaidOutBlock[];
+  /** How many entries the table of contents has; undefined without one. */
+  readonly contentsEntries: number | undefined;
+  readonly styles: HouseStyles;
+  readonly tableStyle: TableStyle;
+  readonly fonts: { readonly regular: FontFace; readonly bold: FontFace };
+  readonly language: string;
 }
 
 /** Where the listed headings land, and how many pages the document has. */
-export function layOutPages(spec: DocumentSpec, theme: Theme): PageLayout {
-  const model = new PageModel(theme, spec.language);
-  const levels = spec.contentsLevels ?? 2;
-  const listed = spec.body.filter((b) => b.kind === 'heading' && b.level <= levels).length;
+export function layOutPages(input: PageInput): PageLayout {
+  const { body } = input;
+  const model = new PageModel(input.styles, input.fonts, input.language);
+  const margins = input.tableStyle.cellMargins;
+  const PAGE_HEIGHT = textHeight;
   // Cover, colophon, then the table of contents (its own heading plus one line per entry).
-  const toc = model.lineHeight(styles.toc) + styles.toc.before;
+  const tocEntry = model.style(StyleId.toc1);
+  const tocHeading = model.style(StyleId.tocHeading);
+  const toc = model.lineHeight(tocEntry) + tocEntry.before;
   // Without a table of contents the body starts on page 3, after the cover and the colophon.
   const tocHeight =
-    spec.contentsTitle === undefined ? 0 : model.lineHeight(styles.h1) + styles.h1.after + listed * toc;
+    input.contentsEntries === undefined
+      ? 0
+      : model.lineHeight(tocHeading) + tocHeading.after + input.contentsEntries * toc;
   let current = 3 + Math.floor(tocHeight / PAGE_HEIGHT);
   let y = tocHeight % PAGE_HEIGHT;
   /** The space after the last paragraph, already added: the next one's space before overlaps it. */
   let lastAfter = 0;
   const pages: number[] = [];
-  const blocks: { first: number; last: number }[] = [];
+  const blocks: BlockPages[] = [];
   /** The page the current block's first line went on, once it has one. */
   let first: number | undefined;
 
@@ -154,81 +215,78 @@ export function layOutPages(spec: DocumentSpec, theme: Theme): PageLayout {
     lastAfter = m.after;
   };
 
+  const whole = (items: readonly Measured[]) =>
+    items.reduce((sum, m) => sum + m.lines * m.lineHeight + m.after, 0);
+
   /**
    * The height the block at `index` needs at least where it starts: its first two lines, its first table
-   * row, or (a heading, a paragraph kept with the next) all of it and the first part of what follows.
+   * row, or (a heading, a paragraph kept with the next, a list kept together) all of it and, for the first
+   * two, the first part of what follows.
    */
   const firstPart = (index: number): number => {
-    const block = spec.body[index];
+    const block = body[index];
     if (!block) return 0;
-    if (block.kind === 'paragraph') {
-      const m = model.measure(block.content, styleOf(block), TEXT_WIDTH);
-      if (block.keepNext) return m.before + m.lines * m.lineHeight + m.after + firstPart(index + 1);
-      return m.before + Math.min(2, m.lines) * m.lineHeight;
+    switch (block.kind) {
+      case 'paragraph': {
+        const m = model.measure(block.paragraph);
+        if (block.paragraph.format.keepNext)
+          return m.before + m.lines * m.lineHeight + m.after + firstPart(index + 1);
+        return m.before + Math.min(2, m.lines) * m.lineHeight;
+      }
+      case 'list': {
+        const items = block.items.map((item) => model.measure(item));
+        // A list kept together moves as a whole; a longer one needs its first item's first two lines.
+        if (block.keptTogether) return whole(items);
+        const m = items[0];
+        return m ? Math.min(2, m.lines) * m.lineHeight : 0;
+      }
+      case 'table': {
+        const [head, row] = model.tableRows(block.table, margins);
+        return (head ?? 0) + (row ?? 0);
+      }
+      case 'heading': {
+        const m = model.measure(block.paragraph);
+        return m.before + m.lines * m.lineHeight + m.after + firstPart(index + 1);
+      }
+      case 'pageBreak':
+        return 0;
     }
-    if (block.kind === 'list') {
-      const items = block.items.map((item) => model.measure(item, styles.list, TEXT_WIDTH - LIST_INDENT));
-      // A list kept together moves as a whole; a longer one needs its first item's first two lines.
-      if (keptTogether(block)) return items.reduce((sum, m) => sum + m.lines * m.lineHeight + m.after, 0);
-      const m = items[0];
-      return m ? Math.min(2, m.lines) * m.lineHeight : 0;
-    }
-    if (block.kind === 'table') {
-      const [head, row] = tableRows(model, block);
-      return (head ?? 0) + (row ?? 0);
-    }
-    if (block.kind === 'heading') {
-      const m = model.measure(block.text, headingStyle(block.level), TEXT_WIDTH);
-      return m.before + m.lines * m.lineHeight + m.after + firstPart(index + 1);
-    }
-    return 0;
   };
 
-  spec.body.forEach((block, index) => {
-    first = undefined;
-    place(block, index);
-    blocks.push({ first: first ?? current, last: current });
-  });
-
-  function place(block: Block, index: number): void {
+  const place = (block: LaidOutBlock, index: number): void => {
     switch (block.kind) {
       case 'pageBreak':
         newPage();
         return;
       case 'heading': {
-        const breakBefore = block.newPage ?? block.level === 1;
-        if (breakBefore && y > 0) newPage();
-        const m = model.measure(block.text, headingStyle(block.level), TEXT_WIDTH);
+        if (block.paragraph.format.pageBreakBefore && y > 0) newPage();
+        const m = model.measure(block.paragraph);
         const height = gap(m.before) + m.lines * m.lineHeight + m.after;
         // Kept with the next block: both move to the next page when they do not fit together.
         if (y > 0 && height + firstPart(index + 1) > room()) newPage();
-        if (block.level <= levels) pages.push(current);
+        if (block.listed) pages.push(current);
         first = current;
         y += gap(m.before) + m.lines * m.lineHeight + m.after;
         lastAfter = m.after;
         return;
       }
       case 'paragraph': {
-        const m = model.measure(block.content, styleOf(block), TEXT_WIDTH);
-        if (block.keepNext) {
-          const whole = gap(m.before) + m.lines * m.lineHeight + m.after;
-          if (y > 0 && whole + firstPart(index + 1) > room()) newPage();
+        const m = model.measure(block.paragraph);
+        if (block.paragraph.format.keepNext) {
+          const height = gap(m.before) + m.lines * m.lineHeight + m.after;
+          if (y > 0 && height + firstPart(index + 1) > room()) newPage();
         }
         flow(m);
         return;
       }
       case 'list': {
-        const items = block.items.map((item) => model.measure(item, styles.list, TEXT_WIDTH - LIST_INDENT));
-        // Short lists are kept together (each item but the last keeps with the next).
-        if (keptTogether(block)) {
-          const whole = items.reduce((sum, m) => sum + m.lines * m.lineHeight + m.after, 0);
-          if (y > 0 && whole > room()) newPage();
-        }
+        const items = block.items.map((item) => model.measure(item));
+        if (block.keptTogether && y > 0 && whole(items) > room()) newPage();
         for (const m of items) flow(m);
         return;
       }
       case 'table': {
-        const [header, ...rows] = tableRows(model, block);
+        const [header, ...rows] = model.tableRows(block.table, margins);
         const head = header ?? 0;
         if (y > 0 && head + (rows[0] ?? 0) > room()) newPage();
         first = current;
@@ -245,41 +303,12 @@ export function layOutPages(spec: DocumentSpec, theme: Theme): PageLayout {
         return;
       }
     }
-  }
+  };
+
+  body.forEach((block, index) => {
+    first = undefined;
+    place(block, index);
+    blocks.push({ first: first ?? current, last: current });
+  });
   return { headings: pages, pages: current, blocks };
-}
-
-/** Physical page numbers (the cover is page 1) of the headings the table of contents lists, in order. */
-export function headingPages(spec: DocumentSpec, theme: Theme): number[] {
-  return [...layOutPages(spec, theme).headings];
-}
-
-function headingStyle(level: 1 | 2 | 3): TextStyle {
-  return level === 1 ? styles.h1 : level === 2 ? styles.h2 : styles.h3;
-}
-
-function styleOf(block: Extract<Block, { kind: 'paragraph' }>): TextStyle {
-  return block.style === 'lead' ? styles.lead : block.style === 'note' ? styles.note : styles.body;
-}
-
-/** Heights of a table's header row and of each row, from its cells' text at the column widths. */
-function tableRows(model: PageModel, block: Extract<Block, { kind: 'table' }>): number[] {
-  const total = block.widths.reduce((a, b) => a + b, 0);
-  const widths = block.widths.map((w) => (w / total) * TEXT_WIDTH - CELL_H);
-  const rowHeight = (cells: readonly Content[], bold: boolean): number =>
-    Math.max(
-      ...cells.map((content, i) => {
-        const m = model.measure(content, { ...styles.cell, bold }, widths[i] ?? TEXT_WIDTH);
-        return m.lines * m.lineHeight + m.after;
-      }),
-    ) + CELL_V;
-  return [
-    rowHeight(block.header, true),
-    ...block.rows.map((row) =>
-      rowHeight(
-        row.map((c) => c.content),
-        false,
-      ),
-    ),
-  ];
 }

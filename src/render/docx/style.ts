@@ -1,34 +1,56 @@
-// The house style of every DOCX the kit makes: page, paragraph and character styles, list numbering, the
-// table style and the language. Word styles do the page layout, so editors restyle a document in one place.
+// The house style of every DOCX the kit makes, as data in points: the page, paragraph and character styles,
+// list numbering, the table style and the language. Word styles do the page layout, so editors restyle a
+// document in one place. The layout pass (layout.ts) and the page model (pages.ts) read it; the writers
+// (styles-part.ts, numbering-part.ts) turn it into WordprocessingML, converting to Word's units there.
 import type { Theme } from '../../theme/theme.js';
 import { FONT_FAMILY } from '../../typeset/fonts.js';
-import type { ParagraphProps, RunProps } from './wml.js';
-import { hex } from './wml.js';
+import type { Mm, Pt } from '../units.js';
+import { mmToPt, onTwipGrid } from '../units.js';
+import type { ParagraphFormat, RunFormat } from './laid-out.js';
+import { hex } from '../ooxml/xml.js';
 
-/** Twentieths of a point: Word's unit for spacing, indents and page sizes. */
-export type Twip = number;
+/** A4 with 25 mm side margins, as given; `page` is the same on Word's grid of whole twips. */
+const paper = {
+  width: 210,
+  height: 297,
+  top: 22,
+  bottom: 20,
+  left: 25,
+  right: 25,
+  header: 11,
+  footer: 10,
+} as const satisfies Record<string, Mm>;
 
-export function ptToTwip(pt: number): Twip {
-  return Math.round(pt * 20);
+/** The page and its margins, in points, each as Word stores it (whole twips). */
+export interface PageGeometry {
+  readonly width: Pt;
+  readonly height: Pt;
+  readonly top: Pt;
+  readonly bottom: Pt;
+  readonly left: Pt;
+  readonly right: Pt;
+  readonly header: Pt;
+  readonly footer: Pt;
 }
 
-export function mmToTwip(mm: number): Twip {
-  return Math.round((mm * 72 * 20) / 25.4);
-}
+/** The text block every DOCX of the kit is laid out in. */
+export const page: PageGeometry = {
+  width: onTwipGrid(mmToPt(paper.width)),
+  height: onTwipGrid(mmToPt(paper.height)),
+  top: onTwipGrid(mmToPt(paper.top)),
+  bottom: onTwipGrid(mmToPt(paper.bottom)),
+  left: onTwipGrid(mmToPt(paper.left)),
+  right: onTwipGrid(mmToPt(paper.right)),
+  header: onTwipGrid(mmToPt(paper.header)),
+  footer: onTwipGrid(mmToPt(paper.footer)),
+};
 
-/** A4 with 25 mm side margins: the text block every DOCX of the kit is laid out in. */
-export const page = {
-  width: mmToTwip(210),
-  height: mmToTwip(297),
-  top: mmToTwip(22),
-  bottom: mmToTwip(20),
-  left: mmToTwip(25),
-  right: mmToTwip(25),
-  header: mmToTwip(11),
-  footer: mmToTwip(10),
-} as const;
+/** The text block's width and height: whole twips, as Word works them out from the page and its margins. */
+export const textWidth: Pt = onTwipGrid(page.width - page.left - page.right);
+export const textHeight: Pt = onTwipGrid(page.height - page.top - page.bottom);
 
-export const textWidth: Twip = page.width - page.left - page.right;
+/** The hanging indent of list items (and the indent of second-level contents entries). */
+export const listIndent: Pt = mmToPt(6);
 
 /**
  * The font every DOCX names and embeds. Word falls back to a sans-serif of the same family class ("swiss",
@@ -104,13 +126,13 @@ export interface StyleDefinition {
   readonly next?: string;
   /** Shown in the style gallery. */
   readonly quickFormat?: boolean;
-  readonly paragraph?: ParagraphProps;
-  readonly run?: RunProps;
+  readonly paragraph?: ParagraphFormat;
+  readonly run?: RunFormat;
 }
 
 export interface HouseStyles {
   /** The document defaults (w:docDefaults): what every style and paragraph starts from. */
-  readonly defaults: { readonly run: RunProps; readonly paragraph: ParagraphProps };
+  readonly defaults: { readonly run: RunFormat; readonly paragraph: ParagraphFormat };
   readonly styles: readonly StyleDefinition[];
 }
 
@@ -119,7 +141,7 @@ const LINE = 276;
 export function houseStyles(theme: Theme, language: string): HouseStyles {
   const c = theme.colours;
   const lang = wordLanguage(language);
-  const body: RunProps = { font: documentFont, size: typeScale.body, color: hex(c.ink), lang };
+  const body: RunFormat = { font: documentFont, size: typeScale.body, color: hex(c.ink), lang };
   const paragraph = (
     id: string,
     name: string,
@@ -131,37 +153,37 @@ export function houseStyles(theme: Theme, language: string): HouseStyles {
       run: body,
       // Widow and orphan control on Normal, and so on every style based on it: without it Word and
       // LibreOffice leave single lines at the top or foot of a page.
-      paragraph: { widowControl: true, spacing: { after: ptToTwip(6), line: LINE } },
+      paragraph: { widowControl: true, spacing: { after: 6, line: LINE } },
     }),
     paragraph(StyleId.title, 'Title', {
       basedOn: StyleId.normal,
       next: StyleId.subtitle,
       quickFormat: true,
-      run: { size: typeScale.title, bold: true, color: hex(c.primary) },
-      paragraph: { keepNext: true, spacing: { before: 0, after: ptToTwip(10), line: 240 } },
+      run: { size: typeScale.title, bold: true, color: hex(c.primaryText) },
+      paragraph: { keepNext: true, spacing: { before: 0, after: 10, line: 240 } },
     }),
     paragraph(StyleId.subtitle, 'Subtitle', {
       basedOn: StyleId.normal,
       next: StyleId.normal,
       quickFormat: true,
       run: { size: typeScale.subtitle, color: hex(c.ink) },
-      paragraph: { keepNext: true, spacing: { after: ptToTwip(6) } },
+      paragraph: { keepNext: true, spacing: { after: 6 } },
     }),
     paragraph(StyleId.coverMeta, 'Cover Meta', {
       basedOn: StyleId.normal,
       run: { size: typeScale.lead, color: hex(c.muted) },
-      paragraph: { spacing: { after: ptToTwip(2) } },
+      paragraph: { spacing: { after: 2 } },
     }),
     paragraph(StyleId.heading1, 'heading 1', {
       basedOn: StyleId.normal,
       next: StyleId.normal,
       quickFormat: true,
-      run: { size: typeScale.h1, bold: true, color: hex(c.primary) },
+      run: { size: typeScale.h1, bold: true, color: hex(c.primaryText) },
       paragraph: {
         keepNext: true,
         keepLines: true,
-        border: { bottom: { style: 'single', size: 12, color: hex(c.accent), space: 6 } },
-        spacing: { before: 0, after: ptToTwip(14), line: 240 },
+        border: { bottom: { style: 'single', width: 1.5, color: hex(c.accent), space: 6 } },
+        spacing: { before: 0, after: 14, line: 240 },
         outlineLevel: 0,
       },
     }),
@@ -169,11 +191,11 @@ export function houseStyles(theme: Theme, language: string): HouseStyles {
       basedOn: StyleId.normal,
       next: StyleId.normal,
       quickFormat: true,
-      run: { size: typeScale.h2, bold: true, color: hex(c.primary) },
+      run: { size: typeScale.h2, bold: true, color: hex(c.primaryText) },
       paragraph: {
         keepNext: true,
         keepLines: true,
-        spacing: { before: ptToTwip(11), after: ptToTwip(3), line: 252 },
+        spacing: { before: 11, after: 3, line: 252 },
         outlineLevel: 1,
       },
     }),
@@ -185,7 +207,7 @@ export function houseStyles(theme: Theme, language: string): HouseStyles {
       paragraph: {
         keepNext: true,
         keepLines: true,
-        spacing: { before: ptToTwip(9), after: ptToTwip(2) },
+        spacing: { before: 9, after: 2 },
         outlineLevel: 2,
       },
     }),
@@ -193,13 +215,13 @@ export function houseStyles(theme: Theme, language: string): HouseStyles {
       basedOn: StyleId.normal,
       quickFormat: true,
       run: { size: typeScale.lead, color: hex(c.ink) },
-      paragraph: { spacing: { after: ptToTwip(9) } },
+      paragraph: { spacing: { after: 9 } },
     }),
     paragraph(StyleId.note, 'Note', {
       basedOn: StyleId.normal,
       quickFormat: true,
       run: { size: typeScale.small, color: hex(c.muted) },
-      paragraph: { spacing: { after: ptToTwip(5) } },
+      paragraph: { spacing: { after: 5 } },
     }),
     ...(
       [
@@ -211,13 +233,13 @@ export function houseStyles(theme: Theme, language: string): HouseStyles {
       paragraph(id, name, {
         basedOn: StyleId.normal,
         quickFormat: true,
-        paragraph: { spacing: { after: ptToTwip(3) }, indent: { left: mmToTwip(6), hanging: mmToTwip(6) } },
+        paragraph: { spacing: { after: 3 }, indent: { left: listIndent, hanging: listIndent } },
       }),
     ),
     paragraph(StyleId.tableText, 'Table Text', {
       basedOn: StyleId.normal,
       run: { size: typeScale.body - 0.5 },
-      paragraph: { spacing: { before: 0, after: ptToTwip(2), line: 264 } },
+      paragraph: { spacing: { before: 0, after: 2, line: 264 } },
     }),
     paragraph(StyleId.tableHeading, 'Table Heading', {
       basedOn: StyleId.tableText,
@@ -233,12 +255,12 @@ export function houseStyles(theme: Theme, language: string): HouseStyles {
       basedOn: StyleId.normal,
       next: StyleId.normal,
       run: { bold: true, color: hex(c.ink) },
-      paragraph: { spacing: { before: ptToTwip(5), after: 0, line: 252 } },
+      paragraph: { spacing: { before: 5, after: 0, line: 252 } },
     }),
     paragraph(StyleId.toc2, 'toc 2', {
       basedOn: StyleId.normal,
       next: StyleId.normal,
-      paragraph: { spacing: { after: 0, line: 252 }, indent: { left: mmToTwip(6) } },
+      paragraph: { spacing: { after: 0, line: 252 }, indent: { left: listIndent } },
     }),
     ...(
       [
@@ -268,7 +290,7 @@ export function houseStyles(theme: Theme, language: string): HouseStyles {
       run: { bold: true },
     },
   ];
-  return { defaults: { run: body, paragraph: { spacing: { after: ptToTwip(6), line: LINE } } }, styles };
+  return { defaults: { run: body, paragraph: { spacing: { after: 6, line: LINE } } }, styles };
 }
 
 /** A level of a list's numbering definition. */
@@ -276,15 +298,15 @@ export interface ListLevel {
   readonly format: 'bullet' | 'decimal';
   /** The bullet, or the number's pattern ("%1."). */
   readonly text: string;
-  readonly indent: { readonly left: number; readonly hanging: number };
-  readonly run: RunProps;
+  readonly indent: { readonly left: Pt; readonly hanging: Pt };
+  readonly run: RunFormat;
 }
 
 /** Bullets, numbers and check boxes: real Word lists, so editors can continue and restyle them. */
 export function houseNumbering(theme: Theme): Readonly<Record<keyof typeof Numbering, readonly ListLevel[]>> {
-  const indent = { left: mmToTwip(6), hanging: mmToTwip(6) };
-  const indent2 = { left: mmToTwip(12), hanging: mmToTwip(6) };
-  const color = hex(theme.colours.primary);
+  const indent = { left: listIndent, hanging: listIndent };
+  const indent2 = { left: mmToPt(12), hanging: listIndent };
+  const color = hex(theme.colours.primaryText);
   return {
     bullet: [
       { format: 'bullet', text: '•', indent, run: { color } },
@@ -295,21 +317,32 @@ export function houseNumbering(theme: Theme): Readonly<Record<keyof typeof Numbe
   };
 }
 
+/** The house table style, as data: styles-part.ts writes it (w:tblStyle), the page model reads its margins. */
+export interface TableStyle {
+  readonly id: string;
+  readonly name: string;
+  /** The rule between rows and above and below the table (RRGGBB), half a point wide. */
+  readonly rule: string;
+  readonly ruleWidth: Pt;
+  /** The header row: its shading and its text colour. */
+  readonly headerFill: string;
+  readonly headerColour: string;
+  /** Cell margins. */
+  readonly cellMargins: { readonly top: Pt; readonly left: Pt; readonly bottom: Pt; readonly right: Pt };
+}
+
 /**
  * The table style: thin rules between rows, cell margins, a header row in the primary colour. Tables also
- * carry their header shading directly, so readers that ignore table styles show the same.
+ * carry their header shading directly (layout.ts), so readers that ignore table styles show the same.
  */
-export function tableStyleXml(theme: Theme): string {
-  const rule = hex(theme.colours.rule);
-  const primary = hex(theme.colours.primary);
-  const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="${rule}"/>`;
-  return (
-    `<w:style w:type="table" w:styleId="${StyleId.table}"><w:name w:val="Kit Table"/>` +
-    '<w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:pPr><w:spacing w:after="0"/></w:pPr>' +
-    `<w:tblPr><w:tblBorders>${border('top')}${border('bottom')}${border('insideH')}</w:tblBorders>` +
-    '<w:tblCellMar><w:top w:w="85" w:type="dxa"/><w:left w:w="113" w:type="dxa"/>' +
-    '<w:bottom w:w="85" w:type="dxa"/><w:right w:w="113" w:type="dxa"/></w:tblCellMar></w:tblPr>' +
-    `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:color w:val="${hex(theme.colours.onPrimary)}"/></w:rPr>` +
-    `<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${primary}"/></w:tcPr></w:tblStylePr></w:style>`
-  );
+export function tableStyle(theme: Theme): TableStyle {
+  return {
+    id: StyleId.table,
+    name: 'Kit Table',
+    rule: hex(theme.colours.rule),
+    ruleWidth: 0.5,
+    headerFill: hex(theme.colours.primary),
+    headerColour: hex(theme.colours.onPrimary),
+    cellMargins: { top: 4.25, left: 5.65, bottom: 4.25, right: 5.65 },
+  };
 }

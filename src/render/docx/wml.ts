@@ -1,7 +1,12 @@
 // WordprocessingML pieces as strings: runs, run and paragraph properties, borders, section properties. The
-// other writers (body, styles, numbering, header and footer) build their parts from these. Child elements
-// are written in the order the schema (ECMA-376 Part 1, §17) gives them, which Word insists on.
+// other writers (document, styles, numbering, header and footer) build their parts from these. Child
+// elements are written in the order the schema (ECMA-376 Part 1, §17) gives them, which Word insists on.
+// Formats come in points (laid-out.ts) and are written here in Word's units: twips for spacing, indents,
+// tab stops and the page, half-points for font sizes, eighths of a point for borders.
 import { xmlText } from '../../markup.js';
+import { ptToEighthPt, ptToHalfPt, ptToTwip } from '../units.js';
+import type { BorderFormat, ParagraphFormat, Run, RunFormat, SpacingFormat } from './laid-out.js';
+import type { PageGeometry } from './style.js';
 
 /** The WordprocessingML namespaces our parts use. */
 export const NS = {
@@ -15,20 +20,7 @@ export const NS = {
 export { hex, XML_DECLARATION } from '../ooxml/xml.js';
 export { xmlText } from '../../markup.js';
 
-export interface RunProps {
-  /** A character style id. */
-  readonly style?: string;
-  readonly font?: string;
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly color?: string;
-  /** In points; written in half-points. */
-  readonly size?: number;
-  /** A Word language tag, e.g. nl-NL. */
-  readonly lang?: string;
-}
-
-export function rPr(props: RunProps): string {
+export function rPr(props: RunFormat): string {
   let xml = '';
   if (props.style) xml += `<w:rStyle w:val="${props.style}"/>`;
   if (props.font) {
@@ -39,7 +31,7 @@ export function rPr(props: RunProps): string {
   if (props.italic) xml += '<w:i/><w:iCs/>';
   if (props.color) xml += `<w:color w:val="${props.color}"/>`;
   if (props.size !== undefined) {
-    const half = Math.round(props.size * 2);
+    const half = ptToHalfPt(props.size);
     xml += `<w:sz w:val="${half}"/><w:szCs w:val="${half}"/>`;
   }
   if (props.lang) xml += `<w:lang w:val="${props.lang}"/>`;
@@ -47,7 +39,7 @@ export function rPr(props: RunProps): string {
 }
 
 /** A run of text: tabs and line breaks in it become w:tab and w:br. */
-export function run(text: string, props: RunProps = {}): string {
+export function run(text: string, props: RunFormat = {}): string {
   const pieces = text.split(/(\t|\r\n|\n|\r)/);
   let body = '';
   for (const piece of pieces) {
@@ -59,60 +51,22 @@ export function run(text: string, props: RunProps = {}): string {
   return `<w:r>${rPr(props)}${body}</w:r>`;
 }
 
-export interface Border {
-  readonly style: 'single' | 'none';
-  /** In eighths of a point. */
-  readonly size: number;
-  readonly color: string;
-  /** The gap to the text, in points. */
-  readonly space?: number;
+export function border(side: string, b: BorderFormat): string {
+  return `<w:${side} w:val="${b.style}" w:sz="${ptToEighthPt(b.width)}" w:space="${b.space ?? 0}" w:color="${b.color}"/>`;
 }
 
-export function border(side: string, b: Border): string {
-  return `<w:${side} w:val="${b.style}" w:sz="${b.size}" w:space="${b.space ?? 0}" w:color="${b.color}"/>`;
-}
-
-/** Spacing in twips; `line` in 240ths of a line (lineRule auto). */
-export interface Spacing {
-  readonly before?: number;
-  readonly after?: number;
-  readonly line?: number;
-}
-
-export interface ParagraphProps {
-  readonly style?: string;
-  readonly keepNext?: boolean;
-  readonly keepLines?: boolean;
-  readonly pageBreakBefore?: boolean;
-  readonly widowControl?: boolean;
-  readonly numbering?: { readonly id: number; readonly level: number };
-  readonly border?: { readonly left?: Border; readonly bottom?: Border };
-  /** Tab stops, in twips from the left margin. */
-  readonly tabs?: readonly {
-    readonly type: 'left' | 'right';
-    readonly position: number;
-    readonly leader?: 'dot';
-  }[];
-  readonly spacing?: Spacing;
-  /** Indents in twips. */
-  readonly indent?: { readonly left?: number; readonly hanging?: number };
-  readonly align?: 'left' | 'center';
-  /** 0 for Heading 1 … 8; 9 is body text. */
-  readonly outlineLevel?: number;
-}
-
-export function spacing(s: Spacing): string {
+export function spacing(s: SpacingFormat): string {
   return (
     '<w:spacing' +
-    (s.before === undefined ? '' : ` w:before="${s.before}"`) +
-    (s.after === undefined ? '' : ` w:after="${s.after}"`) +
+    (s.before === undefined ? '' : ` w:before="${ptToTwip(s.before)}"`) +
+    (s.after === undefined ? '' : ` w:after="${ptToTwip(s.after)}"`) +
     (s.line === undefined ? '' : ` w:line="${s.line}" w:lineRule="auto"`) +
     '/>'
   );
 }
 
 /** The inside of w:pPr (without the element itself, so a section's properties can be added). */
-export function pPrInner(props: ParagraphProps): string {
+export function pPrInner(props: ParagraphFormat): string {
   let xml = '';
   if (props.style) xml += `<w:pStyle w:val="${props.style}"/>`;
   if (props.keepNext) xml += '<w:keepNext/>';
@@ -128,33 +82,42 @@ export function pPrInner(props: ParagraphProps): string {
   if (props.tabs?.length)
     xml += `<w:tabs>${props.tabs
       .map(
-        (t) => `<w:tab w:val="${t.type}"${t.leader ? ` w:leader="${t.leader}"` : ''} w:pos="${t.position}"/>`,
+        (t) =>
+          `<w:tab w:val="${t.type}"${t.leader ? ` w:leader="${t.leader}"` : ''} w:pos="${ptToTwip(t.position)}"/>`,
       )
       .join('')}</w:tabs>`;
   if (props.spacing) xml += spacing(props.spacing);
   if (props.indent)
     xml +=
       '<w:ind' +
-      (props.indent.left === undefined ? '' : ` w:left="${props.indent.left}"`) +
-      (props.indent.hanging === undefined ? '' : ` w:hanging="${props.indent.hanging}"`) +
+      (props.indent.left === undefined ? '' : ` w:left="${ptToTwip(props.indent.left)}"`) +
+      (props.indent.hanging === undefined ? '' : ` w:hanging="${ptToTwip(props.indent.hanging)}"`) +
       '/>';
   if (props.align) xml += `<w:jc w:val="${props.align}"/>`;
   if (props.outlineLevel !== undefined) xml += `<w:outlineLvl w:val="${props.outlineLevel}"/>`;
   return xml;
 }
 
-export function pPr(props: ParagraphProps): string {
-  const inner = pPrInner(props);
+/** w:pPr; `section` is a section's properties when the paragraph ends one (w:sectPr, last in w:pPr). */
+export function pPr(props: ParagraphFormat, section = ''): string {
+  const inner = pPrInner(props) + section;
   return inner === '' ? '' : `<w:pPr>${inner}</w:pPr>`;
 }
 
 /** A paragraph: its properties, then its content (runs, bookmarks, hyperlinks, fields). */
-export function paragraph(props: ParagraphProps, content: string): string {
-  return `<w:p>${pPr(props)}${content}</w:p>`;
+export function paragraph(props: ParagraphFormat, content: string, section = ''): string {
+  return `<w:p>${pPr(props, section)}${content}</w:p>`;
+}
+
+/** Laid-out runs: text runs and fields. */
+export function runsXml(runs: readonly Run[]): string {
+  let xml = '';
+  for (const r of runs) xml += 'field' in r ? field(r.field, r.result, r.format) : run(r.text, r.format);
+  return xml;
 }
 
 /** A field as Word writes a complex field: begin, the instruction, separate, the result, end. */
-export function field(instruction: string, result: string, props: RunProps = {}): string {
+export function field(instruction: string, result: string, props: RunFormat = {}): string {
   const r = rPr(props);
   return (
     `<w:r>${r}<w:fldChar w:fldCharType="begin"/></w:r>` +
@@ -163,18 +126,6 @@ export function field(instruction: string, result: string, props: RunProps = {})
     (result === '' ? '' : `<w:r>${r}<w:t xml:space="preserve">${xmlText(result)}</w:t></w:r>`) +
     `<w:r>${r}<w:fldChar w:fldCharType="end"/></w:r>`
   );
-}
-
-/** The page and its margins of a section, in twips. */
-export interface PageGeometry {
-  readonly width: number;
-  readonly height: number;
-  readonly top: number;
-  readonly bottom: number;
-  readonly left: number;
-  readonly right: number;
-  readonly header: number;
-  readonly footer: number;
 }
 
 export interface SectionProps {
@@ -193,9 +144,9 @@ export function sectPr(props: SectionProps): string {
     (props.header ? `<w:headerReference w:type="default" r:id="${props.header}"/>` : '') +
     (props.footer ? `<w:footerReference w:type="default" r:id="${props.footer}"/>` : '') +
     (props.nextPage ? '<w:type w:val="nextPage"/>' : '') +
-    `<w:pgSz w:w="${p.width}" w:h="${p.height}"/>` +
-    `<w:pgMar w:top="${p.top}" w:right="${p.right}" w:bottom="${p.bottom}" w:left="${p.left}" ` +
-    `w:header="${p.header}" w:footer="${p.footer}" w:gutter="0"/>` +
+    `<w:pgSz w:w="${ptToTwip(p.width)}" w:h="${ptToTwip(p.height)}"/>` +
+    `<w:pgMar w:top="${ptToTwip(p.top)}" w:right="${ptToTwip(p.right)}" w:bottom="${ptToTwip(p.bottom)}" ` +
+    `w:left="${ptToTwip(p.left)}" w:header="${ptToTwip(p.header)}" w:footer="${ptToTwip(p.footer)}" w:gutter="0"/>` +
     '<w:docGrid w:linePitch="360"/></w:sectPr>'
   );
 }

@@ -1,28 +1,27 @@
 // The facilitator handbook's outline: the localised Data Team Start, the theme and the session's start
 // time → a DocumentSpec (plain data). Pure; every word comes from the content.
 import type { ClockMinutes } from '../../content/clock.js';
-import { clockRange, formatDate, formatTimeOfDay } from '../../content/clock.js';
 import type { LocalisedAssignment, LocalisedDataTeamStart } from '../../content/model.js';
 import type { Theme } from '../../theme/theme.js';
-import type { Block, Content, DocumentSpec } from '../docx/index.js';
-import { colophonBlocks } from '../docx/index.js';
+import type { Block, DocumentSpec } from '../docx/index.js';
+import {
+  bullets,
+  checks,
+  durationBlock,
+  h1,
+  h2,
+  h3,
+  kitDocumentSpec,
+  numbered,
+  p,
+  scheduleBlocks,
+} from '../docx/index.js';
 import { exampleBlocks } from './example.js';
 
 export interface HandbookOptions {
   /** When the session starts: the clock times in the schedule and the assignments. */
   readonly start: ClockMinutes;
 }
-
-const h1 = (text: string, newPage = true): Block => ({ kind: 'heading', level: 1, text, newPage });
-const h2 = (text: string): Block => ({ kind: 'heading', level: 2, text });
-const h3 = (text: string): Block => ({ kind: 'heading', level: 3, text });
-const p = (content: Content, style?: 'lead' | 'note'): Block => ({
-  kind: 'paragraph',
-  content,
-  ...(style ? { style } : {}),
-});
-const bullets = (items: readonly Content[]): Block => ({ kind: 'list', style: 'bullet', items });
-const numbered = (items: readonly Content[]): Block => ({ kind: 'list', style: 'number', items });
 
 /** "Opdracht 3: De probleemboom": how an assignment is named in headings and the schedule. */
 export function assignmentHeading(kit: LocalisedDataTeamStart, assignment: LocalisedAssignment): string {
@@ -69,7 +68,7 @@ function preparation(kit: LocalisedDataTeamStart): Block[] {
     h2(l.room),
     bullets(prep.room),
     h2(l.materials),
-    { kind: 'list', style: 'check', items: prep.materials },
+    checks(prep.materials),
     h2(l.printing),
     p(l.printingIntro),
     {
@@ -94,22 +93,17 @@ function schedule(kit: LocalisedDataTeamStart, start: ClockMinutes): Block[] {
   const byNumber = new Map(kit.assignments.map((a) => [a.number, a]));
   return [
     h1(kit.labels.schedule),
-    p(`${l.startsAt} ${formatTimeOfDay(start, kit.language)}.`),
-    {
-      kind: 'table',
-      header: [l.time, l.activity, l.duration],
-      widths: [17, 69, 14],
-      rows: kit.schedule.map((slot) => {
+    ...scheduleBlocks(
+      kit.schedule.map((slot) => {
         const assignment =
           slot.assignmentNumber === undefined ? undefined : byNumber.get(slot.assignmentNumber);
         const title = assignment ? assignmentHeading(kit, assignment) : slot.title;
-        return [
-          { content: clockRange(start, slot.startMinute, slot.minutes, kit.language), tint: true },
-          { content: [{ text: title, bold: true }, ` ${slot.description}`] },
-          { content: `${slot.minutes} ${kit.labels.minutes}` },
-        ];
+        return { ...slot, title: [{ text: title, bold: true }, ` ${slot.description}`] };
       }),
-    },
+      start,
+      kit.language,
+      { ...l, minutes: kit.labels.minutes },
+    ),
   ];
 }
 
@@ -120,14 +114,13 @@ function assignmentChapter(
 ): Block[] {
   const l = kit.labels.handbook;
   const slot = kit.schedule.find((s) => s.assignmentNumber === assignment.number);
-  const duration = slot
-    ? `${assignment.minutes} ${kit.labels.minutes} (${clockRange(start, slot.startMinute, slot.minutes, kit.language)})`
-    : `${assignment.minutes} ${kit.labels.minutes}`;
   const f = assignment.facilitator;
   return [
     h1(assignmentHeading(kit, assignment)),
     p(assignment.summary, 'lead'),
-    p([{ text: `${l.duration}: `, bold: true }, duration]),
+    slot
+      ? durationBlock(l.duration, slot, start, kit.language, kit.labels.minutes, assignment.minutes)
+      : p([{ text: `${l.duration}: `, bold: true }, `${assignment.minutes} ${kit.labels.minutes}`]),
     p([
       { text: `${l.competenciesTrained}: `, bold: true },
       assignment.competencies.map((c) => c.name).join(', '),
@@ -205,23 +198,6 @@ function framework(kit: LocalisedDataTeamStart): Block[] {
   return blocks;
 }
 
-function colophon(kit: LocalisedDataTeamStart, theme: Theme, date: Date): Block[] {
-  const l = kit.labels.handbook;
-  return colophonBlocks(
-    {
-      title: `${kit.meta.title}: ${l.title}`,
-      subtitle: kit.meta.subtitle,
-      version: kit.version,
-      language: kit.language,
-      credits: kit.meta.credits,
-      licence: kit.meta.licence,
-      labels: { ...l, version: kit.labels.version },
-    },
-    theme,
-    date,
-  );
-}
-
 export function handbookOutline(
   kit: LocalisedDataTeamStart,
   theme: Theme,
@@ -229,41 +205,31 @@ export function handbookOutline(
   date: Date,
 ): DocumentSpec {
   const l = kit.labels.handbook;
-  const versionLine = `${kit.labels.version} ${kit.version} · ${formatDate(date, kit.language)}`;
-  return {
-    language: kit.language,
-    title: `${kit.meta.title}: ${l.title}`,
-    subject: kit.meta.subtitle,
-    version: kit.version,
-    ...(theme.organisation ? { creator: theme.organisation.name } : {}),
-    date,
-    cover: {
-      title: kit.meta.title,
-      subtitle: kit.meta.subtitle,
-      kind: l.title,
-      ...(theme.organisation ? { organisation: theme.organisation.name } : {}),
-      version: versionLine,
+  return kitDocumentSpec(
+    {
+      kit: { ...kit, versionLabel: kit.labels.version },
+      title: `${kit.meta.title}: ${l.title}`,
+      subject: kit.meta.subtitle,
+      cover: { title: kit.meta.title, subtitle: kit.meta.subtitle, kind: l.title },
+      labels: l,
+      // Chapters only: every assignment chapter has the same seven sections, which would bury the rest.
+      contentsLevels: 1,
+      header: `${kit.meta.title} · ${l.title}`,
+      body: [
+        ...about(kit),
+        ...outcomes(kit),
+        ...preparation(kit),
+        ...schedule(kit, options.start),
+        ...kit.assignments.flatMap((a) => assignmentChapter(kit, a, options.start)),
+        ...afterSession(kit),
+        ...framework(kit),
+        h1(l.checklist),
+        p(kit.checklistLink, 'lead'),
+      ],
     },
-    colophon: colophon(kit, theme, date),
-    contentsTitle: l.contents,
-    // Chapters only: every assignment chapter has the same seven sections, which would bury the rest.
-    contentsLevels: 1,
-    header: `${kit.meta.title} · ${l.title}`,
-    footer: theme.organisation
-      ? `${theme.organisation.name} · ${kit.labels.version} ${kit.version}`
-      : versionLine,
-    body: [
-      ...about(kit),
-      ...outcomes(kit),
-      ...preparation(kit),
-      ...schedule(kit, options.start),
-      ...kit.assignments.flatMap((a) => assignmentChapter(kit, a, options.start)),
-      ...afterSession(kit),
-      ...framework(kit),
-      h1(l.checklist),
-      p(kit.checklistLink, 'lead'),
-    ],
-  };
+    theme,
+    date,
+  );
 }
 
 /** The chapter titles in order (level-1 headings): what the navigation pane and the TOC show. */

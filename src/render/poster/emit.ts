@@ -12,7 +12,8 @@ import { itemBounds } from '../geometry.js';
 import { fill } from '../../content/schema/download.js';
 import type { TilePlan } from './tile.js';
 import { LABEL_STRIP } from './tile.js';
-import { TILE_NAME_PT, TILE_TEXT_PT, TILE_TEXT_WIDTH } from './plan.js';
+import { TILE_NAME_PT } from './plan.js';
+import { baselineOf } from '../layout.js';
 
 /** Room outside the bleed for crop marks. */
 const SLUG = mmToPt(10);
@@ -194,13 +195,13 @@ export async function emitTiles(
       lineBreak: false,
       baseline: 'alphabetic',
     });
-    // Measured in the plan to fit two lines of this width, which every sheet leaves beside its map.
-    doc.font(theme.fonts.regular.name).fontSize(TILE_TEXT_PT);
-    doc.text(plan.tileText.instructions, area.x, labelY + 19, {
-      width: mmToPt(TILE_TEXT_WIDTH),
-      lineGap: 0,
-      baseline: 'alphabetic',
-    });
+    // Broken into lines by the fitter that measured it, with the first baseline where the strip's text
+    // starts, so what was checked is what is printed.
+    const instructions = plan.tileText.instructions;
+    const firstBaseline = baselineOf({ ...instructions, y: 0 }, 0);
+    drawItems({ doc, fonts: theme.fonts }, [
+      { ...instructions, x: area.x, y: labelY + 19 - firstBaseline, colour: ink },
+    ]);
   });
   doc.end();
   return bytes;

@@ -196,7 +196,7 @@ function placeTitles(
 /** The title (one line) and subtitle (up to two), larger in the band than in the stacked panel. */
 function titleSpecs(ctx: HeaderContext, stacked: boolean) {
   const { kit, s, theme } = ctx;
-  const colour = theme.colours.primary;
+  const colour = theme.colours.primaryText;
   return {
     title: {
       text: kit.meta.title,
@@ -290,7 +290,7 @@ function placeOrganisation(ctx: HeaderContext, f: Frame, y: Pt): { items: Layout
         text: organisation.name,
         weight: 'semibold',
         size: s.text(13, MIN_BODY_PT),
-        colour: c.primary,
+        colour: c.primaryText,
         align: 'left',
         role: 'P',
         label: 'the organisation name',
@@ -317,7 +317,7 @@ function placeHowTo(ctx: HeaderContext, x: Pt, top: Pt, width: Pt): { items: Lay
       field: 'labels.howToUse',
       weight: 'bold',
       size: size * 1.1,
-      colour: c.primary,
+      colour: c.primaryText,
       role: 'H2',
       label: 'the heading of how to use',
     },
@@ -330,7 +330,14 @@ function placeHowTo(ctx: HeaderContext, x: Pt, top: Pt, width: Pt): { items: Lay
   kit.introduction.posterHowTo.forEach((line, i) => {
     items.push(
       fitter.place(
-        { text: `${i + 1}`, weight: 'bold', size, colour: c.primary, role: 'Lbl', label: 'how-to number' },
+        {
+          text: `${i + 1}`,
+          weight: 'bold',
+          size,
+          colour: c.primaryText,
+          role: 'Lbl',
+          label: 'how-to number',
+        },
         x,
         y,
         { width: size, maxLines: 1 },
@@ -343,7 +350,7 @@ function placeHowTo(ctx: HeaderContext, x: Pt, top: Pt, width: Pt): { items: Lay
         weight: 'regular',
         size,
         minSize: s.min(11.5, MIN_BODY_PT),
-        colour: c.primary,
+        colour: c.primaryText,
         label: `how to use, line ${i + 1},`,
       },
       x + size * 1.3,
@@ -382,7 +389,7 @@ function layoutSession(
         weight: 'semibold',
         size,
         minSize: s.min(12, MIN_BODY_PT),
-        colour: c.primary,
+        colour: c.primaryText,
         role: 'Lbl',
         label: `the session record, ${key},`,
       },

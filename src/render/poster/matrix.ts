@@ -73,7 +73,7 @@ export function layoutMatrix(
   const legendTop = narrow ? instructionBottom + s.mm(2) : y;
   legend.forEach((entry, i) => {
     const rowY = legendTop + i * legendSize * 1.6;
-    items.push(...mark(entry.level, legendX + r, rowY + legendSize * 0.8, r, c.primary, stroke));
+    items.push(...mark(entry.level, legendX + r, rowY + legendSize * 0.8, r, c.primaryText, stroke));
     items.push(
       fitter.place(
         {
@@ -137,7 +137,7 @@ export function layoutMatrix(
         size: headerSize,
         minSize: narrow ? MIN_TEXT_PT : s.min(12, MIN_BODY_PT),
         leading: 1.05,
-        colour: c.primary,
+        colour: c.primaryText,
         align: 'center',
         role: 'Lbl',
         label: `stage ${stage.id}`,
@@ -181,7 +181,7 @@ export function layoutMatrix(
     items.push({ ...name, y: ry + (rowHeight - name.lines.length * name.lineHeight) / 2 });
     row.levels.forEach((level, i) => {
       const cx = x + pad + nameWidth + i * stageWidth + s.mm(2.5) + r;
-      items.push(...mark(level, cx, ry + s.mm(2.5) + r, r, c.primary, stroke));
+      items.push(...mark(level, cx, ry + s.mm(2.5) + r, r, c.primaryText, stroke));
     });
   });
   // Column rules, so each cell is a place to write.

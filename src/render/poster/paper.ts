@@ -1,6 +1,6 @@
 // Paper sizes of the poster. Millimetres here, points everywhere after.
-import type { Mm, Pt } from '../../units.js';
-import { mmToPt } from '../../units.js';
+import type { Mm, Pt } from '../units.js';
+import { mmToPt } from '../units.js';
 
 export const paperSizes = {
   A0: { width: 841, height: 1189 },

@@ -5,7 +5,8 @@ import type { Theme } from '../../theme/theme.js';
 import { brandOrigin, organisationLine } from '../../theme/theme.js';
 import type { Mm, Pt } from '../../units.js';
 import { mmToPt } from '../../units.js';
-import type { LayoutItem } from '../layout.js';
+import type { LayoutItem, TextItem } from '../layout.js';
+import type { Placement } from '../text-fitter.js';
 import { TextFitter } from '../text-fitter.js';
 import { placedLines } from '../geometry.js';
 import type { ZoneFigures } from './zone.js';
@@ -62,8 +63,11 @@ export interface PosterPlan {
   readonly keywords: string;
   readonly options: PosterOptions;
   readonly figures: PosterFigures;
-  /** What a tiled sheet says in the kit's language: its name ({row}-{column}) and how to use it. */
-  readonly tileText: { readonly sheet: string; readonly instructions: string };
+  /**
+   * What a tiled sheet says in the kit's language: its name ({row}-{column}) and how to use it, the
+   * latter broken into lines by the fitter that measured it (placed at 0,0: each sheet moves it).
+   */
+  readonly tileText: { readonly sheet: string; readonly instructions: TextItem };
 }
 
 export interface PosterFigures {
@@ -75,21 +79,34 @@ export interface PosterFigures {
   readonly minInstructionPt: Pt;
 }
 
+/** The plan, its diagnostics, and where the chosen layout put each text (for `dts translate fit`). */
+export interface PosterPlanned {
+  readonly plan: PosterPlan;
+  readonly diagnostics: Diagnostic[];
+  readonly placements: readonly Placement[];
+}
+
 export function planPoster(
   kit: LocalisedDataTeamStart,
   theme: Theme,
   options: PosterOptions = defaultPosterOptions,
-): { plan: PosterPlan; diagnostics: Diagnostic[] } {
+): PosterPlanned {
   // The table layout first tries full-height side zones (more notes per zone on A2); where its squeezed
   // centre does not fit the texts, the zones share the long edges instead.
-  // The tiled sheets' texts first: the fit report (translate fit) reads the layout from the last fitter made.
-  const tileTexts = tileTextDiagnostics(kit, theme, options);
+  const tileTexts = fitTileTexts(kit, theme, options);
   const roomy = planWith(kit, theme, options, true);
   const chosen =
     options.layout !== 'table' || !roomy.diagnostics.some((d) => d.severity === 'error')
       ? roomy
       : planWith(kit, theme, options, false);
-  return { ...chosen, diagnostics: [...chosen.diagnostics, ...tileTexts] };
+  return {
+    plan: {
+      ...chosen.plan,
+      tileText: { sheet: kit.labels.tiles.sheet, instructions: tileTexts.instructions },
+    },
+    diagnostics: [...chosen.diagnostics, ...tileTexts.diagnostics],
+    placements: [...chosen.placements, ...tileTexts.placements],
+  };
 }
 
 /**
@@ -97,11 +114,11 @@ export function planPoster(
  * the widths every sheet size leaves them (the instructions on up to two lines), so a long translation is
  * an error before anything is printed. Apart from the layout, which they do not depend on.
  */
-function tileTextDiagnostics(
+function fitTileTexts(
   kit: LocalisedDataTeamStart,
   theme: Theme,
   options: PosterOptions,
-): Diagnostic[] {
+): { instructions: TextItem; diagnostics: Diagnostic[]; placements: readonly Placement[] } {
   const fitter = new TextFitter(kit, theme, `${options.paper} ${options.orientation} poster`);
   fitter.fit(
     {
@@ -114,7 +131,7 @@ function tileTextDiagnostics(
     },
     { width: mmToPt(TILE_NAME_WIDTH), maxLines: 1 },
   );
-  fitter.fit(
+  const instructions = fitter.place(
     {
       text: kit.labels.tiles.instructions,
       field: 'labels.tiles.instructions',
@@ -123,9 +140,11 @@ function tileTextDiagnostics(
       colour: theme.colours.ink,
       label: 'the instructions on a tiled sheet',
     },
+    0,
+    0,
     { width: mmToPt(TILE_TEXT_WIDTH), maxLines: 2 },
   );
-  return fitter.diagnostics;
+  return { instructions, diagnostics: fitter.diagnostics, placements: fitter.placements };
 }
 
 function planWith(
@@ -133,7 +152,7 @@ function planWith(
   theme: Theme,
   options: PosterOptions,
   fullSides: boolean,
-): { plan: PosterPlan; diagnostics: Diagnostic[] } {
+): { plan: Omit<PosterPlan, 'tileText'>; diagnostics: Diagnostic[]; placements: readonly Placement[] } {
   const trim = paperInPoints(options.paper, options.orientation);
   const s = posterScale(trim.width, trim.height);
   const fitter = new TextFitter(kit, theme, `${options.paper} ${options.orientation} poster`);
@@ -252,7 +271,7 @@ function planWith(
   const lines = placedLines(items);
   const sizes = (suffix: string) =>
     lines.filter((l) => l.field?.startsWith('assignments.') && l.field.endsWith(suffix)).map((l) => l.size);
-  const plan: PosterPlan = {
+  const plan: Omit<PosterPlan, 'tileText'> = {
     trim,
     bleed,
     items,
@@ -262,7 +281,6 @@ function planWith(
     author: kit.meta.credits,
     keywords: kit.assignments.map((a) => a.title).join(', '),
     options,
-    tileText: kit.labels.tiles,
     figures: {
       writingFraction: zones.reduce((sum, z) => sum + z.free, 0) / (trim.width * trim.height),
       zones: [...zones].sort((a, b) => a.number - b.number),
@@ -270,7 +288,7 @@ function planWith(
       minInstructionPt: Math.min(...sizes('.summary')),
     },
   };
-  return { plan, diagnostics };
+  return { plan, diagnostics, placements: fitter.placements };
 }
 
 function group(

@@ -67,7 +67,7 @@ function labelSpec(ctx: StructureContext, text: string, field: string, what: str
     size: s.text(12, MIN_BODY_PT),
     minSize: s.min(12, MIN_BODY_PT),
     leading: 1.1,
-    colour: theme.colours.primary,
+    colour: theme.colours.primaryText,
     role: 'Lbl' as const,
     label: `assignment ${ctx.assignment.number} (${ctx.assignment.title}), ${what},`,
   };
@@ -236,7 +236,7 @@ function coreBox(ctx: StructureContext, rect: Rect): LayoutItem {
   return {
     kind: 'box',
     ...rect,
-    stroke: ctx.theme.colours.primary,
+    stroke: ctx.theme.colours.primaryText,
     strokeWidth: ctx.s.mm(0.5),
     radius: ctx.s.mm(2),
   };

@@ -63,7 +63,7 @@ export function layoutZone(
     cx: pad + badge / 2,
     cy: pad + badge / 2,
     r: badge / 2,
-    stroke: c.primary,
+    stroke: c.primaryText,
     strokeWidth: s.mm(0.7),
   });
   items.push(
@@ -72,7 +72,7 @@ export function layoutZone(
         text: String(assignment.number),
         weight: 'bold',
         size: titleSize,
-        colour: c.primary,
+        colour: c.primaryText,
         align: 'center',
         role: 'Lbl',
         label: `${label} number`,
@@ -88,7 +88,7 @@ export function layoutZone(
       text: `${assignment.minutes} ${kit.labels.minutes}`,
       weight: 'semibold',
       size: minutesSize,
-      colour: c.primary,
+      colour: c.primaryText,
       align: 'right',
       role: 'Lbl',
       label: `${label} duration`,
@@ -143,7 +143,7 @@ export function layoutZone(
     y1: header - s.mm(1.5),
     x2: width - pad,
     y2: header - s.mm(1.5),
-    colour: c.primary,
+    colour: c.primaryText,
     width: s.mm(0.5),
   });
 

@@ -1,8 +1,11 @@
 // DrawingML text as strings: run properties, runs, paragraph properties, text bodies, fills and frames.
 // The PresentationML writers (master, layouts, slides, tables, notes) build their parts from these. Child
 // elements are written in the order the schema (ECMA-376 Part 1, §21.1) gives them, which PowerPoint
-// insists on. Lengths come in points and are written in EMU (12 700 per point) or hundredths of a point.
+// insists on. Lengths come in points and are written in EMU (12 700 per point) or hundredths of a point,
+// converted here and in the other writers only (src/render/units.ts).
 import { xmlText } from '../../markup.js';
+import type { Pt } from '../units.js';
+import { ptToCentiPt, ptToEmu } from '../units.js';
 import type { Box } from './layout.js';
 
 /** The namespaces of PresentationML parts. */
@@ -18,12 +21,6 @@ export const PML_NAMESPACES = `xmlns:a="${NS.a}" xmlns:r="${NS.r}" xmlns:p="${NS
 export { hex, XML_DECLARATION } from '../ooxml/xml.js';
 export { xmlText } from '../../markup.js';
 
-/** Points to EMU (English Metric Units), rounded: DrawingML positions and sizes are integers. */
-export const emu = (pt: number): number => Math.round(pt * 12_700);
-
-/** Points to hundredths of a point: font sizes and spacing. */
-export const centipoints = (pt: number): number => Math.round(pt * 100);
-
 export function solidFill(rgb: string): string {
   return `<a:solidFill><a:srgbClr val="${rgb}"/></a:solidFill>`;
 }
@@ -31,8 +28,8 @@ export function solidFill(rgb: string): string {
 /** Position and size of a shape. */
 export function xfrm(box: Box, tag = 'a:xfrm'): string {
   return (
-    `<${tag}><a:off x="${emu(box.x)}" y="${emu(box.y)}"/>` +
-    `<a:ext cx="${emu(box.width)}" cy="${emu(box.height)}"/></${tag}>`
+    `<${tag}><a:off x="${ptToEmu(box.x)}" y="${ptToEmu(box.y)}"/>` +
+    `<a:ext cx="${ptToEmu(box.width)}" cy="${ptToEmu(box.height)}"/></${tag}>`
   );
 }
 
@@ -51,7 +48,7 @@ export interface RunStyle {
 export function runProperties(tag: 'rPr' | 'endParaRPr' | 'defRPr', lang: string, style: RunStyle): string {
   const attributes =
     ` lang="${lang}"` +
-    (style.size === undefined ? '' : ` sz="${centipoints(style.size)}"`) +
+    (style.size === undefined ? '' : ` sz="${ptToCentiPt(style.size)}"`) +
     (style.bold === undefined ? '' : ` b="${style.bold ? 1 : 0}"`) +
     (style.italic ? ' i="1"' : '');
   const font = style.font ? xmlText(style.font) : '';
@@ -100,8 +97,8 @@ function bulletXml(bullet: Bullet): string {
   }
 }
 
-const spacing = (tag: string, pt: number | undefined): string =>
-  pt === undefined ? '' : `<a:${tag}><a:spcPts val="${centipoints(pt)}"/></a:${tag}>`;
+const spacing = (tag: string, pt: Pt | undefined): string =>
+  pt === undefined ? '' : `<a:${tag}><a:spcPts val="${ptToCentiPt(pt)}"/></a:${tag}>`;
 
 /**
  * a:pPr, or a list style level (a:lvl1pPr …) with its default run properties: spacing, then the bullet,
@@ -109,8 +106,8 @@ const spacing = (tag: string, pt: number | undefined): string =>
  */
 export function paragraphProperties(tag: string, style: ParagraphStyle, defRPr = ''): string {
   const attributes =
-    (style.marginLeft === undefined ? '' : ` marL="${emu(style.marginLeft)}"`) +
-    (style.indent === undefined ? '' : ` indent="${emu(style.indent)}"`) +
+    (style.marginLeft === undefined ? '' : ` marL="${ptToEmu(style.marginLeft)}"`) +
+    (style.indent === undefined ? '' : ` indent="${ptToEmu(style.indent)}"`) +
     (style.align ? ` algn="${style.align}"` : '');
   const children =
     spacing('lnSpc', style.lineHeight) +
@@ -142,8 +139,8 @@ export interface BodyStyle {
  * shrink it (normAutofit) or grow the box (spAutoFit).
  */
 export function bodyProperties(style: BodyStyle): string {
-  const x = emu(style.insets?.x ?? 0);
-  const y = emu(style.insets?.y ?? 0);
+  const x = ptToEmu(style.insets?.x ?? 0);
+  const y = ptToEmu(style.insets?.y ?? 0);
   return (
     `<a:bodyPr wrap="square" lIns="${x}" tIns="${y}" rIns="${x}" bIns="${y}" rtlCol="0" anchor="${style.anchor}">` +
     '<a:noAutofit/></a:bodyPr>'

@@ -8,7 +8,8 @@ import type { ColourName } from './model.js';
 import type { DrawingFrame, FittedShape } from './paginate.js';
 import { FIGURE_INSET, NOTE_FILL } from './layout.js';
 import type { ShapeIds } from './shapes.js';
-import { bodyProperties, emu, hex, paragraph, solidFill, xfrm, xmlText } from './dml.js';
+import { bodyProperties, hex, paragraph, solidFill, xfrm, xmlText } from './dml.js';
+import { ptToEmu } from '../units.js';
 
 function colour(theme: Theme, name: ColourName): string {
   return hex(theme.colours[name]);
@@ -21,7 +22,7 @@ function outline(
   weight = 0.75,
 ): string {
   if (!name) return '<a:ln><a:noFill/></a:ln>';
-  return `<a:ln w="${emu(weight)}">${solidFill(colour(theme, name))}${dashed ? '<a:prstDash val="dash"/>' : ''}</a:ln>`;
+  return `<a:ln w="${ptToEmu(weight)}">${solidFill(colour(theme, name))}${dashed ? '<a:prstDash val="dash"/>' : ''}</a:ln>`;
 }
 
 function boxXml(
@@ -84,7 +85,7 @@ function lineXml(id: number, shape: Extract<FittedShape, { kind: 'line' }>, them
   return (
     `<p:cxnSp><p:nvCxnSpPr><p:cNvPr id="${id}" name="${xmlText(shape.name)}"/><p:cNvCxnSpPr/><p:nvPr/></p:nvCxnSpPr>` +
     `<p:spPr>${frame}<a:prstGeom prst="line"><a:avLst/></a:prstGeom>` +
-    `<a:ln w="${emu(shape.weight)}">${solidFill(colour(theme, shape.colour))}` +
+    `<a:ln w="${ptToEmu(shape.weight)}">${solidFill(colour(theme, shape.colour))}` +
     (shape.dashed ? '<a:prstDash val="dash"/>' : '') +
     (shape.arrow ? '<a:tailEnd type="triangle" w="med" len="med"/>' : '') +
     '</a:ln></p:spPr></p:cxnSp>'
@@ -104,13 +105,13 @@ export function drawingXml(ids: ShapeIds, frame: DrawingFrame, theme: Theme, lan
   const ys = frame.shapes.flatMap((s) => (s.kind === 'box' ? [s.y, s.y + s.height] : [s.from.y, s.to.y]));
   const x = Math.min(...xs);
   const y = Math.min(...ys);
-  const cx = emu(Math.max(...xs) - x);
-  const cy = emu(Math.max(...ys) - y);
-  const off = `<a:off x="${emu(x)}" y="${emu(y)}"/>`;
+  const cx = ptToEmu(Math.max(...xs) - x);
+  const cy = ptToEmu(Math.max(...ys) - y);
+  const off = `<a:off x="${ptToEmu(x)}" y="${ptToEmu(y)}"/>`;
   return (
     `<p:grpSp><p:nvGrpSpPr><p:cNvPr id="${groupId}" name="${xmlText(frame.label)}" descr="${xmlText(frame.label)}"/>` +
     '<p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>' +
-    `<p:grpSpPr><a:xfrm>${off}<a:ext cx="${cx}" cy="${cy}"/><a:chOff x="${emu(x)}" y="${emu(y)}"/><a:chExt cx="${cx}" cy="${cy}"/></a:xfrm></p:grpSpPr>` +
+    `<p:grpSpPr><a:xfrm>${off}<a:ext cx="${cx}" cy="${cy}"/><a:chOff x="${ptToEmu(x)}" y="${ptToEmu(y)}"/><a:chExt cx="${cx}" cy="${cy}"/></a:xfrm></p:grpSpPr>` +
     `${shapes}</p:grpSp>`
   );
 }

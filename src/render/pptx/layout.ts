@@ -2,27 +2,29 @@
 // measuring and the emitter all read, so what we measure is what we draw.
 import type { Colours, Theme } from '../../theme/theme.js';
 import type { FontWeight } from '../../typeset/fonts.js';
+import type { Pt } from '../units.js';
 import type { SlideLayoutName } from './model.js';
 
 /** PowerPoint's widescreen slide: 13.333 × 7.5 inches. */
 export const SLIDE = { width: 960, height: 540 } as const;
 
+/** A box on the slide, in points from its top left corner. */
 export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
+  readonly x: Pt;
+  readonly y: Pt;
+  readonly width: Pt;
+  readonly height: Pt;
 }
 
 export type ColourToken = keyof Colours;
 
 export interface TypeStyle {
   readonly weight: FontWeight;
-  readonly size: number;
+  readonly size: Pt;
   /** Smallest size the text may shrink to (titles only); body text is split over slides instead. */
-  readonly minSize?: number;
+  readonly minSize?: Pt;
   /** Exact distance between baselines, in points: written into the PPTX, so every viewer uses it. */
-  readonly lineHeight: number;
+  readonly lineHeight: Pt;
   readonly colour: ColourToken;
 }
 
@@ -53,7 +55,7 @@ export const styles = {
   paragraph: { weight: 'regular', size: 20, lineHeight: 24, colour: 'ink' },
   lead: { weight: 'regular', size: 22, lineHeight: 28, colour: 'ink' },
   muted: { weight: 'regular', size: 16, lineHeight: 20, colour: 'muted' },
-  heading: { weight: 'bold', size: 15, lineHeight: 19, colour: 'primary' },
+  heading: { weight: 'bold', size: 15, lineHeight: 19, colour: 'primaryText' },
   list: { weight: 'regular', size: 20, lineHeight: 24, colour: 'ink' },
   table: { weight: 'regular', size: 16, lineHeight: 19, colour: 'ink' },
   tableHeader: { weight: 'bold', size: 16, lineHeight: 19, colour: 'onPrimary' },
@@ -130,7 +132,7 @@ export function geometry(layout: SlideLayoutName, theme: Theme): SlideGeometry {
           height: 72,
         },
         body: { x: MARGIN, y: 114, width: textWidth, height: 366 },
-        titleStyle: { weight: 'bold', size: 30, minSize: 24, lineHeight: 34, colour: 'primary' },
+        titleStyle: { weight: 'bold', size: 30, minSize: 24, lineHeight: 34, colour: 'primaryText' },
         titleMaxLines: 2,
         logo,
         footer,

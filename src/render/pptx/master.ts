@@ -265,7 +265,7 @@ export function slideMasterXml(theme: Theme, lang: string): string {
   const titleStyle = paragraphProperties(
     'lvl1pPr',
     { align: 'l', lineHeight: g.titleStyle.lineHeight, spaceBefore: 0, bullet: { kind: 'none' } },
-    defRPr(g.titleStyle.size, { bold: true, colour: hex(c.primary) }),
+    defRPr(g.titleStyle.size, { bold: true, colour: hex(c.primaryText) }),
   );
   const bodyStyle =
     paragraphProperties(

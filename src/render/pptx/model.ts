@@ -74,7 +74,7 @@ export type FigureShape =
     };
 
 /** The theme colours a drawing may use. */
-export type ColourName = 'ink' | 'muted' | 'primary' | 'accent' | 'tint' | 'rule' | 'paper';
+export type ColourName = 'ink' | 'muted' | 'primary' | 'primaryText' | 'accent' | 'tint' | 'rule' | 'paper';
 
 /** A text in a drawing's box: fitted into the box (shrunk down to minSize), or an overflow error. */
 export interface FigureText extends SourcedText {

@@ -3,11 +3,9 @@
 // per section, its paragraphs, its bullets, in the content's language.
 import { OFFICE_FONT_FAMILY } from '../../typeset/fonts.js';
 import type { Box } from './layout.js';
-import { notesSpacing, styles } from './layout.js';
-import type { NotesSection } from './model.js';
+import { styles } from './layout.js';
+import type { FittedNote } from './paginate.js';
 import {
-  centipoints,
-  emu,
   paragraph,
   paragraphProperties,
   PML_NAMESPACES,
@@ -16,6 +14,7 @@ import {
   xfrm,
 } from './dml.js';
 import { CLR_MAP } from './master.js';
+import { ptToCentiPt, ptToEmu } from '../units.js';
 import type { Placeholder } from './shapes.js';
 import { placeholderXml, ShapeIds, shapeTree, slideNumberField, textShape } from './shapes.js';
 
@@ -42,48 +41,27 @@ const PH = {
 
 const FONT = OFFICE_FONT_FAMILY;
 
-type Kind = 'heading' | 'paragraph' | 'bullet';
-
-function notesParagraph(text: string, kind: Kind, spaceAfter: number, lang: string): string {
-  const indent = kind === 'bullet' ? notesSpacing.indent : 0;
+function notesParagraph(note: FittedNote, lang: string): string {
   return paragraph(
-    text,
+    note.text,
     lang,
-    { size: styles.notes.size, ...(kind === 'heading' ? { bold: true } : {}), font: FONT },
+    { size: styles.notes.size, ...(note.kind === 'heading' ? { bold: true } : {}), font: FONT },
     {
-      marginLeft: indent,
-      indent: -indent,
+      marginLeft: note.indent,
+      indent: -note.indent,
       lineHeight: styles.notes.lineHeight,
-      spaceAfter,
-      bullet: kind === 'bullet' ? { kind: 'char', char: '•', font: FONT } : { kind: 'none' },
+      spaceAfter: note.spaceAfter,
+      bullet: note.kind === 'bullet' ? { kind: 'char', char: '•', font: FONT } : { kind: 'none' },
     },
   );
 }
 
-/** The notes as paragraphs: a bold heading per section, its paragraphs, its bullets. */
-export function notesParagraphs(sections: readonly NotesSection[], lang: string): string {
-  const paragraphs: string[] = [];
-  sections.forEach((section, i) => {
-    const last = i === sections.length - 1;
-    const items: { text: string; kind: Kind }[] = [
-      ...(section.heading ? [{ text: section.heading, kind: 'heading' as const }] : []),
-      ...(section.paragraphs ?? []).map((p) => ({ text: p.text, kind: 'paragraph' as const })),
-      ...(section.bullets ?? []).map((b) => ({ text: b.text, kind: 'bullet' as const })),
-    ];
-    items.forEach((item, j) => {
-      const end = j === items.length - 1;
-      const space =
-        end && !last
-          ? notesSpacing.section
-          : item.kind === 'heading'
-            ? notesSpacing.afterHeading
-            : item.kind === 'bullet'
-              ? notesSpacing.item
-              : notesSpacing.paragraph;
-      paragraphs.push(notesParagraph(item.text, item.kind, space, lang));
-    });
-  });
-  return paragraphs.join('') || `<a:p>${runProperties('endParaRPr', lang, {})}</a:p>`;
+/** The notes as the paginator laid them out: a bold heading per section, its paragraphs, its bullets. */
+export function notesParagraphs(notes: readonly FittedNote[], lang: string): string {
+  return (
+    notes.map((note) => notesParagraph(note, lang)).join('') ||
+    `<a:p>${runProperties('endParaRPr', lang, {})}</a:p>`
+  );
 }
 
 const pageNumberBody = (lang: string, shown: string) =>
@@ -91,7 +69,7 @@ const pageNumberBody = (lang: string, shown: string) =>
   `<a:p>${paragraphProperties('pPr', { align: 'r' })}${slideNumberField(runProperties('rPr', lang, {}), shown)}</a:p>`;
 
 /** ppt/notesSlides/notesSlideN.xml: the slide's picture, its notes and its number. */
-export function notesSlideXml(sections: readonly NotesSection[], number: number, lang: string): string {
+export function notesSlideXml(notes: readonly FittedNote[], number: number, lang: string): string {
   const ids = new ShapeIds();
   const shapes =
     `<p:sp><p:nvSpPr><p:cNvPr id="${ids.next()}" name="Slide Image"/>` +
@@ -101,7 +79,7 @@ export function notesSlideXml(sections: readonly NotesSection[], number: number,
       id: ids.next(),
       name: 'Notes',
       placeholder: { type: 'body', idx: 1 },
-      body: `<a:bodyPr/><a:lstStyle/>${notesParagraphs(sections, lang)}`,
+      body: `<a:bodyPr/><a:lstStyle/>${notesParagraphs(notes, lang)}`,
     }) +
     textShape({
       id: ids.next(),
@@ -131,7 +109,7 @@ export function notesMasterXml(lang: string): string {
       placeholder: PH.body,
       box: NOTES_PLACEHOLDER,
       body:
-        `<a:bodyPr lIns="${emu(NOTES_INSETS.x)}" tIns="${emu(NOTES_INSETS.y)}" rIns="${emu(NOTES_INSETS.x)}" bIns="${emu(NOTES_INSETS.y)}" rtlCol="0"/>` +
+        `<a:bodyPr lIns="${ptToEmu(NOTES_INSETS.x)}" tIns="${ptToEmu(NOTES_INSETS.y)}" rIns="${ptToEmu(NOTES_INSETS.x)}" bIns="${ptToEmu(NOTES_INSETS.y)}" rtlCol="0"/>` +
         `<a:lstStyle/><a:p>${runProperties('endParaRPr', lang, {})}</a:p>`,
     }) +
     textShape({
@@ -142,7 +120,7 @@ export function notesMasterXml(lang: string): string {
       body: pageNumberBody(lang, '‹#›'),
     });
   const defRPr =
-    `<a:defRPr lang="${lang}" sz="${centipoints(styles.notes.size)}"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill>` +
+    `<a:defRPr lang="${lang}" sz="${ptToCentiPt(styles.notes.size)}"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill>` +
     '<a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr>';
   return (
     XML_DECLARATION +

@@ -4,7 +4,8 @@
 import type { Relationship } from '../ooxml/relationships.js';
 import { SLIDE } from './layout.js';
 import { NOTES_PAGE } from './notes.js';
-import { emu, PML_NAMESPACES, runProperties, XML_DECLARATION, xmlText } from './dml.js';
+import { PML_NAMESPACES, runProperties, XML_DECLARATION, xmlText } from './dml.js';
+import { ptToEmu } from '../units.js';
 
 const PML = 'application/vnd.openxmlformats-officedocument.presentationml';
 
@@ -99,8 +100,8 @@ export function presentationXml(slides: number, lang: string): string {
       (_, i) => `<p:sldId id="${256 + i}" r:id="${PRESENTATION_REL.slide(i + 1)}"/>`,
     ).join('') +
     '</p:sldIdLst>' +
-    `<p:sldSz cx="${emu(SLIDE.width)}" cy="${emu(SLIDE.height)}"/>` +
-    `<p:notesSz cx="${emu(NOTES_PAGE.width)}" cy="${emu(NOTES_PAGE.height)}"/>` +
+    `<p:sldSz cx="${ptToEmu(SLIDE.width)}" cy="${ptToEmu(SLIDE.height)}"/>` +
+    `<p:notesSz cx="${ptToEmu(NOTES_PAGE.width)}" cy="${ptToEmu(NOTES_PAGE.height)}"/>` +
     '<p:defaultTextStyle>' +
     `<a:defPPr>${runProperties('defRPr', lang, {})}</a:defPPr>` +
     `<a:lvl1pPr marL="0" algn="l">${runProperties('defRPr', lang, { size: 18 })}</a:lvl1pPr>` +

@@ -7,7 +7,9 @@ import type { Theme } from '../../theme/theme.js';
 import { logoResolution } from '../../media/logo.js';
 import { fitText } from '../../typeset/fit.js';
 import { officeFonts } from '../../typeset/fonts.js';
+import type { Placement } from '../text-fitter.js';
 import { TextFitter } from '../text-fitter.js';
+import type { Pt } from '../units.js';
 import type { Box, ColourToken, TypeStyle } from './layout.js';
 import {
   FIGURE_INSET,
@@ -87,6 +89,14 @@ export interface DrawingFrame {
 
 export type Frame = TextFrame | TableFrame | DrawingFrame;
 
+/** A paragraph of the speaker notes, with the space after it and its indent (bullets hang). */
+export interface FittedNote {
+  readonly text: string;
+  readonly kind: 'heading' | 'paragraph' | 'bullet';
+  readonly spaceAfter: Pt;
+  readonly indent: Pt;
+}
+
 export interface FittedSlide {
   readonly id: string;
   /** 1-based, as PowerPoint numbers it. */
@@ -94,7 +104,8 @@ export interface FittedSlide {
   readonly layout: SlideLayoutName;
   readonly title: { readonly text: string; readonly size: number; readonly lineHeight: number };
   readonly frames: readonly Frame[];
-  readonly notes: readonly NotesSection[];
+  /** The speaker notes, laid out (layOutNotes): what the notes page says and what checkNotes measures. */
+  readonly notes: readonly FittedNote[];
 }
 
 export interface FittedDeck extends Omit<DeckSpec, 'slides'> {
@@ -107,7 +118,7 @@ export function paginate(
   kit: KitIdentity,
   theme: Theme,
   artefact: string,
-): { deck: FittedDeck; diagnostics: Diagnostic[] } {
+): { deck: FittedDeck; diagnostics: Diagnostic[]; placements: readonly Placement[] } {
   const fitter = new TextFitter(kit, { ...theme, fonts: officeFonts() }, artefact, 'more-items');
   const diagnostics: Diagnostic[] = [];
   const slides: FittedSlide[] = [];
@@ -122,7 +133,7 @@ export function paginate(
   }
   for (const slide of slides) checkNotes(slide, spec, diagnostics);
   diagnostics.unshift(...fitter.diagnostics, ...logoDiagnostics(slides, theme, artefact, kit.language));
-  return { deck: { ...spec, slides }, diagnostics };
+  return { deck: { ...spec, slides }, diagnostics, placements: fitter.placements };
 }
 
 /** The logo where it is largest on the deck's slides (the title slide), when it prints blurred there. */
@@ -324,7 +335,7 @@ class SlidePaginator {
       layout: slide.layout,
       title: this.fitTitle(title, this.n),
       frames: this.frames,
-      notes: slide.notes,
+      notes: layOutNotes(slide.notes),
     });
     this.frames = [];
     this.y = this.body.y;
@@ -601,29 +612,51 @@ function fieldName(field: string): string {
   return field.split('.').slice(-2).join('.');
 }
 
+/**
+ * The notes' paragraphs: a section's heading, paragraphs and bullets, each with its space after; the last
+ * of a section but the last gets the space between sections instead.
+ */
+export function layOutNotes(sections: readonly NotesSection[]): FittedNote[] {
+  const notes: FittedNote[] = [];
+  sections.forEach((section, i) => {
+    const last = i === sections.length - 1;
+    const items: { text: string; kind: FittedNote['kind'] }[] = [
+      ...(section.heading ? [{ text: section.heading, kind: 'heading' as const }] : []),
+      ...(section.paragraphs ?? []).map((p) => ({ text: p.text, kind: 'paragraph' as const })),
+      ...(section.bullets ?? []).map((b) => ({ text: b.text, kind: 'bullet' as const })),
+    ];
+    items.forEach((item, j) => {
+      const spaceAfter =
+        j === items.length - 1 && !last
+          ? notesSpacing.section
+          : item.kind === 'heading'
+            ? notesSpacing.afterHeading
+            : item.kind === 'bullet'
+              ? notesSpacing.item
+              : notesSpacing.paragraph;
+      notes.push({ ...item, spaceAfter, indent: item.kind === 'bullet' ? notesSpacing.indent : 0 });
+    });
+  });
+  return notes;
+}
+
 /** Speaker notes longer than the notes page are cut off when printed: warn, naming the slide. */
 function checkNotes(slide: FittedSlide, spec: DeckSpec, diagnostics: Diagnostic[]): void {
   const fonts = officeFonts();
-  const measure = (text: string, weight: 'regular' | 'bold', indent = 0) =>
+  const measure = (note: FittedNote) =>
     fitText(
-      text,
+      note.text,
       {
-        face: fonts[weight],
+        face: fonts[note.kind === 'heading' ? 'bold' : 'regular'],
         size: styles.notes.size,
         leading: styles.notes.lineHeight / styles.notes.size,
         hyphenation: 'none',
       },
-      { width: (NOTES_BOX.width - indent) * SAFETY.width },
+      { width: (NOTES_BOX.width - note.indent) * SAFETY.width },
       spec.language,
     ).lines.length * styles.notes.lineHeight;
-  let height = 0;
-  for (const section of slide.notes) {
-    if (section.heading) height += measure(section.heading, 'bold') + notesSpacing.afterHeading;
-    for (const p of section.paragraphs ?? []) height += measure(p.text, 'regular') + notesSpacing.paragraph;
-    for (const b of section.bullets ?? [])
-      height += measure(b.text, 'regular', notesSpacing.indent) + notesSpacing.item;
-    height += notesSpacing.section;
-  }
+  // What the notes page holds: every paragraph and the space after it, as written.
+  const height = slide.notes.reduce((sum, note) => sum + measure(note) + note.spaceAfter, 0);
   if (height > NOTES_BOX.height) {
     diagnostics.push(
       diagnostic('text-overflow/notes', {

@@ -2,7 +2,8 @@
 // rectangles and lines, pictures and the slide number field. Element order follows the schema
 // (ECMA-376 Part 1, §19.3): non-visual properties, shape properties, then the text body.
 import type { Box } from './layout.js';
-import { emu, solidFill, xfrm, xmlText } from './dml.js';
+import { solidFill, xfrm, xmlText } from './dml.js';
+import { ptToEmu } from '../units.js';
 
 /** Shape ids of one part, 2, 3, 4…: the shape tree itself is 1. */
 export class ShapeIds {
@@ -83,7 +84,7 @@ export function horizontalLine(
   return (
     `<p:cxnSp><p:nvCxnSpPr><p:cNvPr id="${id}" name="${xmlText(name)}"/><p:cNvCxnSpPr/><p:nvPr/></p:nvCxnSpPr>` +
     `<p:spPr>${xfrm({ ...from, width, height: 0 })}<a:prstGeom prst="line"><a:avLst/></a:prstGeom>` +
-    `<a:ln w="${emu(weight)}">${solidFill(rgb)}</a:ln></p:spPr></p:cxnSp>`
+    `<a:ln w="${ptToEmu(weight)}">${solidFill(rgb)}</a:ln></p:spPr></p:cxnSp>`
   );
 }
 

@@ -5,14 +5,15 @@ import type { Theme } from '../../theme/theme.js';
 import { OFFICE_FONT_FAMILY } from '../../typeset/fonts.js';
 import { spacing } from './layout.js';
 import type { TableFrame } from './paginate.js';
-import { emu, hex, paragraph, solidFill, xmlText } from './dml.js';
+import { hex, paragraph, solidFill, xmlText } from './dml.js';
+import { ptToEmu } from '../units.js';
 
 const BORDER_WEIGHT = 0.75;
 
 function borders(rgb: string): string {
   // Single, solid and centred on the grid line are the defaults.
   const line = (side: string) =>
-    `<a:${side} w="${emu(BORDER_WEIGHT)}" cap="flat">${solidFill(rgb)}</a:${side}>`;
+    `<a:${side} w="${ptToEmu(BORDER_WEIGHT)}" cap="flat">${solidFill(rgb)}</a:${side}>`;
   return line('lnL') + line('lnR') + line('lnT') + line('lnB');
 }
 
@@ -20,10 +21,10 @@ export function tableFrame(id: number, frame: TableFrame, theme: Theme, lang: st
   const c = theme.colours;
   const rule = borders(hex(c.rule));
   const margins =
-    `marL="${emu(spacing.cell.x)}" marR="${emu(spacing.cell.x)}" ` +
-    `marT="${emu(spacing.cell.y)}" marB="${emu(spacing.cell.y)}"`;
-  const widths = frame.columnWidths.map(emu);
-  const heights = frame.rows.map((r) => emu(r.height));
+    `marL="${ptToEmu(spacing.cell.x)}" marR="${ptToEmu(spacing.cell.x)}" ` +
+    `marT="${ptToEmu(spacing.cell.y)}" marB="${ptToEmu(spacing.cell.y)}"`;
+  const widths = frame.columnWidths.map((w) => ptToEmu(w));
+  const heights = frame.rows.map((r) => ptToEmu(r.height));
   const rows = frame.rows
     .map((row, r) => {
       const style = row.header ? frame.styles.header : frame.styles.body;
@@ -60,7 +61,7 @@ export function tableFrame(id: number, frame: TableFrame, theme: Theme, lang: st
   return (
     `<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="${id}" name="Table ${id}" descr="${xmlText(frame.label)}"/>` +
     '<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>' +
-    `<p:xfrm><a:off x="${emu(frame.box.x)}" y="${emu(frame.box.y)}"/><a:ext cx="${width}" cy="${height}"/></p:xfrm>` +
+    `<p:xfrm><a:off x="${ptToEmu(frame.box.x)}" y="${ptToEmu(frame.box.y)}"/><a:ext cx="${width}" cy="${height}"/></p:xfrm>` +
     '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table">' +
     `<a:tbl><a:tblPr${header ? ' firstRow="1"' : ''}/>` +
     `<a:tblGrid>${widths.map((w) => `<a:gridCol w="${w}"/>`).join('')}</a:tblGrid>` +

@@ -32,7 +32,7 @@ export function themeXml(theme: Theme): string {
     '<a:themeElements><a:clrScheme name="Kit">' +
     colour('dk1', hex(c.ink)) +
     colour('lt1', hex(c.paper)) +
-    colour('dk2', hex(c.primary)) +
+    colour('dk2', hex(c.primaryText)) +
     colour('lt2', hex(c.tint)) +
     colour('accent1', hex(c.primary)) +
     colour('accent2', hex(c.accent)) +
@@ -40,7 +40,7 @@ export function themeXml(theme: Theme): string {
     colour('accent4', hex(c.ink)) +
     colour('accent5', hex(c.rule)) +
     colour('accent6', hex(c.tint)) +
-    colour('hlink', hex(c.primary)) +
+    colour('hlink', hex(c.primaryText)) +
     colour('folHlink', hex(c.muted)) +
     '</a:clrScheme>' +
     `<a:fontScheme name="Kit"><a:majorFont>${fonts}</a:majorFont><a:minorFont>${fonts}</a:minorFont></a:fontScheme>` +

@@ -3,16 +3,16 @@
 // workshop; after each round's step its areas' questions (numbered 1.1–8.6 as in the checklist, with their
 // tip cards), and the task list where the group makes it. Facilitation texts are in the speaker notes. Pure, like every planner; the words come from the
 // content, only clock times, numbers and punctuation are made here.
-import type { ClockMinutes } from '../../content/clock.js';
-import { clockRange } from '../../content/clock.js';
 import { TASK_KEYS } from '../../answers/form-fields.js';
 import type { LocalisedArea, LocalisedChecklist, LocalisedWorkshopStep } from '../../content/model.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Theme } from '../../theme/theme.js';
-import type { DeckSpec, NotesSection, SlideSpec } from '../pptx/model.js';
+import type { DeckSpec, SlideSpec } from '../pptx/model.js';
 import type { FittedDeck } from '../pptx/paginate.js';
 import { paginate } from '../pptx/paginate.js';
-import { agendaTable, listItems, timingNotes, titleSlide, versionLine } from '../pptx/slides.js';
+import type { Placement } from '../text-fitter.js';
+import type { SessionDeckOptions } from '../session-deck/slides.js';
+import { listItems, noteParagraph, SessionDeck } from '../session-deck/slides.js';
 
 /** The step in which the group makes the task list: the deck shows the checklist's task list there. */
 const TASKS_STEP = 'tasks-and-agreements';
@@ -26,17 +26,14 @@ export function areaOfSlide(id: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-export interface WorkshopDeckOptions {
-  /** When the workshop starts: every clock time counts from here. */
-  readonly start: ClockMinutes;
-}
+export type WorkshopDeckOptions = SessionDeckOptions;
 
 export function planWorkshopDeck(
   kit: LocalisedChecklist,
   theme: Theme,
   options: WorkshopDeckOptions,
   date: Date,
-): { deck: FittedDeck; diagnostics: Diagnostic[] } {
+): { deck: FittedDeck; diagnostics: Diagnostic[]; placements: readonly Placement[] } {
   return paginate(workshopDeckSpec(kit, theme, options, date), kit, theme, 'workshop deck');
 }
 
@@ -48,28 +45,23 @@ export function workshopDeckSpec(
 ): DeckSpec {
   const { labels, workshop } = kit;
   const deck = labels.deck;
-  const timing: Timing = (offset, minutes) =>
-    timingNotes(deck.timing, options.start, offset, minutes, labels.minutes, kit.language);
-  const whole = timing(0, kit.workshopMinutes);
+  const session = new SessionDeck(kit, options, date);
+  const whole = session.timing(0, kit.workshopMinutes);
   const slides: SlideSpec[] = [];
 
   slides.push(
-    titleSlide({
+    session.titleSlide({
       title: { text: workshop.title, field: 'workshop.title' },
       subtitle: { text: kit.meta.title, field: 'kit.title' },
       theme,
-      versionLine: versionLine(kit.language, labels.version, kit.version, date),
-      notes: [
-        { heading: deck.audience, paragraphs: [{ text: workshop.audience, field: 'workshop.audience' }] },
-        whole,
-      ],
+      notes: [noteParagraph(deck.audience, workshop.audience, 'workshop.audience'), whole],
     }),
   );
 
   // The deck runs as the session runs: welcome first, then what the day is for and how it goes, then
   // every step in turn; a round's slides carry its areas' questions, numbered as the checklist numbers them.
   const [first, ...rest] = workshop.steps;
-  if (first) slides.push(stepSlide(kit, first, options, timing));
+  if (first) slides.push(stepSlide(kit, first, session));
   slides.push({
     id: 'goal',
     layout: 'content',
@@ -85,25 +77,17 @@ export function workshopDeckSpec(
     ],
   });
 
-  slides.push({
-    id: 'agenda',
-    layout: 'content',
-    title: { text: deck.agenda, field: 'labels.deck.agenda' },
-    blocks: [
-      agendaTable(
-        workshop.steps.map((step) => ({
-          title: { text: step.title, field: `workshop.steps.${step.id}.title` },
-          startMinute: step.startMinute,
-          minutes: step.minutes,
-        })),
-        options.start,
-        { time: deck.time, activity: deck.activity, minutes: labels.minutes },
-        deck.agenda,
-        kit.language,
-      ),
-    ],
-    notes: [{ heading: deck.materials, bullets: listItems(workshop.materials, 'workshop.materials') }, whole],
-  });
+  slides.push(
+    session.agendaSlide(
+      { text: deck.agenda, field: 'labels.deck.agenda' },
+      workshop.steps.map((step) => ({
+        title: { text: step.title, field: `workshop.steps.${step.id}.title` },
+        startMinute: step.startMinute,
+        minutes: step.minutes,
+      })),
+      [{ heading: deck.materials, bullets: listItems(workshop.materials, 'workshop.materials') }, whole],
+    ),
+  );
 
   slides.push({
     id: 'areas',
@@ -116,12 +100,7 @@ export function workshopDeckSpec(
         items: kit.areas.map((area) => ({ text: area.title, field: `areas.${area.id}.title` })),
       },
     ],
-    notes: [
-      {
-        heading: deck.facilitation,
-        paragraphs: [{ text: kit.introduction.purpose, field: 'introduction.purpose' }],
-      },
-    ],
+    notes: [noteParagraph(deck.facilitation, kit.introduction.purpose, 'introduction.purpose')],
   });
 
   slides.push({
@@ -151,12 +130,7 @@ export function workshopDeckSpec(
         field: 'workshop.capturingAnswers',
       },
     ],
-    notes: [
-      {
-        heading: deck.facilitation,
-        paragraphs: [{ text: kit.introduction.result, field: 'introduction.result' }],
-      },
-    ],
+    notes: [noteParagraph(deck.facilitation, kit.introduction.result, 'introduction.result')],
   });
 
   const inRounds = new Set(workshop.steps.flatMap((step) => step.areas));
@@ -168,28 +142,13 @@ export function workshopDeckSpec(
     ...(step.id === TASKS_STEP ? [taskSlide(kit)] : []),
   ];
   if (first) slides.push(...after(first));
-  for (const step of rest) slides.push(stepSlide(kit, step, options, timing), ...after(step));
+  for (const step of rest) slides.push(stepSlide(kit, step, session), ...after(step));
 
-  return {
-    language: kit.language,
-    title: workshop.title,
-    subject: kit.meta.title,
-    footer: `${workshop.title} · ${labels.version} ${kit.version}`,
-    version: kit.version,
-    labels: { continued: deck.continued },
-    slides,
-  };
+  return session.spec(workshop.title, kit.meta.title, slides);
 }
 
-type Timing = (offset: number, minutes: number) => NotesSection;
-
 /** A workshop step: its clock time and description, the facilitation in the notes. */
-function stepSlide(
-  kit: LocalisedChecklist,
-  step: LocalisedWorkshopStep,
-  options: WorkshopDeckOptions,
-  timing: Timing,
-): SlideSpec {
+function stepSlide(kit: LocalisedChecklist, step: LocalisedWorkshopStep, session: SessionDeck): SlideSpec {
   const field = (key: string) => `workshop.steps.${step.id}.${key}`;
   return {
     id: `step-${step.id}`,
@@ -199,16 +158,13 @@ function stepSlide(
       {
         kind: 'paragraph',
         tone: 'muted',
-        text: `${clockRange(options.start, step.startMinute, step.minutes, kit.language)} · ${step.minutes} ${kit.labels.minutes}`,
+        text: session.when(step.startMinute, step.minutes),
       },
       { kind: 'paragraph', tone: 'lead', text: step.description, field: field('description') },
     ],
     notes: [
-      {
-        heading: kit.labels.deck.facilitation,
-        paragraphs: [{ text: step.facilitation, field: field('facilitation') }],
-      },
-      timing(step.startMinute, step.minutes),
+      noteParagraph(kit.labels.deck.facilitation, step.facilitation, field('facilitation')),
+      session.timing(step.startMinute, step.minutes),
     ],
   };
 }
@@ -251,10 +207,7 @@ function areaSlide(kit: LocalisedChecklist, area: LocalisedArea): SlideSpec {
               field: `tips.${tip.id}.title`,
             })),
           }
-        : {
-            heading: labels.deck.facilitation,
-            paragraphs: [{ text: area.intro, field: `areas.${area.id}.intro` }],
-          },
+        : noteParagraph(labels.deck.facilitation, area.intro, `areas.${area.id}.intro`),
     ],
   };
 }
@@ -276,11 +229,6 @@ function taskSlide(kit: LocalisedChecklist): SlideSpec {
         rows: [1, 2, 3].map(() => TASK_KEYS.map(() => ({ text: ' ' }))),
       },
     ],
-    notes: [
-      {
-        heading: t.agreements,
-        paragraphs: [{ text: t.agreementsHint, field: 'labels.tasks.agreementsHint' }],
-      },
-    ],
+    notes: [noteParagraph(t.agreements, t.agreementsHint, 'labels.tasks.agreementsHint')],
   };
 }

@@ -58,7 +58,8 @@ function areaSlides(deck: FittedDeck, areas: number, theme: Theme): Map<string, 
     const area = areaOfSlide(slide.id);
     const colour = area === undefined ? undefined : palette[area - 1];
     if (!colour) return;
-    const tinted: Theme = { ...theme, colours: { ...theme.colours, tint: colour.fill } };
+    // The area's text colour with it: the ink, or black where a light ink would not read on the fill.
+    const tinted: Theme = { ...theme, colours: { ...theme.colours, tint: colour.fill, ink: colour.text } };
     slides.set(`ppt/slides/slide${i + 1}.xml`, slideXml(slide, tinted, lang));
   });
   return slides;

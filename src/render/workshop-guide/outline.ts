@@ -2,11 +2,21 @@
 // workshop's start time → a DocumentSpec (plain data) in the shared DOCX house style. Pure; every word comes
 // from the content.
 import type { ClockMinutes } from '../../content/clock.js';
-import { clockRange, formatTimeOfDay } from '../../content/clock.js';
 import type { LocalisedChecklist } from '../../content/model.js';
 import type { Theme } from '../../theme/theme.js';
-import type { Block, Content, DocumentSpec } from '../docx/index.js';
-import { colophonBlocks, formatDate } from '../docx/index.js';
+import type { Block, DocumentSpec } from '../docx/index.js';
+import {
+  bullets,
+  checks,
+  durationBlock,
+  h1,
+  h2,
+  h3,
+  kitDocumentSpec,
+  numbered,
+  p,
+  scheduleBlocks,
+} from '../docx/index.js';
 import { TASK_KEYS } from '../../answers/form-fields.js';
 import { TASK_COLUMN_SHARES } from '../checklist/record.js';
 
@@ -20,15 +30,6 @@ export interface WorkshopGuideOptions {
   readonly start: ClockMinutes;
 }
 
-const h1 = (text: string, newPage = true): Block => ({ kind: 'heading', level: 1, text, newPage });
-const h2 = (text: string): Block => ({ kind: 'heading', level: 2, text });
-const h3 = (text: string): Block => ({ kind: 'heading', level: 3, text });
-const p = (content: Content, style?: 'lead' | 'note'): Block => ({
-  kind: 'paragraph',
-  content,
-  ...(style ? { style } : {}),
-});
-
 export function workshopGuideOutline(
   kit: LocalisedChecklist,
   theme: Theme,
@@ -39,7 +40,6 @@ export function workshopGuideOutline(
   const t = kit.labels.tasks;
   const w = kit.workshop;
   const start = options.start;
-  const versionLine = `${kit.labels.version} ${kit.version} · ${formatDate(date, kit.language)}`;
   const title = `${w.title}: ${l.title}`;
   const body: Block[] = [
     h1(l.goal),
@@ -48,33 +48,25 @@ export function workshopGuideOutline(
     p(w.audience),
     h2(l.aboutChecklist),
     p(kit.introduction.purpose),
-    { kind: 'list', style: 'bullet', items: kit.introduction.howToUse },
+    bullets(kit.introduction.howToUse),
 
     h1(l.preparation),
-    { kind: 'list', style: 'number', items: w.preparation },
+    numbered(w.preparation),
     h2(l.materials),
-    { kind: 'list', style: 'check', items: w.materials },
+    checks(w.materials),
 
     h1(l.schedule),
-    p(`${l.startsAt} ${formatTimeOfDay(start, kit.language)}.`),
-    {
-      kind: 'table',
-      header: [l.time, l.activity, l.duration],
-      widths: [17, 69, 14],
-      rows: w.steps.map((step) => [
-        { content: clockRange(start, step.startMinute, step.minutes, kit.language), tint: true },
-        { content: [{ text: step.title, bold: true }] },
-        { content: `${step.minutes} ${kit.labels.minutes}` },
-      ]),
-    },
+    ...scheduleBlocks(
+      w.steps.map((step) => ({ ...step, title: [{ text: step.title, bold: true }] })),
+      start,
+      kit.language,
+      { ...l, minutes: kit.labels.minutes },
+    ),
 
     h1(l.steps),
     ...w.steps.flatMap((step): Block[] => [
       h2(step.title),
-      p([
-        { text: `${l.duration}: `, bold: true },
-        `${step.minutes} ${kit.labels.minutes} (${clockRange(start, step.startMinute, step.minutes, kit.language)})`,
-      ]),
+      durationBlock(l.duration, step, start, kit.language, kit.labels.minutes),
       p(step.description),
       // A round names its areas, as numbered in the checklist and in the chapter on the areas.
       ...(step.areas.length > 0
@@ -139,39 +131,18 @@ export function workshopGuideOutline(
       rows: [[{ content: [{ text: t.agreementsHint, italic: true }, '\n'.repeat(AGREEMENT_LINES)] }]],
     },
   ];
-  return {
-    language: kit.language,
-    title,
-    subject: kit.meta.title,
-    version: kit.version,
-    ...(theme.organisation ? { creator: theme.organisation.name } : {}),
-    date,
-    cover: {
-      title: w.title,
-      subtitle: kit.meta.subtitle,
-      kind: l.title,
-      ...(theme.organisation ? { organisation: theme.organisation.name } : {}),
-      version: versionLine,
+  return kitDocumentSpec(
+    {
+      kit: { ...kit, versionLabel: kit.labels.version },
+      title,
+      subject: kit.meta.title,
+      cover: { title: w.title, subtitle: kit.meta.subtitle, kind: l.title },
+      labels: l,
+      contentsLevels: 2,
+      header: title,
+      body,
     },
-    colophon: colophonBlocks(
-      {
-        title,
-        subtitle: kit.meta.title,
-        version: kit.version,
-        language: kit.language,
-        credits: kit.meta.credits,
-        licence: kit.meta.licence,
-        labels: { ...l, version: kit.labels.version },
-      },
-      theme,
-      date,
-    ),
-    contentsTitle: l.contents,
-    contentsLevels: 2,
-    header: title,
-    footer: theme.organisation
-      ? `${theme.organisation.name} · ${kit.labels.version} ${kit.version}`
-      : versionLine,
-    body,
-  };
+    theme,
+    date,
+  );
 }

@@ -1,5 +1,7 @@
-// The document model every DOCX of the kit is planned in: plain data, no docx classes. A renderer's plan
-// step returns a DocumentSpec; `renderDocx` turns it into bytes in the house style.
+// The document model every DOCX of the kit is planned in: what a handbook, workshop guide or project plan
+// says (headings, paragraphs, lists, tables, the cover and colophon), as plain data with no layout in it.
+// A renderer's plan step returns a DocumentSpec; the layout pass (layout.ts) decides how Word sets it, and
+// the writers (emit.ts) serialise that; `renderDocx` does both.
 
 /** A piece of a paragraph: plain text, or text with emphasis, or a command typed as-is. */
 export type Inline =
@@ -87,14 +89,6 @@ export interface DocumentSpec {
   readonly header: string;
   /** The running footer (left, page number on the right), e.g. the organisation or the version. */
   readonly footer: string;
-}
-
-/** A list of up to this many items stays on one page: Word is told so (body.ts), and the page model does it. */
-export const KEPT_TOGETHER_ITEMS = 4;
-
-/** Whether a list is kept on one page (each item but the last keeps with the next). */
-export function keptTogether(block: Extract<Block, { kind: 'list' }>): boolean {
-  return block.items.length <= KEPT_TOGETHER_ITEMS;
 }
 
 export function plainText(content: Content): string {
