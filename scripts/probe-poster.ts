@@ -6,9 +6,12 @@ import { emitPoster } from '../src/render/poster/emit.js';
 import { planPoster } from '../src/render/poster/plan.js';
 import { defaultTheme } from '../src/theme/theme.js';
 import { nodeWorkspace } from '../src/workspace/workspace.js';
+import { installPlatform } from '../src/platform/platform.js';
+import { nodePlatform } from '../src/platform/node-platform.js';
 import { installAssets } from '../src/workspace/assets.js';
 import { nodeAssets } from '../src/workspace/node-assets.js';
 
+installPlatform(nodePlatform());
 installAssets(nodeAssets());
 
 const [dir = 'content', lang = 'nl', paper = 'A2', orientation = 'portrait', bleed = '0'] =

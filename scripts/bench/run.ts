@@ -4,7 +4,9 @@
 //  - `dts check`: median wall time;
 //  - `dts watch`: the time from saving a text file to the rebuilt output;
 //  - where pandoc is installed: pandoc turning Markdown with the handbook's and the deck's text into a
-//    DOCX + PPTX pair for every language, and the ratio of the full build to that.
+//    DOCX + PPTX pair for every language, and the ratio of the full build to that;
+//  - where Chromium is installed: the branded kit (both kits, one language) built in the browser by the
+//    "Make your own kit" worker against `dts build --brand`, in the same run (maker.ts).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
@@ -12,6 +14,7 @@ import path from 'node:path';
 import { loadContent } from '../../src/content/load.js';
 import type { LocalisedDataTeamStart } from '../../src/content/model.js';
 import { nodeWorkspace } from '../../src/workspace/workspace.js';
+import { benchMaker, CHROMIUM } from './maker.js';
 import { deckMarkdown, handbookMarkdown } from './markdown.js';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
@@ -115,6 +118,7 @@ async function main(): Promise<void> {
   const checks = Array.from({ length: RUNS }, () => dtsRun(['check']));
   const watch = await watchRebuild();
   const pandoc = await pandocPair();
+  const maker = await benchMaker(RUNS);
   const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as {
     artefacts: unknown[];
   };
@@ -148,6 +152,19 @@ async function main(): Promise<void> {
     rows.push(['ratio full build / pandoc', (build / p).toFixed(2), 'target ≤ 0.5']);
   } else {
     rows.push(['pandoc', 'not installed', 'apt-get install pandoc for the ratio']);
+  }
+  if (maker) {
+    const browser = median(maker.browserMs);
+    const cli = median(maker.cliMs);
+    rows.push([
+      'branded kit (both kits, nl) in the browser: new worker, data, build; median',
+      `${(browser / 1000).toFixed(2)} s`,
+      `build alone ${(median(maker.workerMs) / 1000).toFixed(2)} s`,
+    ]);
+    rows.push(['the same with dts build --brand, median', `${(cli / 1000).toFixed(2)} s`, '']);
+    rows.push(['ratio browser / CLI', (browser / cli).toFixed(2), 'target ≤ 2']);
+  } else {
+    rows.push(['in-browser build', 'not installed', `apt-get install chromium (${CHROMIUM}) for it`]);
   }
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(

@@ -29,9 +29,12 @@ import {
   withoutIgnorable,
 } from './inspect.js';
 import { loadPptxgenjs, pptxgenjsDeck } from './pptxgenjs.js';
+import { installPlatform } from '../../src/platform/platform.js';
+import { nodePlatform } from '../../src/platform/node-platform.js';
 import { installAssets } from '../../src/workspace/assets.js';
 import { nodeAssets } from '../../src/workspace/node-assets.js';
 
+installPlatform(nodePlatform());
 installAssets(nodeAssets());
 
 const ROOT = path.join(import.meta.dirname, '..', '..');

@@ -1,6 +1,6 @@
 // build(config): load and check the content, then render each selected artefact for each kit and
 // language — in memory. Nothing is written here; see output.ts and write.ts.
-import path from 'node:path';
+import path from '../platform/path.js';
 import type { ClockMinutes } from '../content/clock.js';
 import { defaultStart, releaseDate } from '../content/clock.js';
 import { loadContent } from '../content/load.js';

@@ -1,6 +1,6 @@
 // The manifest: every artefact and bundle of an output folder with its size and checksum, so a download
 // page, a mirror or a user can verify what they have. Pure: built files in, JSON and SHA256SUMS text out.
-import { createHash } from 'node:crypto';
+import { platform } from '../platform/platform.js';
 import type { DownloadTexts } from '../content/schema/download.js';
 import type { FileVariant } from './files.js';
 import type { FileFacts } from './inspect.js';
@@ -49,7 +49,7 @@ export interface Manifest {
 }
 
 export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return platform().sha256Hex(bytes);
 }
 
 function byPath<T extends { path: string }>(a: T, b: T): number {

@@ -1,7 +1,7 @@
 // From rendered files to a complete output folder: the artefacts, one zip bundle per kit and language,
 // manifest.json and SHA256SUMS. Pure apart from what the caller passes in (the previous output's files
 // for a partial build), so the same build gives the same folder.
-import path from 'node:path';
+import path from '../platform/path.js';
 import type { BuildResult, BuiltFile } from './build.js';
 import { bundleName, makeBundle } from './bundle.js';
 import { inspectFile } from './inspect.js';

@@ -1,6 +1,8 @@
 // The worker thread of a parallel build: started before the content is loaded, it loads the PDF renderers
 // and the fonts at once, then renders each task it is sent and answers with the result.
 import { parentPort } from 'node:worker_threads';
+import { installPlatform } from '../platform/platform.js';
+import { nodePlatform } from '../platform/node-platform.js';
 import type { Organisation, Theme } from '../theme/theme.js';
 import { defaultFonts } from '../typeset/fonts.js';
 import { installAssets } from '../workspace/assets.js';
@@ -18,6 +20,7 @@ function organisation(o: Organisation | undefined): Organisation | undefined {
   return { ...o, logo: { ...o.logo, png: Buffer.from(png.buffer, png.byteOffset, png.byteLength) } };
 }
 
+installPlatform(nodePlatform());
 installAssets(nodeAssets());
 
 // Loading starts now; the first task waits for it.

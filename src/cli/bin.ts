@@ -2,7 +2,10 @@
 // The executable: hands the arguments to the CLI and exits with its code. For a full `dts build`, the PDF
 // worker is started first, so it loads pdfkit and the fonts while this thread loads everything else.
 const args = process.argv.slice(2);
-// Fonts, their metrics and hyphenation patterns are read from the installed package.
+// Fonts, their metrics and hyphenation patterns are read from the installed package; zlib, hashing, paths,
+// hyphen and pdfkit are Node's (src/platform/).
+const { installPlatform } = await import('../platform/platform.js');
+installPlatform((await import('../platform/node-platform.js')).nodePlatform());
 const { installAssets } = await import('../workspace/assets.js');
 installAssets((await import('../workspace/node-assets.js')).nodeAssets());
 if (args[0] === 'build' && !args.includes('--help') && !args.includes('-h')) {

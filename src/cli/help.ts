@@ -79,7 +79,7 @@ Environment:
 Other:
   -h, --help             this text`;
 
-const site = `dts site [--out DIR]
+const site = `dts site [--out DIR] [--content DIR]
 
 Writes the download pages and <out>/previews/ for an output folder made by "dts build": index.html in
 the kits' source language, index.<lang>.html for each other language, with a switch between them. Each
@@ -87,12 +87,16 @@ kit: what it is, for whom, how long, what you need; its zip; every file by its l
 printing advice and preview; checksums folded away; publisher and licence. Every word comes from the
 kits' download: texts. Needs pdftoppm and LibreOffice:
 apt-get install poppler-utils libreoffice-impress libreoffice-writer
+Also writes into <out>/maker/ what the "Make your own kit" page builds a branded kit with in the browser:
+its worker (worker.js), the content (content.json, from --content), fonts, metrics and hyphenation
+patterns (assets.bin) and the logo decoders (resvg.wasm, webp_dec.wasm).
 Only into a folder with the marker .dts-output.json that "dts build" writes (exit 2 otherwise); it
-replaces the index*.html pages and previews/ there and nothing else. A missing, corrupt or unwritable output
-is a message, exit 1.
+replaces the index*.html pages, previews/ and those files in maker/ there and nothing else. A missing,
+corrupt or unwritable output is a message, exit 1.
 
 Options:
   --out DIR       the output folder (default: build-output)
+  --content DIR   the content the in-browser build makes kits from (default: content)
   -h, --help      this text`;
 
 const watch = `dts watch [build options]

@@ -15,13 +15,15 @@ import {
 import { downloadPages } from '../site/page.js';
 import { makePreviews, MissingToolError } from '../site/previews.js';
 import type { Io } from './common.js';
-import { ExitCode, printHelp, UsageError } from './common.js';
+import { dtsVersion, ExitCode, printHelp, UsageError } from './common.js';
+import { makerData, writeMakerData } from '../maker/write-data.js';
 
 export async function site(args: readonly string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args: [...args],
     options: {
       out: { type: 'string', default: 'build-output' },
+      content: { type: 'string', default: 'content' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: false,
@@ -73,6 +75,17 @@ export async function site(args: readonly string[], io: Io): Promise<number> {
   io.out(
     `wrote ${pages.map((p) => path.join(values.out, p.path)).join(', ')} with ${previews.length} previews`,
   );
+  // The in-browser build ("Make your own kit"): its worker and the content, fonts and patterns it reads.
+  try {
+    const written = await writeMakerData(values.out, await makerData(values.content, `dts ${dtsVersion()}`));
+    io.out(
+      `wrote ${path.join(values.out, 'maker')}${path.sep} (${written.length} files for the in-browser build)`,
+    );
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    io.err(`dts site: could not write the in-browser build's files into ${values.out} (${reason}).`);
+    return ExitCode.content;
+  }
   return ExitCode.ok;
 }
 

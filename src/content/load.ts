@@ -1,11 +1,11 @@
 // Loading: the only code that reads content/. Every kit folder holds kit.yaml (structure) and
 // texts/<language>.yaml (one per language). The result is one localised, immutable kit per language.
-import path from 'node:path';
+import path from '../platform/path.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/messages.js';
 import type { Workspace } from '../workspace/workspace.js';
-import { FILE_LIMITS, readProblem } from '../workspace/workspace.js';
+import { FILE_LIMITS, readProblem } from '../workspace/files.js';
 import { Reporter } from './cross-check/reporter.js';
 import type { ParsedStructure, TextRecord } from './kit-types.js';
 import { kitTypes } from './kit-types.js';

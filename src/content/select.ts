@@ -1,4 +1,4 @@
-import path from 'node:path';
+import path from '../platform/path.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedContent, LoadedKit } from './load.js';
 import { closest } from './zod-issues.js';

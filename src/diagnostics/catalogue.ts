@@ -934,11 +934,11 @@ export const catalogue = {
         nlHint: () =>
           'Exporteer het logo opnieuw als PNG of als SVG zonder verwijzingen naar andere bestanden.',
       }),
-      'svg-unchecked': template<{ logo?: string }>({
+      'unreadable-svg': template<{ logo?: string; reason: string }>({
         en: (p) =>
-          `${p.logo ? `${p.logo} ` : ''}is an SVG that dts cannot check for external files (expected a plain SVG text file)`,
-        nl: () => 'Het logo is een SVG in een vorm die niet te controleren is (bijvoorbeeld gecomprimeerd).',
-        nlHint: () => 'Sla het logo op als gewone SVG, of exporteer het als PNG.',
+          `${p.logo ? `${p.logo} ` : ''}cannot be read as an SVG image: ${p.reason} (expected PNG, JPEG, WebP or SVG)`,
+        nl: () => 'Het logo is een SVG die niet te lezen is: het bestand is beschadigd of onvolledig.',
+        nlHint: () => 'Exporteer het logo opnieuw als SVG, of als PNG van minstens 1200 pixels breed.',
       }),
       format: template<{ logo?: string; format: string }>({
         en: (p) => `${p.logo ? `${p.logo} ` : ''}is a ${p.format} image (expected PNG, JPEG, WebP or SVG)`,

@@ -1,8 +1,19 @@
-// Logos prepared once with sharp: orientation from EXIF applied, SVG rasterised, a pixel limit against
-// decompression bombs, SVGs that fetch external files refused. Renderers get PNG bytes, never call sharp;
-// each checks, where it places the logo, that it prints sharp there (logoResolution).
+// Logos prepared once: orientation from EXIF applied, SVG rasterised, flattened on white, a pixel limit
+// against decompression bombs, SVGs that fetch external files refused. The same code on the CLI and in the
+// browser (raster.ts: JavaScript and WebAssembly, no libvips), so both make the same PNG file. Renderers get
+// PNG bytes; each checks, where it places the logo, that it prints sharp there (logoResolution).
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/messages.js';
+import type { RasterFormat } from './raster.js';
+import {
+  decodeRaster,
+  flattenOnWhite,
+  PixelLimitError,
+  pngFile,
+  rasterFormat,
+  rasterSize,
+  rasteriseSvg,
+} from './raster.js';
 
 export interface PreparedLogo {
   readonly png: Buffer;
@@ -61,49 +72,55 @@ export function externalReference(svg: string): string | undefined {
   return undefined;
 }
 
+const tooLarge = (): LogoResult => ({
+  ok: false,
+  problem: diagnostic('bad-image/too-many-pixels', { megapixels: LOGO_PIXEL_LIMIT / 1_000_000 }),
+});
+const unreadable = (reason: string): LogoResult => ({
+  ok: false,
+  problem: diagnostic('bad-image/unreadable', { reason }),
+});
+
 /** The content decides what the file is, never its name. */
 export async function prepareLogo(bytes: Buffer): Promise<LogoResult> {
   const isSvg = sniffSvg(bytes);
   if (isSvg) {
-    const external = externalReference(bytes.toString('utf8'));
+    const svg = bytes.toString('utf8');
+    const external = externalReference(svg);
     if (external !== undefined) {
       return { ok: false, problem: diagnostic('bad-image/external', { reference: external }) };
     }
-  }
-  // sharp (libvips) is loaded only for a brand with a logo: most builds never need it.
-  const { default: sharp } = await import('sharp');
-  try {
-    const image = sharp(bytes, {
-      limitInputPixels: LOGO_PIXEL_LIMIT,
-      failOn: 'error',
-      ...(isSvg ? { density: 300 } : {}),
-    });
-    const meta = await image.metadata();
-    // libvips also reads forms of SVG (compressed, unusual prologues) that the check above did not see.
-    if (meta.format === 'svg' && !isSvg)
-      return { ok: false, problem: diagnostic('bad-image/svg-unchecked', {}) };
-    if (!meta.format || !['png', 'jpeg', 'webp', 'svg'].includes(meta.format)) {
-      return { ok: false, problem: diagnostic('bad-image/format', { format: meta.format ?? 'unknown' }) };
-    }
-    let pipeline = image.rotate();
-    if (isSvg) pipeline = pipeline.resize({ width: SVG_RASTER_WIDTH, withoutEnlargement: false });
-    // Flattened onto white: it sits on a white plate anyway, and PNGs without transparency embed
-    // deterministically in pdfkit.
-    const { data, info } = await pipeline
-      .flatten({ background: '#FFFFFF' })
-      .png({ compressionLevel: 9 })
-      .toBuffer({ resolveWithObject: true });
-    return { ok: true, logo: { png: data, widthPx: info.width, heightPx: info.height, vector: isSvg } };
-  } catch (error) {
-    const reason = (error as Error).message;
-    if (/pixel limit/i.test(reason)) {
+    try {
+      const pixels = await rasteriseSvg(svg, SVG_RASTER_WIDTH, LOGO_PIXEL_LIMIT);
+      return prepared(pixels, true);
+    } catch (error) {
+      if (error instanceof PixelLimitError) return tooLarge();
       return {
         ok: false,
-        problem: diagnostic('bad-image/too-many-pixels', { megapixels: LOGO_PIXEL_LIMIT / 1_000_000 }),
+        problem: diagnostic('bad-image/unreadable-svg', { reason: (error as Error).message }),
       };
     }
-    return { ok: false, problem: diagnostic('bad-image/unreadable', { reason }) };
   }
+  const format = rasterFormat(bytes);
+  if (format === undefined) return unreadable('not a format dts knows');
+  if (!['png', 'jpeg', 'webp'].includes(format))
+    return { ok: false, problem: diagnostic('bad-image/format', { format }) };
+  try {
+    const { width, height } = rasterSize(bytes, format as RasterFormat);
+    if (width * height > LOGO_PIXEL_LIMIT) return tooLarge();
+    return prepared(await decodeRaster(bytes, format as RasterFormat, LOGO_PIXEL_LIMIT), false);
+  } catch (error) {
+    const reason = (error as Error).message;
+    if (/resolution|pixel limit/i.test(reason)) return tooLarge();
+    return unreadable(reason);
+  }
+}
+
+/** Flattened onto white: it sits on a white plate anyway, and PNGs without transparency embed
+ * deterministically in pdfkit (as the image data itself, not re-deflated). */
+function prepared(pixels: Parameters<typeof flattenOnWhite>[0], vector: boolean): LogoResult {
+  const png = pngFile(pixels.width, pixels.height, flattenOnWhite(pixels));
+  return { ok: true, logo: { png, widthPx: pixels.width, heightPx: pixels.height, vector } };
 }
 
 /** Effective resolution of a logo printed `widthPt` points wide. */

@@ -1,6 +1,6 @@
 // Loading an organisation's brand file into a theme: validated with positions like content, the logo
 // prepared once, colour pairs checked for contrast.
-import path from 'node:path';
+import path from '../platform/path.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { diagnostic, withParams } from '../diagnostics/messages.js';
@@ -10,7 +10,7 @@ import { issuesToDiagnostics } from '../content/zod-issues.js';
 import { prepareLogo } from '../media/logo.js';
 import type { PosterPaper } from '../render/poster/paper.js';
 import type { Workspace } from '../workspace/workspace.js';
-import { FILE_LIMITS, readProblem, UnreadableFileError } from '../workspace/workspace.js';
+import { FILE_LIMITS, readProblem, UnreadableFileError } from '../workspace/files.js';
 import { brandSchema } from './brand-schema.js';
 import { contrastRatio, MIN_CONTRAST, nearestPassing } from './contrast.js';
 import { colourRoles, worstOn } from './roles.js';

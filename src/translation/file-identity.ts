@@ -1,7 +1,7 @@
 // Which kit and language a translation file is for, as translation tools leave it: the X-Dts-Kit header
 // (or XLIFF's product-name) may be gone, and the language written as tools write it (de_DE, de-de,
 // de_DE.UTF-8). Pure: the import command gives it what it read.
-import path from 'node:path';
+import path from '../platform/path.js';
 import { languageCodeSchema } from '../content/schema/common.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/messages.js';

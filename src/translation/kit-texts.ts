@@ -1,7 +1,7 @@
 // A kit's text files as translation tools need them: the raw text of each language's file (to edit it in
 // place), its parsed data, the source language's units and each language's record. Reads through the
 // Workspace like the loader; the loader's checks (loadContent) stay the judge of whether content is valid.
-import path from 'node:path';
+import path from '../platform/path.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Workspace } from '../workspace/workspace.js';
 import type { YamlSource } from '../content/yaml-source.js';

@@ -4,7 +4,7 @@
 // that is not taken from the content (it stays plain). No file in content/ holds it: asked for by name
 // (`--lang qps-ploc`), a workspace lends each kit a texts/qps-ploc.yaml made from its source language's
 // file, and the loader checks and localises it like any other language.
-import path from 'node:path';
+import path from '../platform/path.js';
 import { parseDocument } from 'yaml';
 import type { Workspace } from '../workspace/workspace.js';
 import { textUnits } from './units.js';

@@ -3,7 +3,7 @@
 // language's file (texts/en.translated-from.json); `dts check` compares it with today's source texts and
 // warns where the source text has changed since (outdated-text). Written by dts, read by dts: JSON in the
 // order of the source file, so a change shows as a small diff.
-import path from 'node:path';
+import path from '../platform/path.js';
 import { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Where } from '../diagnostics/messages.js';

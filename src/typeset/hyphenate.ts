@@ -1,6 +1,6 @@
 // Hyphenation points from TeX patterns (the `hyphen` package), per language. A language without
 // patterns is simply not hyphenated.
-import { createRequire } from 'node:module';
+import { platform } from '../platform/platform.js';
 import { assetText, readAsset } from '../workspace/assets.js';
 
 type Hyphenate = (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
@@ -20,12 +20,11 @@ export const PATTERNS: Readonly<Record<string, string>> = {
   pl: 'pl',
 };
 
-const require = createRequire(import.meta.url);
 const hyphenators = new Map<string, Hyphenate | null>();
 const points = new Map<string, readonly number[]>();
 
 function load(name: string): Hyphenate {
-  const createHyphenator = require('hyphen/hyphen.js') as (patterns: unknown) => Hyphenate;
+  const createHyphenator = platform().hyphenator();
   // Patterns are data (an asset): JSON made at compile time, which loads twice as fast as the package's
   // JavaScript array literals and gives the same hyphenator.
   const data = readAsset(`hyphenation/${name}.json`);

@@ -4,8 +4,11 @@
 // memory). Reads are synchronous because measuring is: the data is small and read once per process.
 // This module has no Node imports, so the renderers that use it can run anywhere.
 
-/** `font/<family>/<file>.ttf`, `metrics/<font file>.json`, `hyphenation/<patterns>.json`. */
-export type AssetId = `font/${string}` | `metrics/${string}` | `hyphenation/${string}`;
+/**
+ * `font/<family>/<file>.ttf`, `metrics/<font file>.json`, `hyphenation/<patterns>.json`, and the
+ * WebAssembly modules that prepare logos, `wasm/resvg.wasm` and `wasm/webp_dec.wasm` (media/raster.ts).
+ */
+export type AssetId = `font/${string}` | `metrics/${string}` | `hyphenation/${string}` | `wasm/${string}`;
 
 export interface AssetSource {
   /** The asset's bytes, or undefined when the source does not have it. */

@@ -37,6 +37,17 @@ function readIfThere(file: string): Buffer | undefined {
   }
 }
 
+/** The WebAssembly modules as their packages ship them. */
+const WASM_FILES: Record<string, () => string> = {
+  'resvg.wasm': () => path.join(path.dirname(require.resolve('@resvg/resvg-wasm')), 'index_bg.wasm'),
+  'webp_dec.wasm': () => require.resolve('@jsquash/webp/codec/dec/webp_dec.wasm'),
+};
+
+/** The path of a wasm asset (for `dts site`, which copies them for the in-browser build). */
+export function wasmPath(id: AssetId): string | undefined {
+  return WASM_FILES[id.slice('wasm/'.length)]?.();
+}
+
 export function nodeAssets(): AssetSource {
   return {
     read(id) {
@@ -44,6 +55,10 @@ export function nodeAssets(): AssetSource {
       const name = rest.join('/');
       if (kind === 'font') return readIfThere(fontPath(id));
       if (kind === 'metrics') return readIfThere(path.join(METRICS_DIR, name));
+      if (kind === 'wasm') {
+        const file = wasmPath(id);
+        return file ? readIfThere(file) : undefined;
+      }
       const patterns = path.basename(name, '.json');
       try {
         return readFileSync(new URL(name, PATTERNS_JSON_DIR));

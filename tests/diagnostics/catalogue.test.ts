@@ -40,8 +40,15 @@ describe('the diagnostic catalogue', () => {
   });
 
   it('is the one place messages are written: no diagnostic is put together by hand elsewhere', () => {
-    const byHand = files.filter((f) => /severity: '(?:error|warning)',\s*\n?\s*code:/.test(f.text));
-    expect(byHand.map((f) => f.file)).toEqual([]);
+    // The kit maker's page protocol answers a request the page should not have made ('usage', the CLI's
+    // usage error) and a crash ('internal') in its own shape: no catalogue code, no Dutch, as on the CLI.
+    const pageFaults = new Set(['src/maker/build.ts:usage', 'src/maker/worker.ts:internal']);
+    const byHand = files.flatMap((f) =>
+      [...f.text.matchAll(/severity: '(?:error|warning)',\s*\n?\s*code:\s*'?([\w-]*)/g)]
+        .map((m) => `${f.file}:${m[1]}`)
+        .filter((at) => !pageFaults.has(at)),
+    );
+    expect(byHand).toEqual([]);
   });
 
   it('gives every code a meaning, an example, what to do and its messages', () => {

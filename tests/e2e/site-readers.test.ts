@@ -3,7 +3,7 @@
 // errors, readable on a phone without sideways scrolling; and PUBLISHING.md's reproducibility check holds
 // after `dts site` has run.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -75,7 +75,7 @@ describe('the full build', () => {
   it("passes PUBLISHING.md's reproducibility check after dts site has run", () => {
     // The command as PUBLISHING.md gives it, with this test's two folders.
     const documented = readFileSync(path.join(ROOT, 'PUBLISHING.md'), 'utf8');
-    const check = "diff -r -x 'index*.html' -x previews build-output /tmp/again";
+    const check = "diff -r -x 'index*.html' -x previews -x maker build-output /tmp/again";
     expect(documented).toContain(check);
     const args = check
       .split(' ')
@@ -86,6 +86,14 @@ describe('the full build', () => {
     expect(diff.status).toBe(0);
     // And the site did add its pages, which a plain diff -r would report.
     expect(spawnSync('diff', ['-r', out, again], { encoding: 'utf8' }).stdout).toMatch(/index\.html/);
+    // With the in-browser build's worker and data (src/maker/data.ts, MAKER_FILES).
+    expect(readdirSync(path.join(out, 'maker')).sort()).toEqual([
+      'assets.bin',
+      'content.json',
+      'resvg.wasm',
+      'webp_dec.wasm',
+      'worker.js',
+    ]);
   });
 });
 

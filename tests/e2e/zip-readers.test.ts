@@ -55,7 +55,10 @@ describe('zip files as other readers see them', () => {
 
   it('give the same bytes in any time zone', () => {
     const module = pathToFileURL(path.join(ROOT, 'dist', 'render', 'ooxml', 'zip.js')).href;
+    const dist = (p: string) => JSON.stringify(pathToFileURL(path.join(ROOT, 'dist', ...p.split('/'))).href);
     const script =
+      `const { installPlatform } = await import(${dist('platform/platform.js')});` +
+      `installPlatform((await import(${dist('platform/node-platform.js')})).nodePlatform());` +
       `const { writeZip } = await import(${JSON.stringify(module)});` +
       `const data = Buffer.from('tekst '.repeat(100));` +
       `process.stdout.write(writeZip([{ name: 'a.txt', data }], { date: new Date('2026-11-25T23:30:00Z') }).toString('hex'));`;

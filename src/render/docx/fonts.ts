@@ -1,7 +1,7 @@
 // Embedded fonts (ECMA-376 Part 1, §17.8.1): each face stored as an obfuscated .odttf part, its first 32
 // bytes XOR-ed with a key that word/fontTable.xml names. Keys come from the family's name and the face, so
 // the same document always has the same bytes; the obfuscated files are made once per process.
-import { createHash } from 'node:crypto';
+import { platform } from '../../platform/platform.js';
 import type { FontFace } from '../../typeset/fonts.js';
 import { fontData } from '../../typeset/fonts.js';
 import { xmlText } from './wml.js';
@@ -22,7 +22,7 @@ export function keyBytes(guid: string): number[] {
 }
 
 export function stableGuid(seed: string): string {
-  const h = createHash('sha256').update(seed).digest('hex').toUpperCase();
+  const h = platform().sha256Hex(seed).toUpperCase();
   return `{${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}}`;
 }
 

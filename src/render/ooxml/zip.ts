@@ -1,9 +1,11 @@
-// A small deterministic zip writer and reader on Node's native zlib (deflateRawSync, inflateRawSync,
-// crc32): the packages (DOCX, PPTX) and the download bundles. Only what those need: no ZIP64, no
+// A small deterministic zip writer and reader on the platform's raw deflate, inflate and CRC-32 (Node's
+// native zlib on the CLI, fflate in the browser: src/platform/): the packages (DOCX, PPTX) and the download bundles. Only what those need: no ZIP64, no
 // encryption, no comments. Layout as in PKWARE's APPNOTE.TXT: a local file header (no extra fields) and the
 // data for each entry, in the order given, then the central directory and its end record. The reader takes
 // sizes and CRCs from the central directory, so it also reads zips with data descriptors.
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { platform } from '../../platform/platform.js';
+
+const crc32 = (data: Uint8Array): number => platform().crc32(data);
 
 export interface ZipEntry {
   /** The entry's path in the zip, forward slashes, no leading slash. */
@@ -65,7 +67,7 @@ function compressed(data: Uint8Array, level: number): Compressed {
     return hit.result;
   }
   const copy = Buffer.from(data);
-  const deflated = deflateRawSync(copy, { level, windowBits: windowBitsFor(copy.length) });
+  const deflated = platform().deflateRaw(copy, { level, windowBits: windowBitsFor(copy.length) });
   // Deflate can make data larger (random or compressed bytes): then it is stored.
   const result =
     deflated.length < copy.length
@@ -259,8 +261,10 @@ export function readZip(
     const packed = zip.subarray(start, start + packedSize);
     let data: Buffer;
     if (method === STORE) data = packed;
-    else if (method === DEFLATE) data = inflateRawSync(packed, { maxOutputLength: Math.max(size, 1) });
-    else throw new Error(`zip: ${name} uses compression method ${method}`);
+    else if (method === DEFLATE) {
+      const inflated = platform().inflateRaw(packed, Math.max(size, 1));
+      data = Buffer.from(inflated.buffer, inflated.byteOffset, inflated.byteLength);
+    } else throw new Error(`zip: ${name} uses compression method ${method}`);
     if (data.length !== size) throw new Error(`zip: ${name} is not the size the zip gives it`);
     if (crc32(data) !== crc) throw new Error(`zip: ${name} fails its CRC check`);
     files.set(name, data);

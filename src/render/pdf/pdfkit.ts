@@ -1,38 +1,22 @@
 // The one module that reaches into pdfkit's private API. pdfkit is pinned to the exact version below in
 // package.json; `pdfkitContract()` lists what of its insides this module relies on, and a test
 // (tests/render/pdfkit-contract.test.ts) fails with that list when an upgrade changes any of it.
-import Module, { createRequire } from 'node:module';
-import path from 'node:path';
 import type PDFKit from 'pdfkit';
-
-const require = createRequire(import.meta.url);
+import { platform } from '../../platform/platform.js';
 
 /** The pdfkit version this adapter was written against (and package.json pins). */
 export const PDFKIT_VERSION = '0.20.2';
 
-/**
- * pdfkit requires fontkit as it loads, to parse the font files it may be given as bytes. We give it font
- * sources of our own (shaper.ts), so fontkit would only cost loading: about 0.1 s of the worker's start,
- * decompressing its unicode and brotli tables. pdfkit gets a stand-in instead, which says so if asked.
- */
-function withoutFontkit(): void {
-  const fontkit = require.resolve('fontkit', { paths: [path.dirname(require.resolve('pdfkit'))] });
-  if (require.cache[fontkit]) return;
-  const standIn = new Module(fontkit);
-  standIn.filename = fontkit;
-  standIn.loaded = true;
-  standIn.exports = {
-    create: () => {
-      throw new Error('dts gives pdfkit its own font sources (render/pdf/shaper.ts), not font files');
-    },
-  };
-  require.cache[fontkit] = standIn;
-}
-
-// pdfkit's CommonJS build: it and its dependencies load faster than the ES module build, on the worker's
-// path to its first PDF (measured with DTS_TIMINGS); the same code, the same bytes.
-withoutFontkit();
-export const PDFDocument = require('pdfkit') as typeof PDFKit;
+// pdfkit as the platform loads it (src/platform/): on Node its CommonJS build, which loads faster than the
+// ES module build on the worker's path to its first PDF (measured with DTS_TIMINGS), in the browser its
+// browser build bundled with the worker. On both, pdfkit gets a stand-in for fontkit, which it requires as
+// it loads to parse font files we never give it (we give it font sources of our own, shaper.ts): fontkit
+// would only cost about 0.1 s of the worker's start (platform/fontkit-stand-in.ts).
+// Looked up when the first document is made, not when this module loads, so importing a renderer never
+// depends on the order in which a shell installs the platform and imports its modules.
+export const PDFDocument = function PDFDocument(options?: PDFKit.PDFDocumentOptions) {
+  return new (platform().pdfkit().PDFDocument)(options);
+} as unknown as typeof PDFKit;
 
 export type Doc = InstanceType<typeof PDFDocument>;
 
@@ -111,14 +95,12 @@ export function addLastAnnotationToForm(doc: Doc): void {
  */
 export function pdfkitContract(): string[] {
   const problems: string[] = [];
-  const installed = (
-    require(path.join(path.dirname(require.resolve('pdfkit')), '..', 'package.json')) as { version: string }
-  ).version;
-  if (installed !== PDFKIT_VERSION)
+  const installed = platform().pdfkit().version;
+  if (installed !== undefined && installed !== PDFKIT_VERSION)
     problems.push(
       `pdfkit ${installed} is installed; src/render/pdf/pdfkit.ts was written for ${PDFKIT_VERSION}`,
     );
-  const doc = new PDFDocument({ autoFirstPage: false });
+  const doc = new (platform().pdfkit().PDFDocument)({ autoFirstPage: false });
   doc.addPage({ size: 'A4', margin: 0 });
   const internal = doc as unknown as Record<string, unknown>;
   for (const method of ['_addInfo', '_fragment', '_fieldDict', '_addToParent']) {
