@@ -16,7 +16,8 @@ import type { BuildRenderer } from '../render/renderer.js';
 import type { FileVariant } from './files.js';
 import { buildRenderers, selectsPdf } from './artefacts.js';
 import type { RenderTask } from './parallel.js';
-import { renderAll, RenderWorker, taskLabel } from './parallel.js';
+import type { RenderThread } from './parallel.js';
+import { renderAll, taskLabel } from './parallel.js';
 import { clock, span } from './timings.js';
 import { PSEUDO_LANGUAGE, withPseudoLanguage } from '../translation/pseudo.js';
 
@@ -32,8 +33,11 @@ export interface BuildConfig {
   readonly date?: Date;
   /** The session's start time for clock times (default 13:00). */
   readonly start?: ClockMinutes;
-  /** Render the PDFs in a worker thread while this one renders the office documents (needs dist/). */
-  readonly parallel?: boolean;
+  /**
+   * Starts the thread that renders the PDFs while this one renders the office documents (the CLI's:
+   * a worker thread, render-thread.ts); without it, or when it gives none, all renders on this thread.
+   */
+  readonly renderThread?: () => RenderThread | undefined;
   /**
    * The artefacts to build (default: the registry's, src/build/artefacts.ts). Only the registry's are
    * rendered in the PDF worker (it finds them by id); any other renders on this thread.
@@ -93,7 +97,7 @@ export interface BuildResult {
 
 export async function build(config: BuildConfig, workspace: Workspace): Promise<BuildResult> {
   // Started first, so the worker loads its libraries and fonts while this thread loads the content.
-  const worker = config.parallel && selectsPdf(config.only) ? RenderWorker.start() : undefined;
+  const worker = config.renderThread && selectsPdf(config.only) ? config.renderThread() : undefined;
   try {
     return await buildWith(config, workspace, worker);
   } finally {
@@ -104,7 +108,7 @@ export async function build(config: BuildConfig, workspace: Workspace): Promise<
 async function buildWith(
   config: BuildConfig,
   workspace: Workspace,
-  worker: RenderWorker | undefined,
+  worker: RenderThread | undefined,
 ): Promise<BuildResult> {
   const loading = clock();
   // The pseudo language only when asked for: it is made from the source texts, not read from content/.

@@ -4,8 +4,6 @@
 // each thread pays for warming up the code it runs. Kits and the theme travel to the worker as plain data;
 // it reads its own fonts. Results are put back in task order, so the output never depends on which thread
 // rendered what.
-import { existsSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import type { ClockMinutes } from '../content/clock.js';
 import type { LocalisedKit } from '../content/model.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -83,42 +81,15 @@ export function taskLabel(task: Pick<RenderTask, 'renderer' | 'input'>): string 
 }
 
 /**
- * The worker thread, started as early as possible: it loads pdfkit, the PDF renderers and the fonts while
- * this thread loads the content. Absent when running from the TypeScript sources (tests), where the
- * compiled worker does not exist: everything then renders in this thread.
+ * The thread that renders the PDFs beside this one: what renderAll needs of it. The Node shell makes one
+ * from a worker thread (render-thread.ts); a build without one (the in-browser build, tests from the
+ * TypeScript sources, a watch-mode rebuild) renders everything on this thread.
  */
-export class RenderWorker {
-  private static early: RenderWorker | undefined;
-
-  private constructor(readonly worker: Worker) {}
-
-  /**
-   * Starts the worker before the command has even loaded its own modules (bin.ts, for `dts build`); the
-   * next `start()` hands it over. Its loading then overlaps all of this thread's.
-   */
-  static prestart(): void {
-    // Unreferenced until a build takes it: a command that stops before building (a usage error, a bad
-    // brand file) must still exit, not wait for a worker nobody will use.
-    RenderWorker.early ??= RenderWorker.spawn();
-    RenderWorker.early?.worker.unref();
-  }
-
-  static start(): RenderWorker | undefined {
-    const early = RenderWorker.early;
-    RenderWorker.early = undefined;
-    early?.worker.ref();
-    return early ?? RenderWorker.spawn();
-  }
-
-  private static spawn(): RenderWorker | undefined {
-    const file = new URL('./render-worker.js', import.meta.url);
-    if (!existsSync(file)) return undefined;
-    return new RenderWorker(new Worker(file));
-  }
-
-  stop(): void {
-    void this.worker.terminate();
-  }
+export interface RenderThread {
+  post(message: WorkerMessage): void;
+  /** Listens for replies and a crash until the returned function is called. */
+  listen(onReply: (reply: WorkerReply) => void, onError: (error: Error) => void): () => void;
+  stop(): void;
 }
 
 export async function renderTask(task: RenderTask, shared: SharedRequest): Promise<TaskResult> {
@@ -162,7 +133,7 @@ function asBuffers(result: TaskResult): TaskResult {
 export async function renderAll(
   tasks: readonly RenderTask[],
   shared: SharedRequest,
-  worker: RenderWorker | undefined,
+  worker: RenderThread | undefined,
   onDone: (task: RenderTask) => void,
 ): Promise<TaskResult[]> {
   const results: (TaskResult | undefined)[] = tasks.map(() => undefined);
@@ -190,7 +161,7 @@ export async function renderAll(
 }
 
 function runWorker(
-  { worker }: RenderWorker,
+  worker: RenderThread,
   tasks: readonly RenderTask[],
   shared: SharedRequest,
   queue: number[],
@@ -202,7 +173,7 @@ function runWorker(
     ...(shared.theme.organisation ? { organisation: shared.theme.organisation } : {}),
     start: shared.start,
   };
-  worker.postMessage({ type: 'setup', setup } satisfies WorkerMessage);
+  worker.post({ type: 'setup', setup });
   let inFlight = 0;
   const send = (): boolean => {
     const index = queue.shift();
@@ -216,28 +187,29 @@ function runWorker(
       input: task.input,
       date: task.date.getTime(),
     };
-    worker.postMessage(message);
+    worker.post(message);
     inFlight += 1;
     return true;
   };
   return new Promise<void>((resolve, reject) => {
     const finish = (error?: Error) => {
-      worker.removeAllListeners('message');
-      worker.removeAllListeners('error');
+      unlisten();
       if (error) reject(error);
       else resolve();
     };
-    worker.on('message', (reply: WorkerReply) => {
-      inFlight -= 1;
-      if (!reply.ok) return finish(new Error(reply.message));
-      results[reply.index] = asBuffers(reply.result);
-      if (reply.result.span) addSpans([reply.result.span, ...(reply.spans ?? [])]);
-      onDone(tasks[reply.index]!);
-      // Keep one task queued behind the one it works on, so it never waits for this thread to hand it one.
-      while (inFlight < 2 && send());
-      if (inFlight === 0) finish();
-    });
-    worker.once('error', (error: Error) => finish(error));
+    const unlisten = worker.listen(
+      (reply) => {
+        inFlight -= 1;
+        if (!reply.ok) return finish(new Error(reply.message));
+        results[reply.index] = asBuffers(reply.result);
+        if (reply.result.span) addSpans([reply.result.span, ...(reply.spans ?? [])]);
+        onDone(tasks[reply.index]!);
+        // Keep one task queued behind the one it works on, so it never waits for this thread to hand it one.
+        while (inFlight < 2 && send());
+        if (inFlight === 0) finish();
+      },
+      (error) => finish(error),
+    );
     while (inFlight < 2 && send());
     if (inFlight === 0) finish();
   });

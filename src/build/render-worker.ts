@@ -12,7 +12,7 @@ import { buildRenderers, rendererFor } from './artefacts.js';
 import type { WorkerMessage, WorkerReply, WorkerSetup } from './parallel.js';
 import { renderTask } from './parallel.js';
 import type { Span } from './timings.js';
-import { span } from './timings.js';
+import { nameThisThread, span } from './timings.js';
 
 function organisation(o: Organisation | undefined): Organisation | undefined {
   if (!o?.logo) return o;
@@ -20,6 +20,7 @@ function organisation(o: Organisation | undefined): Organisation | undefined {
   return { ...o, logo: { ...o.logo, png: Buffer.from(png.buffer, png.byteOffset, png.byteLength) } };
 }
 
+nameThisThread('worker');
 installPlatform(nodePlatform());
 installAssets(nodeAssets());
 

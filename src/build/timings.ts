@@ -1,6 +1,5 @@
 // DTS_TIMINGS=1: a timeline of a build on standard error, to see where the time goes and which thread waits
 // for which. Times are milliseconds since the process started, on one clock for both threads.
-import { isMainThread } from 'node:worker_threads';
 
 export interface Span {
   readonly label: string;
@@ -16,8 +15,14 @@ export const clock = (): number => performance.timeOrigin + performance.now();
 
 const spans: Span[] = [];
 
+/** Which thread this is, for its spans: the render worker says so as it starts (render-worker.ts). */
+let thread: Span['thread'] = 'main';
+export function nameThisThread(name: Span['thread']): void {
+  thread = name;
+}
+
 export function span(label: string, from: number, to = clock()): Span {
-  const s: Span = { label, thread: isMainThread ? 'main' : 'worker', from, to };
+  const s: Span = { label, thread, from, to };
   spans.push(s);
   return s;
 }

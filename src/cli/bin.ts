@@ -11,7 +11,7 @@ installAssets((await import('../workspace/node-assets.js')).nodeAssets());
 if (args[0] === 'build' && !args.includes('--help') && !args.includes('-h')) {
   // Whether the selection has a PDF comes from the registry (each artefact's thread).
   const [{ RenderWorker }, { selectsPdf }] = await Promise.all([
-    import('../build/parallel.js'),
+    import('../build/render-thread.js'),
     import('../build/artefacts.js'),
   ]);
   // `--only x,y` or `--only=x,y`; a misread only starts (or skips) the worker early, build() decides.

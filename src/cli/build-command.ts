@@ -35,6 +35,7 @@ import {
 } from './common.js';
 import { formatBytes } from '../units.js';
 import { onceEach, slug } from '../build/branded.js';
+import { RenderWorker } from '../build/render-thread.js';
 
 export { onceEach, slug } from '../build/branded.js';
 import { createRequire } from 'node:module';
@@ -160,7 +161,7 @@ export async function buildOnce(
       ...(brand?.theme ? { theme: brand.theme } : {}),
       onProgress: progress.update,
       // Both cores for a build; a watch-mode rebuild stays in this warm thread.
-      parallel: narrow === undefined,
+      ...(narrow === undefined ? { renderThread: () => RenderWorker.start() } : {}),
     },
     nodeWorkspace(),
   );

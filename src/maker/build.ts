@@ -92,7 +92,6 @@ export async function makerBuild(
       posters: posters.value,
       ...(brand.theme ? { theme: brand.theme } : {}),
       onProgress: (event) => onProgress({ type: 'progress', ...event }),
-      parallel: false,
     },
     workspace,
   );

@@ -1,8 +1,7 @@
 // Run by `npm run compile` after tsc: the in-browser build's Web Worker (src/maker/worker.ts) bundled with
 // esbuild into one script, dist/maker/worker.js, which `dts site` copies into <out>/maker/. Browser
 // builds of its libraries (pdfkit's, fflate's), Node's Buffer from the `buffer` package, fontkit replaced by
-// the same stand-in the CLI gives pdfkit, and the two Node modules the build path names but a one-thread
-// build never uses (worker threads, a file check) replaced by shims (src/maker/shims/).
+// the same stand-in the CLI gives pdfkit (src/maker/shims/ holds the globals and zod's English locale).
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
@@ -42,12 +41,11 @@ export async function bundleMaker(): Promise<{ bytes: number }> {
     metafile: true,
     alias: {
       fontkit: source('platform/fontkit-stand-in.ts'),
-      'node:worker_threads': source('maker/shims/worker-threads.ts'),
-      'node:fs': source('maker/shims/fs.ts'),
     },
     inject: [source('maker/shims/globals.ts')],
     plugins: [zodEnglishOnly],
-    // Only parallel.ts reads it, to find the Node render worker a one-thread build never starts.
+    // @jsquash/webp's decoder finds its wasm beside import.meta.url, which a classic worker does not have;
+    // dts hands it the wasm's bytes (src/media/raster.ts), so any address will do.
     define: { 'import.meta.url': JSON.stringify('file:///dts-maker/worker.js') },
   });
   const output = Object.values(result.metafile.outputs)[0];
