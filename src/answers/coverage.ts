@@ -3,6 +3,7 @@
 // cover. A plan is still written (a team may want the template), but rarely what was meant.
 import type { LocalisedChecklist } from '../content/model.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../diagnostics/messages.js';
 import { coverFields } from './fields.js';
 import type { Answers } from './model.js';
 
@@ -26,31 +27,24 @@ export function coverageWarnings(answers: Answers, kit: LocalisedChecklist, file
   const { answered, total } = coverage(answers, kit);
   const warnings: Diagnostic[] = [];
   if (answered === 0) {
-    warnings.push({
-      severity: 'warning',
-      code: 'no-answers',
-      file,
-      message: `answers no question: the plan lists all ${total} questions as open points`,
-      hint: SAVE_HINT,
-    });
+    warnings.push(diagnostic('no-answers/none', { total, saveHint: SAVE_HINT }, { file }));
   } else if (answered < total * NEARLY_EMPTY_SHARE) {
-    warnings.push({
-      severity: 'warning',
-      code: 'no-answers',
-      file,
-      message: `answers only ${answered} of ${total} questions, fewer than a quarter: the plan is nearly empty, and ${total - answered} questions are open points`,
-      hint: `answer at least ${Math.ceil(total * NEARLY_EMPTY_SHARE)} questions for a plan to build on; ${SAVE_HINT}`,
-    });
+    warnings.push(
+      diagnostic(
+        'no-answers/few',
+        { answered, total, needed: Math.ceil(total * NEARLY_EMPTY_SHARE), saveHint: SAVE_HINT },
+        { file },
+      ),
+    );
   }
   if (!answers.cover?.project) {
-    warnings.push({
-      severity: 'warning',
-      code: 'no-answers',
-      file,
-      field: 'cover.project',
-      message: `names no project on the checklist's cover: the plan's cover says "${kit.plan.untitled}"`,
-      hint: `fill in the project's name on the checklist's cover (the form field ${coverFields.project}; in an answers YAML file, cover: project:)`,
-    });
+    warnings.push(
+      diagnostic(
+        'no-answers/no-project',
+        { untitled: kit.plan.untitled, formField: coverFields.project },
+        { file, field: 'cover.project' },
+      ),
+    );
   }
   return warnings;
 }

@@ -3,6 +3,7 @@
 import type { LocalisedChecklist } from '../content/model.js';
 import { closest } from '../content/zod-issues.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../diagnostics/messages.js';
 
 /**
  * The checklist's cover block, as the team filled it in: free text, each field left out when empty. The
@@ -69,13 +70,8 @@ export function isAnswered(text: string | null | undefined): text is string {
  */
 export function checkAnswers(answers: Answers, kit: LocalisedChecklist, file: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const mismatch = (what: string, found: string, expected: string, hint: string): Diagnostic => ({
-    severity: 'error',
-    code: 'answers-mismatch',
-    file,
-    message: `holds answers for ${what} ${found}, but this checklist is ${what} ${expected}`,
-    hint,
-  });
+  const mismatch = (what: string, found: string, expected: string, advice: string): Diagnostic =>
+    diagnostic('answers-mismatch/identity', { what, found, expected, advice }, { file });
   if (answers.kit !== kit.id) {
     diagnostics.push(mismatch('the kit', answers.kit, kit.id, 'use answers made with this kit'));
     return diagnostics;
@@ -104,33 +100,31 @@ export function checkAnswers(answers: Answers, kit: LocalisedChecklist, file: st
   // Each one an error: a plan without that answer would lose what the team wrote.
   for (const id of Object.keys(answers.answers).filter((a) => !ids.includes(a))) {
     const guess = closest(id, ids);
-    diagnostics.push({
-      severity: 'error',
-      code: 'unknown-reference',
-      file,
-      ...answers.lines?.get(id),
-      field: `answers.${id}`,
-      message: `answers a question this checklist does not have: "${id}"`,
-      hint: guess
-        ? `did you mean "${guess}"?`
-        : 'question ids are the names in kit.yaml (e.g. goal-societal-question); check their spelling',
-    });
+    diagnostics.push(
+      diagnostic(
+        'unknown-reference/answer-not-a-question',
+        { id, ...(guess ? { guess } : {}) },
+        { file, ...answers.lines?.get(id), field: `answers.${id}` },
+      ),
+    );
   }
   // A task that names a question the checklist does not have keeps its text; the plan shows it as typed.
   answers.tasks?.forEach((task, index) => {
     if (task.question === undefined || taskQuestion(task.question, kit)) return;
     const guess = closest(task.question, ids);
-    diagnostics.push({
-      severity: 'warning',
-      code: 'unknown-reference',
-      file,
-      ...answers.taskLines?.get(index),
-      field: `tasks[${index}].question`,
-      message: `task ${index + 1} ("${task.what}") refers to "${task.question}", which is neither a question number (1.1 to ${lastNumber(kit)}) nor a question id of this checklist; the plan shows it as written`,
-      hint: guess
-        ? `did you mean "${guess}"?`
-        : 'write the question’s number as the checklist prints it, e.g. 3.4',
-    });
+    diagnostics.push(
+      diagnostic(
+        'unknown-reference/task-question',
+        {
+          task: index + 1,
+          what: task.what,
+          question: task.question,
+          last: lastNumber(kit),
+          ...(guess ? { guess } : {}),
+        },
+        { file, ...answers.taskLines?.get(index), field: `tasks[${index}].question` },
+      ),
+    );
   });
   return diagnostics;
 }

@@ -6,26 +6,16 @@ import { PDFDocument, PDFTextField } from 'pdf-lib';
 import type { ChecklistMarker } from '../render/checklist/marker.js';
 import { MARKER_FIELD, parseMarker } from '../render/checklist/marker.js';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../diagnostics/messages.js';
 import type { TaskColumn } from './fields.js';
 import { AGREEMENTS_FIELD, parseCoverField, parseTaskField, taskField } from './fields.js';
 import type { Answers, AnswersTask } from './model.js';
 import { isAnswered } from './model.js';
 
 export async function readAnswersPdf(file: string, bytes: Uint8Array): Promise<Result<Answers>> {
-  const fail = (
-    code: 'file-unreadable' | 'not-a-checklist',
-    message: string,
-    hint: string,
-  ): Result<Answers> => ({
-    value: undefined,
-    diagnostics: [{ severity: 'error', code, file, message, hint }],
-  });
+  const fail = (made: Diagnostic): Result<Answers> => ({ value: undefined, diagnostics: [made] });
   if (Buffer.from(bytes.subarray(0, 1024)).toString('latin1').indexOf('%PDF-') < 0) {
-    return fail(
-      'file-unreadable',
-      'is not a PDF file',
-      'give the filled-in checklist.pdf, or an answers .yaml file',
-    );
+    return fail(diagnostic('file-unreadable/not-pdf', {}, { file }));
   }
   let pdf: PDFDocument;
   try {
@@ -33,13 +23,13 @@ export async function readAnswersPdf(file: string, bytes: Uint8Array): Promise<R
   } catch (error) {
     const encrypted = /encrypt/i.test((error as Error).message);
     return fail(
-      'file-unreadable',
       encrypted
-        ? 'is an encrypted PDF, which dts cannot read'
-        : `is a damaged PDF that cannot be read (${firstLine((error as Error).message)})`,
-      encrypted
-        ? 'save the checklist again without a password or protection'
-        : 'save the filled-in checklist again from your PDF reader, or export the answers to YAML',
+        ? diagnostic('file-unreadable/encrypted-pdf', {}, { file })
+        : diagnostic(
+            'file-unreadable/damaged-pdf',
+            { reason: firstLine((error as Error).message) },
+            { file },
+          ),
     );
   }
   let fields: { name: string; text: string | undefined }[];
@@ -53,28 +43,16 @@ export async function readAnswersPdf(file: string, bytes: Uint8Array): Promise<R
         text: field instanceof PDFTextField ? field.getText() : undefined,
       }));
   } catch {
-    return fail(
-      'file-unreadable',
-      'is a damaged PDF: its pages or form cannot be read',
-      'save the filled-in checklist again from your PDF reader, or export the answers to YAML',
-    );
+    return fail(diagnostic('file-unreadable/damaged-form', {}, { file }));
   }
   if (fields.length === 0) {
-    return fail(
-      'not-a-checklist',
-      'is not a fillable checklist: it has no form fields',
-      'fill in the checklist.pdf that `dts build --only checklist` makes (on screen, in a PDF reader), save it, and give that file',
-    );
+    return fail(diagnostic('not-a-checklist/no-fields', {}, { file }));
   }
   const markerText = fields.find((f) => f.name === MARKER_FIELD)?.text;
   const marker: ChecklistMarker | undefined =
     (markerText ? parseMarker(markerText) : undefined) ?? markerFromKeywords(pdf.getKeywords());
   if (!marker) {
-    return fail(
-      'not-a-checklist',
-      'is not a checklist made by dts: it has no checklist marker (kit, version and language)',
-      'fill in the checklist.pdf that `dts build --only checklist` makes, and give that file',
-    );
+    return fail(diagnostic('not-a-checklist/no-marker', {}, { file }));
   }
   const answers: Record<string, string> = {};
   const cover: Record<string, string> = {};
@@ -114,14 +92,13 @@ function tasksOf(
     const { what, ...rest } = rows.get(row) ?? {};
     if (what) tasks.push({ what, ...rest });
     else
-      diagnostics.push({
-        severity: 'warning',
-        code: 'no-answers',
-        file,
-        field: taskField(row, 'what'),
-        message: `task list row ${row} has ${Object.keys(rest).join(', ')} but no "what": it is left out of the plan`,
-        hint: `fill in what is to be done in row ${row} of the task list, save the checklist and make the plan again`,
-      });
+      diagnostics.push(
+        diagnostic(
+          'no-answers/task-without-what',
+          { row, has: Object.keys(rest) },
+          { file, field: taskField(row, 'what') },
+        ),
+      );
   }
   return { tasks, diagnostics };
 }

@@ -8,6 +8,7 @@ import { defaultStart } from '../content/clock.js';
 import { loadContent } from '../content/load.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../diagnostics/messages.js';
 import { coverLogoDiagnostics } from '../render/docx/cover-logo.js';
 import { DEFAULT_PLAN_VERSION } from '../render/project-plan/outline.js';
 import { onRequest } from '../build/artefacts.js';
@@ -70,25 +71,15 @@ export async function plan(args: readonly string[], io: Io): Promise<number> {
     const known = content.folders.join(', ') || 'none';
     return fail([
       ...content.diagnostics,
-      {
-        severity: 'error',
-        code: 'answers-mismatch',
-        file: input,
-        message: `holds answers for the kit "${answers.kit}", which the content folder ${values.content} does not have or cannot load (kits there: ${known})`,
-        hint: 'point --content at the content folder the checklist was built from',
-      },
+      diagnostic(
+        'answers-mismatch/kit-not-here',
+        { kit: answers.kit, content: values.content, known },
+        { file: input },
+      ),
     ]);
   }
   if (loaded.kind !== 'checklist') {
-    return fail([
-      {
-        severity: 'error',
-        code: 'answers-mismatch',
-        file: input,
-        message: `holds answers for the kit "${answers.kit}", which is not a checklist (expected the answers to a checklist kit's questions, such as checklist-samen-data-delen's)`,
-        hint: 'give the filled-in checklist.pdf, or an answers file whose "kit:" names the checklist',
-      },
-    ]);
+    return fail([diagnostic('answers-mismatch/not-a-checklist', { kit: answers.kit }, { file: input })]);
   }
   const kit = loaded.localised.get(answers.language);
   if (!kit || kit.kind !== 'checklist') {
@@ -96,17 +87,22 @@ export async function plan(args: readonly string[], io: Io): Promise<number> {
     const broken = loaded.languages.includes(answers.language);
     return fail([
       ...(broken ? content.diagnostics : []),
-      {
-        severity: 'error',
-        code: 'answers-mismatch',
-        file: input,
-        message: broken
-          ? `holds answers in the language "${answers.language}", whose texts in ${values.content} have errors (see above)`
-          : `holds answers in the language "${answers.language}", but ${loaded.id} ${loaded.version} has ${loaded.languages.join(', ')}`,
-        hint: broken
-          ? `fix them (dts check --kit ${loaded.id} --lang ${answers.language}), then try again`
-          : 'use a checklist built in one of these languages',
-      },
+      broken
+        ? diagnostic(
+            'answers-mismatch/language-broken',
+            { language: answers.language, content: values.content, kit: loaded.id },
+            { file: input },
+          )
+        : diagnostic(
+            'answers-mismatch/language-missing',
+            {
+              language: answers.language,
+              kit: loaded.id,
+              version: loaded.version,
+              languages: loaded.languages,
+            },
+            { file: input },
+          ),
     ]);
   }
   const problems = checkAnswers(answers, kit, input);

@@ -8,6 +8,7 @@ import type { LoadedContent, LoadedKit } from '../content/load.js';
 import { loadContent } from '../content/load.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../diagnostics/messages.js';
 import { escapeControls } from '../diagnostics/control.js';
 import { defaultTheme } from '../theme/theme.js';
 import { fitReport } from '../translation/fit.js';
@@ -41,10 +42,6 @@ function isXliff(file: string, text: string): boolean {
     .startsWith('<');
 }
 
-function fileProblem(file: string, message: string): Diagnostic {
-  return { severity: 'error', code: 'translation-file', file, line: 1, column: 1, message };
-}
-
 /** The kit and language of a file, from its headers, its name and its entries, as the kit names them. */
 async function identify(
   read: ReadPo,
@@ -52,7 +49,7 @@ async function identify(
   kits: readonly LoadedKit[],
   values: Values,
   io: Io,
-): Promise<{ kit?: string; language?: string; problem?: string }> {
+): Promise<{ kit?: string; language?: string; problem?: Diagnostic }> {
   const keysOf = async (kit: LoadedKit) =>
     new Set(((await textsOf(kit, values, { ...io, err: () => {} }))?.units ?? []).map((u) => u.key));
   const candidates = read.kit
@@ -104,26 +101,34 @@ export async function importTranslations(values: Values, files: readonly string[
       ...(identity.kit ? { kit: identity.kit } : {}),
       ...(identity.language ? { language: identity.language } : {}),
     };
-    if (identity.problem) problems.push(fileProblem(poFile, identity.problem));
+    if (identity.problem) problems.push(identity.problem);
     const kit = po.kit ? loaded.kits.find((k) => k.id === po.kit) : undefined;
-    const fileError = (message: string) => problems.push(fileProblem(poFile, message));
+    const where = { file: poFile, line: 1, column: 1 };
     if (po.kit && !kit)
-      fileError(
-        `is for the kit "${po.kit}", which ${values.content} does not have (expected one of: ${loaded.kits.map((k) => k.id).join(', ')})`,
+      problems.push(
+        diagnostic(
+          'translation-file/kit-not-here',
+          { kit: po.kit, content: values.content, kits: loaded.kits.map((k) => k.id) },
+          where,
+        ),
       );
     if (!syntax && !po.language)
-      fileError(
+      problems.push(
         read.language
-          ? `has the Language "${read.language}" (expected a language code such as de, de_DE or pt-BR)`
-          : 'has no Language header, and its name does not say the language (expected e.g. Language: de, or a file named <kit>.de.po)',
+          ? diagnostic('translation-file/language-code', { language: read.language }, where)
+          : diagnostic('translation-file/no-language', {}, where),
       );
     if (kit && po.language === kit.sourceLanguage)
-      fileError(
-        `has the Language "${po.language}", the source language of ${kit.id} (expected a translation)`,
+      problems.push(
+        diagnostic('translation-file/source-language', { language: po.language, kit: kit.id }, where),
       );
     if (kit && po.sourceLanguage && po.sourceLanguage !== kit.sourceLanguage)
-      fileError(
-        `was made from "${po.sourceLanguage}" texts, but ${kit.id} is written in "${kit.sourceLanguage}"`,
+      problems.push(
+        diagnostic(
+          'translation-file/made-from',
+          { from: po.sourceLanguage, kit: kit.id, source: kit.sourceLanguage },
+          where,
+        ),
       );
     const texts = kit && !hasErrors(problems) ? await textsOf(kit, values, io) : undefined;
     if (!kit || !po.language || !texts || hasErrors(problems)) {

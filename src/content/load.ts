@@ -3,6 +3,7 @@
 import path from '../platform/path.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../diagnostics/messages.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { FILE_LIMITS, readProblem } from '../workspace/files.js';
 import { Reporter } from './cross-check/reporter.js';
@@ -65,13 +66,7 @@ export async function loadContent(
     textLanguages.set(wanted[i] ?? '', result.textLanguages);
   });
   if (folders.length === 0) {
-    diagnostics.push({
-      severity: 'error',
-      code: 'content-missing',
-      file: contentDir,
-      message: 'holds no kit folders (expected folders such as data-team-start/ with a kit.yaml)',
-      hint: 'run the command from the project folder, or point --content at the content folder',
-    });
+    diagnostics.push(diagnostic('content-missing/no-kits', {}, { file: contentDir }));
   }
   return { folders, kits, textLanguages, diagnostics };
 }
@@ -86,12 +81,9 @@ async function readFile(workspace: Workspace, file: string): Promise<Read> {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     return {
       file,
-      problem: {
-        severity: 'error',
-        code: missing ? 'content-missing' : 'file-unreadable',
-        file,
-        message: missing ? 'does not exist (expected this file in every kit folder)' : readProblem(error),
-      },
+      problem: missing
+        ? diagnostic('content-missing/no-file', {}, { file })
+        : diagnostic('file-unreadable/read', { reason: readProblem(error) }, { file }),
     };
   }
 }
@@ -137,12 +129,7 @@ async function loadKit(
     const language = name.slice(0, -'.yaml'.length);
     const read = textReads[i];
     if (!read) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'language-mismatch',
-        file: path.join(textsDir, name),
-        message: `has a name that is not a language code (expected <language>.yaml, such as nl.yaml or pt-BR.yaml)`,
-      });
+      diagnostics.push(diagnostic('language-mismatch/file-name', {}, { file: path.join(textsDir, name) }));
       return;
     }
     const text = readYaml(read, diagnostics);
@@ -154,13 +141,13 @@ async function loadKit(
   if (!sourceTexts) {
     if (!files.includes(`${structure.sourceLanguage}.yaml`)) {
       const { exact, ...at } = source.locate(['sourceLanguage']);
-      diagnostics.push({
-        severity: 'error',
-        code: 'content-missing',
-        ...at,
-        field: 'sourceLanguage',
-        message: `is "${structure.sourceLanguage}", but ${path.join(textsDir, `${structure.sourceLanguage}.yaml`)} does not exist (expected the source language's texts)`,
-      });
+      diagnostics.push(
+        diagnostic(
+          'content-missing/no-source-texts',
+          { language: structure.sourceLanguage, file: path.join(textsDir, `${structure.sourceLanguage}.yaml`) },
+          { ...at, field: 'sourceLanguage' },
+        ),
+      );
     }
     return { textLanguages, diagnostics };
   }
@@ -222,8 +209,10 @@ function prepareStructure(source: YamlSource, folder: string, diagnostics: Diagn
   if (!kitType) {
     const known = kitTypes.map((t) => t.kind);
     const guess = typeof kind === 'string' ? closest(kind, known) : undefined;
-    reporter.report('schema', ['kind'], `${kind === undefined ? 'is missing' : `is "${String(kind)}"`} (expected one of: ${known.join(', ')})`, {
-      hint: guess ? `did you mean "${guess}"?` : undefined,
+    reporter.report('schema/unknown-kind', ['kind'], {
+      ...(kind === undefined ? {} : { kind: String(kind) }),
+      known,
+      ...(guess ? { guess } : {}),
     });
     diagnostics.push(...reporter.diagnostics);
     return undefined;
@@ -235,9 +224,7 @@ function prepareStructure(source: YamlSource, folder: string, diagnostics: Diagn
   }
   const structure = prepared.value;
   if (structure.id !== folder) {
-    reporter.report('schema', ['id'], `is "${structure.id}", but the folder is named "${folder}" (expected them to be the same)`, {
-      hint: 'the id names the output folders; rename the folder or the id',
-    });
+    reporter.report('schema/id-not-folder', ['id'], { id: structure.id, folder });
   }
   diagnostics.push(...reporter.diagnostics);
   // Cross-check errors still let the texts be checked (all problems at once); localising waits.
@@ -260,7 +247,10 @@ function checkLanguage(
   const header = (data && typeof data === 'object' ? data : {}) as { language?: unknown; fallback?: unknown };
 
   if (header.language !== language) {
-    reporter.report('language-mismatch', ['language'], `is ${header.language === undefined ? 'missing' : `"${String(header.language)}"`} (expected "${language}", as the file name says)`);
+    reporter.report('language-mismatch/field', ['language'], {
+      ...(header.language === undefined ? {} : { found: String(header.language) }),
+      language,
+    });
   }
 
   const isSource = language === structure.sourceLanguage;
@@ -274,17 +264,15 @@ function checkLanguage(
     const fallback = chain[0];
     for (const gap of findTextGaps(base.data, data, HEADER_KEYS)) {
       if (gap.kind === 'extra-item') {
-        reporter.report('extra-text', gap.path, `is an item that the source language "${structure.sourceLanguage}" does not have (expected the same items as "${structure.sourceLanguage}", in the same order)`);
+        reporter.report('extra-text', gap.path, { source: structure.sourceLanguage });
         continue;
       }
       gapPaths.push(gap.path);
       const filled = fallback !== undefined && locatedIn(sources.slice(1), gap.path);
       if (filled) {
-        reporter.report('fallback-used', gap.path, `is not translated yet: the "${filled.language}" text is used`, { severity: 'warning' });
+        reporter.report('fallback-used', gap.path, { language: filled.language });
       } else {
-        reporter.report('missing-text', gap.path, `is missing (the source language "${structure.sourceLanguage}" has it)`, {
-          hint: `translate it, or add "fallback: ${structure.sourceLanguage}" at the top of this file to use the ${structure.sourceLanguage} text meanwhile`,
-        });
+        reporter.report('missing-text/text', gap.path, { source: structure.sourceLanguage });
       }
     }
   }
@@ -294,9 +282,14 @@ function checkLanguage(
     const sourceFile = path.basename(base.file);
     for (const { unit, was } of outdatedTexts(textUnits(base.data), data, record)) {
       const at = base.locate(unit.path);
-      reporter.report('outdated-text', unit.path, `was translated from an older "${structure.sourceLanguage}" text, which has changed since: ${describeChange(was, unit.source)}`, {
-        severity: 'warning',
-        hint: `check the translation against ${sourceFile} line ${at.line}, then run "dts translate accept --kit ${structure.id} --lang ${language} --field ${unit.key}"`,
+      reporter.report('outdated-text/changed', unit.path, {
+        source: structure.sourceLanguage,
+        change: describeChange(was, unit.source),
+        sourceFile,
+        line: at.line,
+        kit: structure.id,
+        language,
+        key: unit.key,
       });
     }
   }
@@ -343,12 +336,12 @@ function fallbackChain(language: string, texts: ReadonlyMap<string, YamlSource>,
     if (typeof next !== 'string') return chain;
     if (!texts.has(next)) {
       if (current === language) {
-        reporter.report('unknown-reference', ['fallback'], `names language "${next}", which has no texts in this kit (expected one of: ${[...texts.keys()].join(', ')})`);
+        reporter.report('unknown-reference/no-fallback-texts', ['fallback'], { language: next, known: [...texts.keys()] });
       }
       return chain;
     }
     if (next === language || chain.includes(next)) {
-      reporter.report('unknown-reference', ['fallback'], `makes a circle of fallbacks (${[language, ...chain, next].join(' → ')}) (expected a chain that ends)`);
+      reporter.report('unknown-reference/fallback-circle', ['fallback'], { chain: [language, ...chain, next] });
       return chain;
     }
     chain.push(next);
@@ -374,7 +367,12 @@ function checkRecordIds(record: TextRecord, texts: unknown, reporter: Reporter, 
   if (node === undefined && parent && typeof parent === 'object' && record.required && isSource && record.ids.length > 0) {
     const covered = gaps.some((g) => fieldPath(g) === fieldPath(record.path));
     if (!covered) {
-      reporter.report('missing-text', record.path.slice(0, -1), `has no ${record.path.at(-1)} (expected the ${record.what}: ${record.ids.join(', ')})`, { key: true });
+      reporter.report(
+        'missing-text/no-record',
+        record.path.slice(0, -1),
+        { key: String(record.path.at(-1)), what: record.what, ids: record.ids },
+        { key: true },
+      );
     }
     return;
   }
@@ -385,7 +383,7 @@ function checkRecordIds(record: TextRecord, texts: unknown, reporter: Reporter, 
       if (!present.includes(id)) {
         const covered = gaps.some((g) => fieldPath(g) === fieldPath([...record.path, id]));
         if (!covered) {
-          reporter.report('missing-text', [...record.path], `has no entry for ${record.what} "${id}" (expected one text entry for every ${record.what} in kit.yaml)`, { key: true });
+          reporter.report('missing-text/no-entry', [...record.path], { what: record.what, id }, { key: true });
         }
       }
     }
@@ -393,10 +391,12 @@ function checkRecordIds(record: TextRecord, texts: unknown, reporter: Reporter, 
   for (const id of present) {
     if (!record.ids.includes(id)) {
       const guess = closest(id, record.ids);
-      reporter.report('unknown-reference', [...record.path, id], `is not in kit.yaml (expected one of the ${record.what} ids: ${record.ids.join(', ')})`, {
-        key: true,
-        hint: guess ? `did you mean "${guess}"?` : 'remove it, or add the id to kit.yaml',
-      });
+      reporter.report(
+        'unknown-reference/not-in-kit',
+        [...record.path, id],
+        { what: record.what, ids: record.ids, ...(guess ? { guess } : {}) },
+        { key: true },
+      );
     }
   }
 }

@@ -4,6 +4,8 @@ import type * as Yaml from 'yaml';
 import { Composer, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError } from 'yaml';
 import type { Node } from 'yaml';
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
+import type { Where } from '../diagnostics/messages.js';
+import { diagnostic } from '../diagnostics/messages.js';
 
 /**
  * Content holds maps and lists a few levels deep; deeper is a mistake, and thousands of levels would
@@ -65,25 +67,12 @@ function parseWithYaml(file: string, text: string): { source?: YamlSource; diagn
   const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
   const deep = tooDeep(tokens);
   // A syntax error at a place in the text: the file's only diagnostic.
-  const syntaxError = (offset: number, message: string, hint: string) => {
+  const syntaxError = (offset: number, error: (where: Where) => Diagnostic) => {
     const pos = lineCounter.linePos(offset);
-    const error: Diagnostic = {
-      severity: 'error',
-      code: 'yaml-syntax',
-      file,
-      line: pos.line,
-      column: pos.col,
-      message,
-      hint,
-    };
-    return { diagnostics: [error] };
+    return { diagnostics: [error({ file, line: pos.line, column: pos.col })] };
   };
   if (deep !== undefined)
-    return syntaxError(
-      deep,
-      `is nested more than ${MAX_DEPTH} levels deep (expected maps and lists a few levels deep)`,
-      'each deeper indent, and each bracket, opens another level: check the indentation and brackets here',
-    );
+    return syntaxError(deep, (where) => diagnostic('yaml-syntax/too-deep', { max: MAX_DEPTH }, where));
   let doc: Yaml.Document.Parsed | undefined;
   for (const next of new Composer({ uniqueKeys: true }).compose(tokens, true, text.length)) {
     if (!doc) doc = next;
@@ -98,12 +87,12 @@ function parseWithYaml(file: string, text: string): { source?: YamlSource; diagn
   if (first) {
     // Only the first: later syntax errors are mostly echoes of it.
     const more = doc.errors.length - 1;
-    return syntaxError(
-      first.pos[0],
-      `is not valid YAML: ${firstLine(first.message)}`,
-      first.code === 'DUPLICATE_KEY'
-        ? 'each key may appear only once in a map'
-        : `check the indentation and quotes here${more > 0 ? '; the rest of this file is checked once this is fixed' : ''}`,
+    return syntaxError(first.pos[0], (where) =>
+      diagnostic(
+        'yaml-syntax/invalid',
+        { reason: firstLine(first.message), duplicateKey: first.code === 'DUPLICATE_KEY', more },
+        where,
+      ),
     );
   }
   const position = (offset: number | undefined) => {
@@ -140,15 +129,7 @@ function parseWithYaml(file: string, text: string): { source?: YamlSource; diagn
     });
     const pos = position(at);
     return {
-      diagnostics: [
-        {
-          severity: 'error',
-          code: 'yaml-syntax',
-          ...pos,
-          message: `is not valid YAML: ${firstLine((error as Error).message)}`,
-          hint: 'an alias (*name) needs an anchor (&name) earlier in the same file; write the text out instead',
-        },
-      ],
+      diagnostics: [diagnostic('yaml-syntax/alias', { reason: firstLine((error as Error).message) }, pos)],
     };
   }
   return { source: { file, data, locate, root }, diagnostics: [] };

@@ -2,7 +2,8 @@
 import { firstControl } from '../diagnostics/control.js';
 import { CONTROL_CHARACTER } from './schema/common.js';
 import type { z } from 'zod';
-import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../diagnostics/messages.js';
 import type { PathSegment } from './yaml-source.js';
 
 /** Where a path points in the content files; supplied by the loader. */
@@ -40,93 +41,77 @@ function issueToDiagnostics(
 ): Diagnostic[] {
   const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
   const value = valueAt(data, path);
-  const make = (code: DiagnosticCode, message: string, hint?: string, at = path, key = false): Diagnostic => ({
-    severity: 'error',
-    code,
-    ...locate(at, { key }),
-    field: fieldPath(at),
-    message,
-    ...(hint ? { hint } : {}),
-  });
+  const at = (p: readonly PathSegment[] = path, key = false) => ({ ...locate(p, { key }), field: fieldPath(p) });
 
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
         const known = knownKeys(schema, path);
         const guess = closest(key, known);
-        return make(
-          'unknown-key',
-          `is not a known field${known.length ? ` (expected one of: ${known.join(', ')})` : ''}`,
-          guess ? `did you mean "${guess}"?` : 'remove it, or check its indentation',
-          [...path, key],
-          true,
-        );
+        return diagnostic('unknown-key', { known, ...(guess ? { guess } : {}) }, at([...path, key], true));
       });
     case 'invalid_type': {
       const expected = describeExpected(issue.expected);
-      if (value === undefined) return [make('schema', `is missing (expected ${expected})`)];
+      if (value === undefined) return [diagnostic('schema/missing', { expected }, at())];
       if (value === null) {
         return [
-          make(
-            issue.expected === 'string' ? 'empty-text' : 'schema',
-            `is empty (expected ${expected})`,
-            'a value starting with # is read as a comment: put it in quotes, e.g. "#0A5C8A"',
-          ),
+          issue.expected === 'string'
+            ? diagnostic('empty-text/null', { expected }, at())
+            : diagnostic('schema/empty', { expected }, at()),
         ];
       }
-      const colonHint =
-        issue.expected === 'string' && value !== null && typeof value === 'object' && !Array.isArray(value)
-          ? 'a text that contains ": " must be put in quotes, or written after >- on the next lines'
-          : undefined;
-      return [make('schema', `is ${describeValue(value)} (expected ${expected})`, colonHint)];
+      const colon =
+        issue.expected === 'string' && value !== null && typeof value === 'object' && !Array.isArray(value);
+      return [diagnostic('schema/wrong-type', { value: describeValue(value), expected, colon }, at())];
     }
     case 'too_big':
       if (issue.origin === 'string' && typeof value === 'string') {
         return [
-          make(
+          diagnostic(
             'text-too-long',
-            `is ${[...value].length} characters long (expected at most ${issue.maximum})`,
-            'shorten it: this text is printed in a box of fixed size',
+            { field: fieldPath(path), length: [...value].length, max: Number(issue.maximum) },
+            at(),
           ),
         ];
       }
       if (issue.origin === 'array' && Array.isArray(value)) {
-        return [make('schema', `has ${value.length} items (expected at most ${issue.maximum})`)];
+        return [diagnostic('schema/too-many-items', { count: value.length, max: Number(issue.maximum) }, at())];
       }
-      return [make('schema', `is ${describeValue(value)} (expected at most ${issue.maximum})`)];
+      return [diagnostic('schema/too-big', { value: describeValue(value), max: Number(issue.maximum) }, at())];
     case 'too_small':
       if (issue.origin === 'array' && Array.isArray(value)) {
-        return [make('schema', `has ${value.length} items (expected at least ${issue.minimum})`)];
+        return [diagnostic('schema/too-few-items', { count: value.length, min: Number(issue.minimum) }, at())];
       }
       if (issue.origin === 'number' && !issue.inclusive) {
-        return [make('schema', `is ${describeValue(value)} (expected a number above ${issue.minimum})`)];
+        return [diagnostic('schema/not-above', { value: describeValue(value), min: Number(issue.minimum) }, at())];
       }
-      return [make('schema', `is ${describeValue(value)} (expected at least ${issue.minimum})`)];
+      return [diagnostic('schema/too-small', { value: describeValue(value), min: Number(issue.minimum) }, at())];
     case 'invalid_format':
-      if (issue.message === 'is empty') return [make('empty-text', 'is empty (expected a text)')];
+      if (issue.message === 'is empty') return [diagnostic('empty-text/blank', {}, at())];
       if (issue.message === CONTROL_CHARACTER && typeof value === 'string')
-        return [
-          make(
-            'schema',
-            `contains the control character ${firstControl(value) ?? ''} (expected printable text)`,
-            'delete it: it prints as garbage, and a terminal or reader may act on it',
-          ),
-        ];
-      return [make('schema', `is ${describeValue(value)} (${issue.message})`)];
+        return [diagnostic('schema/control', { control: firstControl(value) ?? '' }, at())];
+      return [diagnostic('schema/invalid', { value: describeValue(value), reason: issue.message }, at())];
     case 'invalid_value':
       return [
-        make(
-          'schema',
-          `is ${describeValue(value)} (expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')})`,
+        diagnostic(
+          'schema/not-one-of',
+          { value: describeValue(value), allowed: issue.values.map((v) => JSON.stringify(v)).join(' or ') },
+          at(),
         ),
       ];
     case 'invalid_key': {
       const key = path[path.length - 1];
       const reason = issue.issues[0]?.message ?? 'not a valid key';
-      return [make('schema', `has a key ${JSON.stringify(key)} that is not valid (${reason})`, undefined, path, true)];
+      return [diagnostic('schema/bad-key', { key: JSON.stringify(key) ?? '', reason }, at(path, true))];
     }
     default:
-      return [make('schema', `${value === undefined ? 'is missing' : `is ${describeValue(value)}`} (${issue.message})`)];
+      return [
+        diagnostic(
+          'schema/invalid',
+          { ...(value === undefined ? {} : { value: describeValue(value) }), reason: issue.message },
+          at(),
+        ),
+      ];
   }
 }
 

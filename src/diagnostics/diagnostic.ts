@@ -1,5 +1,6 @@
 // One diagnostic type for every stage: content, brand, layout. Stages return them; only the CLI prints.
-import type { DiagnosticCode } from './catalogue.js';
+// Made with `diagnostic()` (messages.ts), which takes the message and hint from the catalogue.
+import type { DiagnosticCode, MessageId, MessageParams } from './catalogue.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -24,9 +25,13 @@ export interface Diagnostic {
   readonly message: string;
   /** What to do about it, when that is not obvious from the message. */
   readonly hint?: string;
+  /** The catalogue template the message was made from (`code` or `code/variant`). */
+  readonly messageId?: MessageId;
+  /** What the template was given (plain data), so the message can be written again in another language. */
+  readonly params?: MessageParams;
 }
 
-export type { DiagnosticCode } from './catalogue.js';
+export type { DiagnosticCode, MessageId } from './catalogue.js';
 export { diagnosticCodes } from './catalogue.js';
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

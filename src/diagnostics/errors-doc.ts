@@ -19,8 +19,10 @@ export function errorsDoc(): string {
     '<!-- Made by `npm run docs:errors` from src/diagnostics/catalogue.ts; edit that file, not this one. -->',
     '',
     'Every problem dts reports has a permanent code. A message names the file, line and column (where there',
-    'is one), the field, what is wrong and what was expected; `dts build --json` carries the code. This page',
-    'says what each code means and what to do about it.',
+    'is one), the field, what is wrong and what was expected; `dts build --json` carries the code, and the',
+    'message id and parameters it was written from. This page says what each code means and what to do about',
+    'it. The messages are written in the same catalogue, as templates (the brand and logo ones also in Dutch,',
+    'for the kit maker page), so a message reads the same wherever it is raised.',
     '',
   ];
   for (const [area, heading] of Object.entries(areas)) {

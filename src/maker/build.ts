@@ -8,6 +8,7 @@ import { onceEach, slug } from '../build/branded.js';
 import { parsePosterVariants } from '../build/poster-options.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
+import { hintText, messageText } from '../diagnostics/messages.js';
 import { posixPath } from '../platform/posix-path.js';
 import { loadBrand } from '../theme/brand.js';
 import { memoryWorkspace } from '../workspace/files.js';
@@ -18,22 +19,29 @@ import type { MakerBuildRequest, MakerDiagnostic, MakerReply } from './protocol.
 
 export type MakerProgress = Extract<MakerReply, { type: 'progress' }>;
 
-/** A diagnostic as the page shows it; `text` (the page's language) is left to the message catalogue. */
-export function makerDiagnostic(d: Diagnostic): MakerDiagnostic {
+/**
+ * A diagnostic as the page shows it: its message and hint in the page's language (`text`, `hintText`) where
+ * the catalogue has them in it, beside the English the CLI prints.
+ */
+export function makerDiagnostic(d: Diagnostic, pageLanguage: string): MakerDiagnostic {
+  const text = messageText(d, pageLanguage);
+  const hint = d.hint === undefined ? undefined : hintText(d, pageLanguage);
   return {
     severity: d.severity === 'error' ? 'error' : 'warning',
     code: d.code,
     message: d.message,
+    ...(text !== undefined ? { text } : {}),
     ...(d.file !== undefined ? { file: d.file } : {}),
     ...(d.line !== undefined ? { line: d.line } : {}),
     ...(d.column !== undefined ? { column: d.column } : {}),
     ...(d.field !== undefined ? { field: d.field } : {}),
     ...(d.hint !== undefined ? { hint: d.hint } : {}),
+    ...(hint !== undefined ? { hintText: hint } : {}),
   };
 }
 
-function failed(diagnostics: readonly Diagnostic[]): MakerReply {
-  return { type: 'failed', diagnostics: diagnostics.map(makerDiagnostic) };
+function failed(diagnostics: readonly Diagnostic[], pageLanguage: string): MakerReply {
+  return { type: 'failed', diagnostics: diagnostics.map((d) => makerDiagnostic(d, pageLanguage)) };
 }
 
 /**
@@ -66,7 +74,7 @@ export async function makerBuild(
   const started = performance.now();
   const workspace = makerWorkspace(request, content, assets);
   const brand = await loadBrand(workspace, posixPath.join(BRAND_DIR, 'brand.yaml'));
-  if (hasErrors(brand.diagnostics)) return failed(brand.diagnostics);
+  if (hasErrors(brand.diagnostics)) return failed(brand.diagnostics, request.pageLanguage);
   const posters = parsePosterVariants(
     {
       ...(request.paper ? { paper: request.paper } : {}),
@@ -89,7 +97,7 @@ export async function makerBuild(
   );
   if (result.selection) return usage(result.selection);
   const diagnostics = onceEach([...brand.diagnostics, ...result.diagnostics]);
-  if (hasErrors(diagnostics)) return failed(diagnostics);
+  if (hasErrors(diagnostics)) return failed(diagnostics, request.pageLanguage);
   const organisation = brand.theme?.organisation?.name;
   const assembled = await assembleOutput(result, {
     generator: content.generator,
@@ -102,7 +110,7 @@ export async function makerBuild(
   return {
     type: 'done',
     bundles,
-    diagnostics: diagnostics.map(makerDiagnostic),
+    diagnostics: diagnostics.map((d) => makerDiagnostic(d, request.pageLanguage)),
     elapsedMs: Math.round(performance.now() - started),
   };
 }

@@ -7,13 +7,15 @@ export interface MakerDiagnostic {
   readonly code: string;
   /** The message as the CLI prints it (English today; see `text`). */
   readonly message: string;
-  /** The message in the page's language when the catalogue has one for this code, else undefined. */
+  /** The message in the page's language when the catalogue has it in that language, else undefined. */
   readonly text?: string;
   readonly file?: string;
   readonly line?: number;
   readonly column?: number;
   readonly field?: string;
   readonly hint?: string;
+  /** The hint in the page's language when the catalogue has it in that language, else undefined. */
+  readonly hintText?: string;
 }
 
 export interface MakerBuildRequest {

@@ -3,6 +3,7 @@
 // browser (raster.ts: JavaScript and WebAssembly, no libvips), so both make the same PNG file. Renderers get
 // PNG bytes; each checks, where it places the logo, that it prints sharp there (logoResolution).
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../diagnostics/messages.js';
 import type { RasterFormat } from './raster.js';
 import {
   decodeRaster,
@@ -27,7 +28,8 @@ export const LOGO_PIXEL_LIMIT = 50_000_000;
 /** SVGs are rasterised to this width: enough for an A0 header at 300 dpi. */
 const SVG_RASTER_WIDTH = 2400;
 
-export type LogoResult = { ok: true; logo: PreparedLogo } | { ok: false; message: string };
+/** A logo that cannot be used: a `bad-image` diagnostic without a place (the brand file knows it). */
+export type LogoResult = { ok: true; logo: PreparedLogo } | { ok: false; problem: Diagnostic };
 
 /**
  * Whether the bytes are an SVG document, by content alone: after a BOM, white space, the XML
@@ -70,8 +72,14 @@ export function externalReference(svg: string): string | undefined {
   return undefined;
 }
 
-const tooLarge = `is larger than ${LOGO_PIXEL_LIMIT / 1_000_000} megapixels (expected a logo of a sensible size)`;
-const EXPECTED = '(expected PNG, JPEG, WebP or SVG)';
+const tooLarge = (): LogoResult => ({
+  ok: false,
+  problem: diagnostic('bad-image/too-many-pixels', { megapixels: LOGO_PIXEL_LIMIT / 1_000_000 }),
+});
+const unreadable = (reason: string): LogoResult => ({
+  ok: false,
+  problem: diagnostic('bad-image/unreadable', { reason }),
+});
 
 /** The content decides what the file is, never its name. */
 export async function prepareLogo(bytes: Buffer): Promise<LogoResult> {
@@ -80,35 +88,31 @@ export async function prepareLogo(bytes: Buffer): Promise<LogoResult> {
     const svg = bytes.toString('utf8');
     const external = externalReference(svg);
     if (external !== undefined) {
-      return {
-        ok: false,
-        message: `refers to an external file (${external}), which is not allowed (expected an SVG that holds everything it draws)`,
-      };
+      return { ok: false, problem: diagnostic('bad-image/external', { reference: external }) };
     }
     try {
       const pixels = await rasteriseSvg(svg, SVG_RASTER_WIDTH, LOGO_PIXEL_LIMIT);
       return prepared(pixels, true);
     } catch (error) {
-      if (error instanceof PixelLimitError) return { ok: false, message: tooLarge };
+      if (error instanceof PixelLimitError) return tooLarge();
       return {
         ok: false,
-        message: `cannot be read as an SVG image: ${(error as Error).message} ${EXPECTED}`,
+        problem: diagnostic('bad-image/unreadable-svg', { reason: (error as Error).message }),
       };
     }
   }
   const format = rasterFormat(bytes);
-  if (format === undefined)
-    return { ok: false, message: `cannot be read as an image: not a format dts knows ${EXPECTED}` };
+  if (format === undefined) return unreadable('not a format dts knows');
   if (!['png', 'jpeg', 'webp'].includes(format))
-    return { ok: false, message: `is a ${format} image ${EXPECTED}` };
+    return { ok: false, problem: diagnostic('bad-image/format', { format }) };
   try {
     const { width, height } = rasterSize(bytes, format as RasterFormat);
-    if (width * height > LOGO_PIXEL_LIMIT) return { ok: false, message: tooLarge };
+    if (width * height > LOGO_PIXEL_LIMIT) return tooLarge();
     return prepared(await decodeRaster(bytes, format as RasterFormat, LOGO_PIXEL_LIMIT), false);
   } catch (error) {
     const reason = (error as Error).message;
-    if (/resolution|pixel limit/i.test(reason)) return { ok: false, message: tooLarge };
-    return { ok: false, message: `cannot be read as an image: ${reason} ${EXPECTED}` };
+    if (/resolution|pixel limit/i.test(reason)) return tooLarge();
+    return unreadable(reason);
   }
 }
 
@@ -146,12 +150,17 @@ export function logoResolution(
   const dpi = effectiveDpi(logo, placement.widthPt);
   if (logo.vector || dpi >= MIN_LOGO_DPI) return undefined;
   const mm = ((placement.widthPt / 72) * 25.4).toFixed(0);
-  return {
-    severity: 'warning',
-    code: 'low-resolution',
-    ...(logo.origin ?? {}),
-    field: 'logo',
-    message: `prints at ${Math.round(dpi)} dpi on the ${placement.artefact} (${placement.language}): ${logo.widthPx} pixels over ${mm} mm (expected at least ${MIN_LOGO_DPI} dpi)`,
-    hint: `use a logo of at least ${Math.ceil((MIN_LOGO_DPI * placement.widthPt) / 72)} pixels wide, or an SVG`,
-  };
+  return diagnostic(
+    'low-resolution',
+    {
+      dpi: Math.round(dpi),
+      artefact: placement.artefact,
+      language: placement.language,
+      widthPx: logo.widthPx,
+      mm,
+      minDpi: MIN_LOGO_DPI,
+      neededPx: Math.ceil((MIN_LOGO_DPI * placement.widthPt) / 72),
+    },
+    { ...logo.origin, field: 'logo' },
+  );
 }

@@ -5,6 +5,7 @@
 // their plan for `dts translate fit` and for what translation tools are told about each text's room.
 import type { KitIdentity } from '../content/model.js';
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../diagnostics/messages.js';
 import type { Hyphenation } from '../typeset/break-lines.js';
 import type { FittedText, TextStyle } from '../typeset/fit.js';
 import { fitText } from '../typeset/fit.js';
@@ -69,8 +70,8 @@ export class TextFitter {
     private readonly kit: KitIdentity,
     private readonly theme: Theme,
     readonly artefact: string,
-    /** What to do when a text does not fit, for this artefact. */
-    private readonly overflowHint = 'shorten the text, or print on a larger paper size',
+    /** What to advise when a text does not fit, for this artefact (the hint of `text-overflow`). */
+    private readonly overflowAdvice: 'larger-paper' | 'more-items' = 'larger-paper',
   ) {}
 
   /** The language of the kit being fitted. */
@@ -136,65 +137,70 @@ export class TextFitter {
     const face = style.face;
     const missing = missingGlyphs(face, spec.text);
     if (missing.length > 0) {
-      this.report(
-        'error',
-        'missing-glyph',
-        spec,
-        `contains ${missing.map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}, which the font ${face.name} does not have`,
-        'use another character, or a theme font that has it',
+      this.diagnostics.push(
+        diagnostic(
+          'missing-glyph/fitted',
+          {
+            label: spec.label,
+            characters: missing
+              .map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`)
+              .join(', '),
+            font: face.name,
+          },
+          this.where(spec),
+        ),
       );
     }
     const fitted = fitText(spec.text, style, box, this.kit.language);
     const over = fitted.fits ? undefined : charactersOver(spec.text, style, box, fitted, this.kit.language);
     this.placements.push(placement(this, spec, style, box, fitted, over));
     if (!fitted.fits) {
-      const parts = [
-        fitted.overflow.height > 0 ? `${formatMm(fitted.overflow.height)} too tall` : '',
-        fitted.overflow.width > 0 ? `${formatMm(fitted.overflow.width)} too wide` : '',
-      ].filter(Boolean);
-      this.report(
-        'error',
-        'text-overflow',
-        spec,
-        `does not fit its box on the ${this.artefact} (${this.kit.language}): about ${plural(over ?? 1, 'character')} too long (${parts.join(' and ') || 'too many lines'} at the smallest size ${fitted.size} pt)`,
-        this.overflowHint,
+      this.diagnostics.push(
+        diagnostic(
+          'text-overflow/box',
+          {
+            ...this.texts(spec),
+            over: over ?? 1,
+            ...(fitted.overflow.height > 0 ? { tallMm: formatMm(fitted.overflow.height) } : {}),
+            ...(fitted.overflow.width > 0 ? { wideMm: formatMm(fitted.overflow.width) } : {}),
+            size: fitted.size,
+            advice: this.overflowAdvice,
+          },
+          this.where(spec),
+        ),
       );
     } else if (fitted.shrunkFrom !== undefined) {
-      this.report(
-        'warning',
-        'text-shrunk',
-        spec,
-        `was set at ${fitted.size} pt instead of ${fitted.shrunkFrom} pt to fit its box on the ${this.artefact} (${this.kit.language})`,
+      this.diagnostics.push(
+        diagnostic(
+          'text-shrunk',
+          { ...this.texts(spec), size: fitted.size, from: fitted.shrunkFrom },
+          this.where(spec),
+        ),
       );
     }
     return fitted;
   }
 
-  private report(
-    severity: Diagnostic['severity'],
-    code: Diagnostic['code'],
-    spec: TextSpec,
-    message: string,
-    hint?: string,
-  ): void {
+  /** A diagnostic's place: the text's YAML line (or its brand file's), and its field. */
+  private where(spec: TextSpec): { file?: string; line?: number; column?: number; field?: string } {
     const origin = spec.origin ?? (spec.field ? this.kit.origins[spec.field] : undefined);
-    this.diagnostics.push({
-      severity,
-      code,
-      ...(origin ?? {}),
-      ...(spec.field ? { field: spec.field } : {}),
-      message: `${spec.label} ${message}`,
-      ...(hint ? { hint } : {}),
-    });
+    return { ...origin, ...(spec.field ? { field: spec.field } : {}) };
+  }
+
+  /** What a fitting message says about the text: what it is, on which artefact, and its brand field. */
+  private texts(spec: TextSpec): { label: string; artefact: string; language: string; brandField?: string } {
+    return {
+      label: spec.label,
+      artefact: this.artefact,
+      language: this.kit.language,
+      ...(spec.origin && spec.field ? { brandField: spec.field } : {}),
+    };
   }
 }
 
+/** Millimetres with one decimal, as the overflow messages give them. */
 function formatMm(pt: number): string {
-  return `${ptToMm(pt).toFixed(1)} mm`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return ptToMm(pt).toFixed(1);
 }
 
 const length = (text: string) => [...text].length;

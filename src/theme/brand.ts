@@ -3,6 +3,7 @@
 import path from '../platform/path.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
+import { diagnostic, withParams } from '../diagnostics/messages.js';
 import type { PathSegment } from '../content/yaml-source.js';
 import { parseYaml } from '../content/yaml-source.js';
 import { issuesToDiagnostics } from '../content/zod-issues.js';
@@ -31,15 +32,11 @@ export async function loadBrand(workspace: Workspace, file: string): Promise<Loa
   } catch (error) {
     return {
       diagnostics: [
-        {
-          severity: 'error',
-          code: 'file-unreadable',
-          file,
-          message:
-            error instanceof UnreadableFileError
-              ? `${error.message}; see BRANDING.md`
-              : 'cannot be read (expected a brand file in YAML; see BRANDING.md)',
-        },
+        diagnostic(
+          'file-unreadable/brand-file',
+          error instanceof UnreadableFileError ? { reason: error.message } : {},
+          { file },
+        ),
       ],
     };
   }
@@ -69,14 +66,8 @@ export async function loadBrand(workspace: Workspace, file: string): Promise<Loa
   let logo: NonNullable<Theme['organisation']>['logo'];
   if (brand.logo) {
     const logoFile = path.resolve(path.dirname(file), brand.logo);
-    const bytes = await readLogo(workspace, file, brand.logo, logoFile, (message, hint) =>
-      diagnostics.push({
-        severity: 'error',
-        code: 'file-unreadable',
-        ...at(['logo']),
-        message,
-        ...(hint ? { hint } : {}),
-      }),
+    const bytes = await readLogo(workspace, file, brand.logo, logoFile, (problem) =>
+      diagnostics.push({ ...problem, ...at(['logo']) }),
     );
     if (bytes) {
       const prepared = await prepareLogo(bytes);
@@ -84,12 +75,7 @@ export async function loadBrand(workspace: Workspace, file: string): Promise<Loa
         const { exact, ...origin } = source.locate(['logo']);
         logo = { ...prepared.logo, alt: brand.logoAlt ?? brand.organisation, origin };
       } else {
-        diagnostics.push({
-          severity: 'error',
-          code: 'bad-image',
-          ...at(['logo']),
-          message: `${logoFile} ${prepared.message}`,
-        });
+        diagnostics.push({ ...withParams(prepared.problem, { logo: logoFile }), ...at(['logo']) });
       }
     }
   }
@@ -128,34 +114,6 @@ type ColourProblem = {
 const WHITE = '#FFFFFF';
 const fixed = (ratio: number) => ratio.toFixed(2);
 
-/** The texts of the colour diagnostics, apart from the logic that decides when each applies. */
-const colourMessages = {
-  darkText: (given: string, white: number, text: string, ratio: number, forWhite: string | undefined) => ({
-    message: `${given} is too light for white text (${fixed(white)}:1), so text on it (${PRIMARY_SURFACES}) is set dark, in ${text} (${fixed(ratio)}:1); the surfaces keep ${given}`,
-    hint: forWhite
-      ? `nothing to do if dark text suits you; for white text, choose a darker colours.primary such as "${forWhite}" (${fixed(contrastRatio(WHITE, forWhite))}:1 with white)`
-      : 'nothing to do if dark text suits you',
-  }),
-  textShade: (given: string, ratio: number, shade: string, shadeRatio: number) => ({
-    message: `${given} as text would read at ${fixed(ratio)}:1 on paper or its light tint, so titles, headings, numbers and prompts are set in ${shade}, a darker shade of the same hue (${fixed(shadeRatio)}:1); the surfaces keep ${given}`,
-    hint: `nothing to do if the shade suits you; to have one colour throughout, set colours.primary to "${shade}"`,
-  }),
-  lowContrast: (
-    given: string,
-    what: string,
-    ratio: number,
-    suggestion: string | undefined,
-    passes: number,
-  ) => ({
-    message: `${given} gives ${what} a contrast of ${fixed(ratio)}:1 (expected at least ${MIN_CONTRAST}:1)`,
-    hint: suggestion
-      ? `try "${suggestion}", the nearest shade of the same hue that passes (${fixed(passes)}:1)`
-      : 'choose a darker colour',
-  }),
-};
-
-const PRIMARY_SURFACES = 'title band, title slides, table headers';
-
 /**
  * The theme's colours from a brand's (roles.ts), and a diagnostic for each colour pair the brand colours
  * fail as given, once: text on a light primary colour is set dark, and the primary colour as text is set
@@ -179,33 +137,25 @@ export function brandColours(brand: Partial<Record<ColourField, string>>): {
     const forWhite = nearestPassing(primary, (c) => contrastRatio(WHITE, c), MIN_CONTRAST);
     problems.push({
       field: 'primary',
-      diagnostic: {
-        severity: 'warning',
-        code: 'adjusted-colour',
-        ...colourMessages.darkText(
-          primary,
-          contrastRatio(WHITE, primary),
-          colours.onPrimary,
-          contrastRatio(colours.onPrimary, primary),
-          forWhite,
-        ),
-      },
+      diagnostic: diagnostic('adjusted-colour/dark-text', {
+        given: primary,
+        white: fixed(contrastRatio(WHITE, primary)),
+        text: colours.onPrimary,
+        ratio: fixed(contrastRatio(colours.onPrimary, primary)),
+        ...(forWhite ? { forWhite, forWhiteRatio: fixed(contrastRatio(WHITE, forWhite)) } : {}),
+      }),
     });
   }
   if (colours.primaryText !== primary) {
     const backgrounds = [colours.paper, colours.tint];
     problems.push({
       field: 'primary',
-      diagnostic: {
-        severity: 'warning',
-        code: 'adjusted-colour',
-        ...colourMessages.textShade(
-          primary,
-          worstOn(primary, backgrounds),
-          colours.primaryText,
-          worstOn(colours.primaryText, backgrounds),
-        ),
-      },
+      diagnostic: diagnostic('adjusted-colour/text-shade', {
+        given: primary,
+        ratio: fixed(worstOn(primary, backgrounds)),
+        shade: colours.primaryText,
+        shadeRatio: fixed(worstOn(colours.primaryText, backgrounds)),
+      }),
     });
   }
   const inkPairs = [
@@ -218,23 +168,17 @@ export function brandColours(brand: Partial<Record<ColourField, string>>): {
   for (const pair of failing) {
     problems.push({
       field: 'ink',
-      diagnostic: {
-        severity: 'error',
-        code: 'low-contrast',
-        ...colourMessages.lowContrast(
-          ink,
-          pair.what,
-          contrastRatio(ink, pair.on),
-          suggestion,
-          suggestion ? worstOn(suggestion, inkOn) : 0,
-        ),
-      },
+      diagnostic: diagnostic('low-contrast', {
+        colour: ink,
+        pair: pair.what,
+        ratio: fixed(contrastRatio(ink, pair.on)),
+        min: MIN_CONTRAST,
+        ...(suggestion ? { suggestion, suggestionRatio: fixed(worstOn(suggestion, inkOn)) } : {}),
+      }),
     });
   }
   return { colours, problems };
 }
-
-const CONTAIN_HINT = 'put the logo next to the brand file or in a folder below it';
 
 /** The logo's bytes when it is a regular file inside the brand file's folder (links resolved). */
 async function readLogo(
@@ -242,10 +186,10 @@ async function readLogo(
   brandFile: string,
   named: string,
   logoFile: string,
-  problem: (message: string, hint?: string) => void,
+  problem: (problem: Diagnostic) => void,
 ): Promise<Buffer | undefined> {
   if (path.isAbsolute(named)) {
-    problem(`names ${named}, an absolute path (expected a path relative to the brand file)`, CONTAIN_HINT);
+    problem(diagnostic('file-unreadable/logo-absolute', { named }));
     return undefined;
   }
   let inside: boolean;
@@ -261,17 +205,17 @@ async function readLogo(
       relative !== '..' &&
       !path.isAbsolute(relative);
   } catch (error) {
-    problem(`names ${logoFile}, which ${readProblem(error)} (expected a path relative to the brand file)`);
+    problem(diagnostic('file-unreadable/logo-unresolved', { logo: logoFile, reason: readProblem(error) }));
     return undefined;
   }
   if (!inside) {
-    problem(`names ${logoFile}, which lies outside the brand file's folder`, CONTAIN_HINT);
+    problem(diagnostic('file-unreadable/logo-outside', { logo: logoFile }));
     return undefined;
   }
   try {
     return await workspace.readBytes(logoFile, { maxBytes: FILE_LIMITS.logo, what: 'a logo image' });
   } catch (error) {
-    problem(`names ${logoFile}, which ${readProblem(error)}`);
+    problem(diagnostic('file-unreadable/logo-read', { logo: logoFile, reason: readProblem(error) }));
     return undefined;
   }
 }

@@ -3,6 +3,8 @@
 // de_DE.UTF-8). Pure: the import command gives it what it read.
 import path from '../platform/path.js';
 import { languageCodeSchema } from '../content/schema/common.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../diagnostics/messages.js';
 
 /**
  * A language code as the kit names languages: `de_DE` is `de-DE` where the kit has it or names other
@@ -46,7 +48,7 @@ export function identifyKit(options: {
   readonly file: string;
   readonly keys: readonly string[];
   readonly kits: readonly KitKeys[];
-}): { kit?: string; how?: string; problem?: string } {
+}): { kit?: string; how?: string; problem?: Diagnostic } {
   if (options.header) return { kit: options.header };
   const named = fromFileName(options.file).kit;
   if (named && options.kits.some((k) => k.id === named)) return { kit: named, how: 'the file name' };
@@ -54,11 +56,11 @@ export function identifyKit(options: {
     (k) => options.keys.length > 0 && options.keys.every((key) => k.keys.has(key)),
   );
   if (matching.length === 1) return { kit: matching[0]!.id, how: "the entries' text ids" };
-  const ids = options.kits.map((k) => k.id).join(', ');
+  const where = { file: options.file, line: 1, column: 1 };
   return {
     problem:
       matching.length > 1
-        ? `names no kit, and its texts are in more than one (${matching.map((k) => k.id).join(', ')}): add the header "X-Dts-Kit: <kit>" or name the file <kit>.<language>.po`
-        : `names no kit (no X-Dts-Kit header), and no kit (${ids}) has all its texts: add the header "X-Dts-Kit: <kit>" or name the file <kit>.<language>.po`,
+        ? diagnostic('translation-file/kit-ambiguous', { kits: matching.map((k) => k.id) }, where)
+        : diagnostic('translation-file/kit-unknown', { kits: options.kits.map((k) => k.id) }, where),
   };
 }

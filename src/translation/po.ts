@@ -5,6 +5,8 @@
 import type { GetTextTranslation, GetTextTranslations } from 'gettext-parser';
 import { po } from 'gettext-parser';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { MessageId, ParamsOf } from '../diagnostics/catalogue.js';
+import { diagnostic } from '../diagnostics/messages.js';
 import type { TranslationRecord } from './record.js';
 import type { FieldRoom } from './fit.js';
 import { describePlaces } from './fit.js';
@@ -124,24 +126,20 @@ export interface ReadPo {
 }
 
 /** An error in a translation file, at its line (and text) when known. */
-export function fileError(
+export function fileError<I extends MessageId>(
   file: string,
-  message: string,
-  at: { line?: number | undefined; field?: string | undefined; hint?: string } = {},
+  id: I,
+  params: ParamsOf<I>,
+  at: { line?: number | undefined; field?: string | undefined } = {},
 ): Diagnostic {
-  return {
-    severity: 'error',
-    code: 'translation-file',
+  return diagnostic(id, params, {
     file,
     ...(at.line !== undefined ? { line: at.line, column: 1 } : {}),
     ...(at.field ? { field: at.field } : {}),
-    message,
-    ...(at.hint ? { hint: at.hint } : {}),
-  };
+  });
 }
 
 export function readPo(file: string, text: string): ReadPo {
-  const error = (message: string, line?: number) => fileError(file, message, { line });
   let table: GetTextTranslations;
   try {
     table = po.parse(text, { validation: true });
@@ -150,7 +148,16 @@ export function readPo(file: string, text: string): ReadPo {
     const message = (e as Error).message.replace(/^Error parsing PO data: /, '').replace(/ at line \d+/, '');
     return {
       entries: [],
-      diagnostics: [error(`is not a valid PO file: ${message}`, typeof line === 'number' ? line : undefined)],
+      diagnostics: [
+        fileError(
+          file,
+          'translation-file/po-syntax',
+          { reason: message },
+          {
+            line: typeof line === 'number' ? line : undefined,
+          },
+        ),
+      ],
     };
   }
   const lines = contextLines(text);
@@ -161,16 +168,13 @@ export function readPo(file: string, text: string): ReadPo {
     if (found.length === 0) continue;
     const line = lines.get(context);
     if (context === '') {
-      diagnostics.push(
-        error(
-          'has an entry without msgctxt (expected the field path of each text as its msgctxt, as dts translate export writes it)',
-          line,
-        ),
-      );
+      diagnostics.push(fileError(file, 'translation-file/no-msgctxt', {}, { line }));
       continue;
     }
     if (found.length > 1) {
-      diagnostics.push(error(`has ${found.length} entries for msgctxt "${context}" (expected one)`, line));
+      diagnostics.push(
+        fileError(file, 'translation-file/msgctxt-twice', { count: found.length, context }, { line }),
+      );
       continue;
     }
     const entry = found[0]!;

@@ -6,6 +6,8 @@
 import path from '../platform/path.js';
 import { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Where } from '../diagnostics/messages.js';
+import { diagnostic } from '../diagnostics/messages.js';
 import type { TextUnit } from './units.js';
 import { translationOf } from './units.js';
 
@@ -37,38 +39,47 @@ export function parseRecord(
   text: string,
   expected: { language: string; sourceLanguage: string },
 ): { record?: TranslationRecord; diagnostics: Diagnostic[] } {
-  const problem = (message: string, line?: number): { diagnostics: Diagnostic[] } => ({
-    diagnostics: [
-      {
-        severity: 'error',
-        code: 'translation-record',
-        file,
-        ...(line !== undefined ? { line, column: 1 } : {}),
-        message,
-        hint: `dts writes this file; run "dts translate accept --lang ${expected.language}" to write it anew`,
-      },
-    ],
+  const problem = (made: (where: Where) => Diagnostic, line?: number): { diagnostics: Diagnostic[] } => ({
+    diagnostics: [made({ file, ...(line !== undefined ? { line, column: 1 } : {}) })],
   });
+  const language = expected.language;
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const at = /position (\d+)/.exec((error as Error).message);
     const line = at ? text.slice(0, Number(at[1])).split('\n').length : undefined;
-    return problem(`is not valid JSON (${(error as Error).message})`, line);
+    return problem(
+      (where) => diagnostic('translation-record/json', { reason: (error as Error).message, language }, where),
+      line,
+    );
   }
   const parsed = translationRecordSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return problem(
-      `does not hold a translation record: ${issue?.path.join('.') || 'the file'} ${issue?.message ?? ''} (expected language, sourceLanguage and texts)`,
+    return problem((where) =>
+      diagnostic(
+        'translation-record/shape',
+        { path: issue?.path.join('.') || 'the file', reason: issue?.message ?? '', language },
+        where,
+      ),
     );
   }
   const record = parsed.data;
   if (record.language !== expected.language || record.sourceLanguage !== expected.sourceLanguage) {
     const at = text.indexOf(record.language !== expected.language ? '"language"' : '"sourceLanguage"');
     return problem(
-      `is the record of "${record.language}" translated from "${record.sourceLanguage}" (expected "${expected.language}" from "${expected.sourceLanguage}", as the file name and the kit say)`,
+      (where) =>
+        diagnostic(
+          'translation-record/languages',
+          {
+            found: record.language,
+            foundSource: record.sourceLanguage,
+            language,
+            sourceLanguage: expected.sourceLanguage,
+          },
+          where,
+        ),
       at >= 0 ? text.slice(0, at).split('\n').length : undefined,
     );
   }

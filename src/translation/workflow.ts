@@ -1,6 +1,8 @@
 // The translation workflow's decisions, pure: where a language stands, and what importing a translation
 // file changes. The `dts translate` command reads and writes the files around them.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { MessageId, ParamsOf } from '../diagnostics/catalogue.js';
+import { diagnostic } from '../diagnostics/messages.js';
 import { closest } from '../content/zod-issues.js';
 import { outdatedTexts } from './outdated.js';
 import { firstControl } from '../diagnostics/control.js';
@@ -88,44 +90,36 @@ export function planImport(input: ImportInput): ImportResult {
   const notImported: string[] = [];
   const changedKeys: string[] = [];
   const current = input.existing?.yaml.data;
-  const refuse = (entry: PoEntry, message: string, hint?: string) => {
+  const refuse = <I extends MessageId>(entry: PoEntry, id: I, params: ParamsOf<I>) => {
     notImported.push(entry.key);
-    diagnostics.push({
-      severity: 'error',
-      code: 'translation-file',
-      file: input.poFile,
-      line: entry.line,
-      column: 1,
-      field: entry.key,
-      message: `not imported: ${message}`,
-      ...(hint ? { hint } : {}),
-    });
+    diagnostics.push(
+      diagnostic(id, params, { file: input.poFile, line: entry.line, column: 1, field: entry.key }),
+    );
   };
   for (const entry of input.po.entries) {
     const unit = byKey.get(entry.key);
     if (!unit) {
       const guess = closest(entry.key, keys);
-      refuse(
-        entry,
-        `is not a text of ${input.kit} (expected the msgctxt of a text in ${input.source.file})`,
-        guess ? `did you mean "${guess}"?` : 'export the file anew with dts translate export',
-      );
+      refuse(entry, 'translation-file/not-a-text', {
+        kit: input.kit,
+        file: input.source.file,
+        ...(guess ? { guess } : {}),
+      });
       continue;
     }
     const translation = entry.translation.normalize('NFC');
     if (translation.trim() === '') continue;
     const control = firstControl(translation);
     if (control) {
-      refuse(
-        entry,
-        `the translation contains the control character ${control} (expected printable text)`,
-        'delete it in the translation tool: it prints as garbage, and a terminal or reader may act on it',
-      );
+      refuse(entry, 'translation-file/control-character', { control });
       continue;
     }
     const rejected = input.reject?.get(entry.key);
     if (rejected) {
-      refuse(entry, rejected.message, rejected.hint);
+      refuse(entry, 'translation-file/rejected', {
+        reason: rejected.message,
+        ...(rejected.hint ? { reasonHint: rejected.hint } : {}),
+      });
       continue;
     }
     if (translation !== translationOf(current, unit)) {
@@ -140,15 +134,13 @@ export function planImport(input: ImportInput): ImportResult {
     const seen = entry.source.normalize('NFC');
     translatedFrom.set(unit.key, seen);
     if (seen !== unit.source) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'outdated-text',
-        file: input.poFile,
-        line: entry.line,
-        column: 1,
-        field: entry.key,
-        message: `was translated from an older "${input.sourceLanguage}" text than ${input.source.file} has now: imported, and listed as outdated until it is checked`,
-      });
+      diagnostics.push(
+        diagnostic(
+          'outdated-text/imported',
+          { source: input.sourceLanguage, file: input.source.file },
+          { file: input.poFile, line: entry.line, column: 1, field: entry.key },
+        ),
+      );
     }
   }
 

@@ -80,7 +80,6 @@ export function writeXliff(e: TranslationExport): string {
 
 /** Reads an XLIFF 1.2 file into the entries an import takes (the same as a PO file's). */
 export function readXliff(file: string, text: string): ReadPo {
-  const error = (message: string, line?: number, field?: string) => fileError(file, message, { line, field });
   let root: Element | null;
   try {
     const doc = new DOMParser({
@@ -94,13 +93,20 @@ export function readXliff(file: string, text: string): ReadPo {
     const at = /line:?\s*(\d+)/i.exec((e as Error).message);
     return {
       entries: [],
-      diagnostics: [error(`is not valid XML: ${message.trim()}`, at ? Number(at[1]) : undefined)],
+      diagnostics: [
+        fileError(
+          file,
+          'translation-file/xml-syntax',
+          { reason: message.trim() },
+          { line: at ? Number(at[1]) : undefined },
+        ),
+      ],
     };
   }
   if (!root || root.localName !== 'xliff' || (root.namespaceURI !== XLIFF_NS && root.namespaceURI !== null)) {
     return {
       entries: [],
-      diagnostics: [error('is not an XLIFF file (expected an <xliff> element as its root)', 1)],
+      diagnostics: [fileError(file, 'translation-file/not-xliff', {}, { line: 1 })],
     };
   }
   const version = root.getAttribute('version');
@@ -108,10 +114,9 @@ export function readXliff(file: string, text: string): ReadPo {
     return {
       entries: [],
       diagnostics: [
-        error(
-          `is XLIFF ${version ?? 'without a version'} (expected XLIFF 1.2, as dts translate export --format xliff writes it)`,
-          root.lineNumber,
-        ),
+        fileError(file, 'translation-file/xliff-version', version === null ? {} : { version }, {
+          line: root.lineNumber,
+        }),
       ],
     };
   }
@@ -119,9 +124,7 @@ export function readXliff(file: string, text: string): ReadPo {
   if (files.length !== 1) {
     return {
       entries: [],
-      diagnostics: [
-        error(`has ${files.length} <file> elements (expected one: one kit and language per file)`, 1),
-      ],
+      diagnostics: [fileError(file, 'translation-file/xliff-files', { count: files.length }, { line: 1 })],
     };
   }
   const fileElement = files[0]!;
@@ -133,9 +136,7 @@ export function readXliff(file: string, text: string): ReadPo {
       const key = unit.getAttribute('id') ?? '';
       const line = unit.lineNumber ?? 1;
       if (seen.has(key)) {
-        diagnostics.push(
-          error(`has a second trans-unit with the id "${key}" (expected one per text)`, line, key),
-        );
+        diagnostics.push(fileError(file, 'translation-file/unit-twice', { key }, { line, field: key }));
         continue;
       }
       seen.add(key);
@@ -144,10 +145,14 @@ export function readXliff(file: string, text: string): ReadPo {
       const markup = target ? firstElement(target) : undefined;
       if (markup) {
         diagnostics.push(
-          error(
-            `not imported: the target holds the inline element <${markup}> (expected plain text, as exported)`,
-            target?.lineNumber ?? line,
-            key,
+          fileError(
+            file,
+            'translation-file/inline-markup',
+            { element: markup },
+            {
+              line: target?.lineNumber ?? line,
+              field: key,
+            },
           ),
         );
         continue;
@@ -169,10 +174,7 @@ export function readXliff(file: string, text: string): ReadPo {
   const sourceLanguage = attribute('source-language');
   if (!language)
     diagnostics.push(
-      error(
-        'has no target-language on its <file> (expected the language of the translation, e.g. de)',
-        fileElement.lineNumber,
-      ),
+      fileError(file, 'translation-file/no-target-language', {}, { line: fileElement.lineNumber }),
     );
   return {
     ...(kit ? { kit } : {}),

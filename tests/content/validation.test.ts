@@ -37,6 +37,11 @@ describe('schema', () => {
         field: 'assignments.a-two.tilte',
         message: 'is not a known field (expected one of: title, summary, goal, materials, steps, poster, canvas, facilitator)',
         hint: 'did you mean "title"?',
+        messageId: 'unknown-key',
+        params: {
+          known: ['title', 'summary', 'goal', 'materials', 'steps', 'poster', 'canvas', 'facilitator'],
+          guess: 'title',
+        },
       },
     ]);
   });

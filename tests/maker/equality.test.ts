@@ -59,14 +59,22 @@ describe('the in-browser build against dts build --brand', () => {
 
   it('gives the same warnings as the CLI, each once', () => {
     // The brand file is /brand/brand.yaml in the browser, wherever the user keeps it on the CLI.
-    const comparable = (d: MakerDiagnostic | Diagnostic) => ({
-      ...d,
-      ...(d.file?.endsWith('brand.yaml') ? { file: 'brand.yaml' } : {}),
-    });
+    // The page also gets them in its language; the CLI's JSON keeps the message's id and parameters.
+    const comparable = (d: MakerDiagnostic | Diagnostic) => {
+      const { text, hintText, messageId, params, ...english } = d as MakerDiagnostic & Diagnostic;
+      return { ...english, ...(d.file?.endsWith('brand.yaml') ? { file: 'brand.yaml' } : {}) };
+    };
     expect(maker.diagnostics.map(comparable)).toEqual(cli.diagnostics.map(comparable));
     const codes = maker.diagnostics.map((d) => d.code);
     expect(codes.filter((c) => c === 'low-resolution').length).toBe(6);
     expect(codes).toContain('adjusted-colour');
+    // The page asked in Dutch: the brand's and the logo's warnings come in Dutch, hints too.
+    for (const d of maker.diagnostics.filter(
+      (d) => d.code === 'adjusted-colour' || d.code === 'low-resolution',
+    )) {
+      expect(d.text, d.message).toMatch(/^(#[0-9A-F]{6} is te licht|Het logo wordt onscherp afgedrukt)/);
+      expect(d.hintText, d.message).toBeDefined();
+    }
   });
 
   it('reports a brand file the schema refuses, as the CLI does', async () => {

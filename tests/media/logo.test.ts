@@ -11,7 +11,7 @@ const solid = (width: number, height: number, channels: 3 | 4, background: sharp
 
 async function prepared(bytes: Buffer) {
   const result = await prepareLogo(bytes);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.problem.message);
   return { ...result.logo, pixels: decode(result.logo.png) };
 }
 
@@ -54,28 +54,28 @@ describe('preparing a logo', () => {
     expect(rasterSize(png, 'png')).toEqual({ width: 8000, height: 7000 });
     expect(await prepareLogo(png)).toMatchObject({
       ok: false,
-      message: expect.stringContaining('50 megapixels'),
+      problem: { code: 'bad-image', message: expect.stringContaining('50 megapixels') },
     });
     const tall = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="3000"/>');
     expect(await prepareLogo(tall)).toMatchObject({
       ok: false,
-      message: expect.stringContaining('50 megapixels'),
+      problem: { code: 'bad-image', message: expect.stringContaining('50 megapixels') },
     });
   });
 
   it('names formats it does not take, and bytes that are no image', async () => {
     expect(await prepareLogo(await solid(4, 4, 3, '#000').gif().toBuffer())).toMatchObject({
       ok: false,
-      message: 'is a gif image (expected PNG, JPEG, WebP or SVG)',
+      problem: { code: 'bad-image', message: 'is a gif image (expected PNG, JPEG, WebP or SVG)' },
     });
     expect(await prepareLogo(Buffer.from('hello'))).toMatchObject({
       ok: false,
-      message: expect.stringContaining('cannot be read as an image'),
+      problem: { code: 'bad-image', message: expect.stringContaining('cannot be read as an image') },
     });
     const broken = (await solid(40, 40, 3, '#000').png().toBuffer()).subarray(0, 60);
     expect(await prepareLogo(broken)).toMatchObject({
       ok: false,
-      message: expect.stringContaining('cannot be read'),
+      problem: { code: 'bad-image', message: expect.stringContaining('cannot be read') },
     });
   });
 

@@ -73,6 +73,15 @@ describe('brand colours', () => {
       message:
         '#F2C230 is too light for white text (1.68:1), so text on it (title band, title slides, table headers) is set dark, in #1A2733 (9.07:1); the surfaces keep #F2C230',
       hint: 'nothing to do if dark text suits you; for white text, choose a darker colours.primary such as "#927009" (4.62:1 with white)',
+      messageId: 'adjusted-colour/dark-text',
+      params: {
+        given: '#F2C230',
+        white: '1.68',
+        text: '#1A2733',
+        ratio: '9.07',
+        forWhite: '#927009',
+        forWhiteRatio: '4.62',
+      },
     });
     expect(problems[1]?.diagnostic.message).toBe(
       '#F2C230 as text would read at 1.59:1 on paper or its light tint, so titles, headings, numbers and prompts are set in #8F6E09, a darker shade of the same hue (4.53:1); the surfaces keep #F2C230',

@@ -219,7 +219,7 @@ describe('SVG logos are told by content, and every one is checked', () => {
     ['an xlink:href to a file', '<use xlink:href="other.svg#logo"/>'],
   ])('refuses %s', async (_what, body) => {
     const result = await prepareLogo(svg(body));
-    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('external') });
+    expect(result).toMatchObject({ ok: false, problem: { message: expect.stringContaining('external') } });
   });
 
   it('refuses an SVG declaring entities', async () => {
@@ -228,7 +228,7 @@ describe('SVG logos are told by content, and every one is checked', () => {
     );
     expect(result).toMatchObject({
       ok: false,
-      message: expect.stringContaining('an XML entity declaration'),
+      problem: { message: expect.stringContaining('an XML entity declaration') },
     });
   });
 

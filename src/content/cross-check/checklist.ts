@@ -13,9 +13,7 @@ export function checkChecklistStructure(kit: ChecklistStructure, r: Reporter): v
     area.questions.forEach((id, j) => {
       const other = questionAt.get(id);
       if (other !== undefined) {
-        r.report('duplicate-id', ['areas', i, 'questions', j], `question id "${id}" is used twice (also in area "${other}")`, {
-          hint: 'question ids name the fields of the fillable form: they must be unique',
-        });
+        r.report('duplicate-id/question-in-two-areas', ['areas', i, 'questions', j], { id, other });
       } else {
         questionAt.set(id, area.id);
       }
@@ -26,7 +24,7 @@ export function checkChecklistStructure(kit: ChecklistStructure, r: Reporter): v
   kit.tips.forEach((tip, i) => r.reference(['tips', i, 'area'], tip.area, areaIds, 'question area'));
   kit.areas.forEach((area, i) => {
     if (!kit.tips.some((t) => t.area === area.id)) {
-      r.report('unused-item', ['areas', i, 'id'], `question area "${area.id}" has no tip card (expected at least one tip per area)`);
+      r.report('unused-item/area-without-tip', ['areas', i, 'id'], { area: area.id });
     }
   });
 
@@ -34,16 +32,14 @@ export function checkChecklistStructure(kit: ChecklistStructure, r: Reporter): v
   kit.areas.forEach((area, i) => {
     const count = kit.tips.filter((t) => t.area === area.id).length;
     if (count > CARD_LETTERS.length) {
-      r.report('unused-item', ['areas', i, 'id'], `question area "${area.id}" has ${count} tip cards (expected at most ${CARD_LETTERS.length}: cards are lettered A to Z within their area)`);
+      r.report('unused-item/area-too-many-tips', ['areas', i, 'id'], { area: area.id, count, max: CARD_LETTERS.length });
     }
   });
   kit.tips.forEach((tip, i) =>
     tip.questions?.forEach((id, j) => {
       const own = kit.areas.find((a) => a.id === tip.area)?.questions ?? [];
       if (r.reference(['tips', i, 'questions', j], id, kit.areas.flatMap((a) => a.questions), 'question') && !own.includes(id)) {
-        r.report('unknown-reference', ['tips', i, 'questions', j], `question "${id}" is not in the tip's area "${tip.area}" (expected one of: ${own.join(', ')})`, {
-          hint: 'a tip card is printed in its area\'s colour and points to questions of that area',
-        });
+        r.report('unknown-reference/question-not-in-area', ['tips', i, 'questions', j], { id, area: tip.area, own });
       }
     }),
   );
@@ -51,9 +47,7 @@ export function checkChecklistStructure(kit: ChecklistStructure, r: Reporter): v
     if (FORM_PREFIXES.some((prefix) => id.startsWith(prefix))) {
       const at = kit.areas.findIndex((a) => a.questions.includes(id));
       const area = kit.areas[at];
-      r.report('duplicate-id', ['areas', at, 'questions', area ? area.questions.indexOf(id) : 0], `question id "${id}" starts with "${FORM_PREFIXES.find((p) => id.startsWith(p))}", which the checklist's cover and task fields use`, {
-        hint: 'question ids name form fields: choose an id that does not start with cover-, task- or agreements',
-      });
+      r.report('duplicate-id/question-form-prefix', ['areas', at, 'questions', area ? area.questions.indexOf(id) : 0], { id, prefix: FORM_PREFIXES.find((p) => id.startsWith(p)) ?? '' });
     }
   }
 
@@ -64,9 +58,7 @@ export function checkChecklistStructure(kit: ChecklistStructure, r: Reporter): v
       if (!r.reference(['workshop', i, 'areas', j], id, areaIds, 'question area')) return;
       const other = roundOf.get(id);
       if (other !== undefined) {
-        r.report('duplicate-id', ['workshop', i, 'areas', j], `question area "${id}" is in two workshop steps ("${other}" and "${step.id}")`, {
-          hint: 'each area is discussed in one round: its questions are shown on that round\'s slides',
-        });
+        r.report('duplicate-id/area-in-two-steps', ['workshop', i, 'areas', j], { id, other, step: step.id });
       } else {
         roundOf.set(id, step.id);
       }
@@ -75,17 +67,13 @@ export function checkChecklistStructure(kit: ChecklistStructure, r: Reporter): v
   if (roundOf.size > 0) {
     kit.areas.forEach((area, i) => {
       if (!roundOf.has(area.id)) {
-        r.report('unused-item', ['areas', i, 'id'], `question area "${area.id}" is in no workshop step (expected it in some step's areas, as the others are)`, {
-          hint: 'the workshop deck shows an area\'s questions in the step that names it',
-        });
+        r.report('unused-item/area-in-no-step', ['areas', i, 'id'], { area: area.id });
       }
     });
   }
   const total = kit.workshop.reduce((sum, step) => sum + step.minutes, 0);
   if (total !== kit.workshopMinutes) {
-    r.report('schedule-total', ['workshopMinutes'], `is ${kit.workshopMinutes}, but the workshop steps add up to ${total} minutes (expected them to be equal)`, {
-      hint: `change the steps' minutes by ${kit.workshopMinutes - total}, or set workshopMinutes to ${total}`,
-    });
+    r.report('schedule-total/workshop', ['workshopMinutes'], { total: kit.workshopMinutes, sum: total });
   }
 
   r.uniqueIds(['plan'], kit.plan.map((s) => s.id), 'plan section');
@@ -94,9 +82,7 @@ export function checkChecklistStructure(kit: ChecklistStructure, r: Reporter): v
   );
   kit.areas.forEach((area, i) => {
     if (!kit.plan.some((s) => s.areas.includes(area.id))) {
-      r.report('unused-item', ['areas', i, 'id'], `question area "${area.id}" feeds no section of the project plan (expected it in some plan section's areas)`, {
-        hint: 'its answers would be missing from the project plan',
-      });
+      r.report('unused-item/area-in-no-plan-section', ['areas', i, 'id'], { area: area.id });
     }
   });
 }

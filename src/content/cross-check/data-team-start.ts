@@ -8,10 +8,10 @@ export function checkDtsStructure(kit: DtsStructure, r: Reporter): void {
   const assignmentIds = kit.assignments.map((a) => a.id);
 
   competencyIds.forEach((id, i) => {
-    if (competencyIds.indexOf(id) !== i) r.report('duplicate-id', ['competencies', i], `competency "${id}" is listed twice`);
+    if (competencyIds.indexOf(id) !== i) r.report('duplicate-id/listed-twice', ['competencies', i], { what: 'competency', id });
   });
   kit.stages.forEach((id, i) => {
-    if (kit.stages.indexOf(id) !== i) r.report('duplicate-id', ['stages', i], `stage "${id}" is listed twice`);
+    if (kit.stages.indexOf(id) !== i) r.report('duplicate-id/listed-twice', ['stages', i], { what: 'stage', id });
   });
   r.uniqueIds(['assignments'], assignmentIds, 'assignment');
 
@@ -23,7 +23,7 @@ export function checkDtsStructure(kit: DtsStructure, r: Reporter): void {
 
   // The matrix: one row per stage, every competency known, none both "everyone" and "someone".
   for (const stage of kit.stages) {
-    if (!kit.matrix[stage]) r.report('schema', ['matrix'], `has no row for stage "${stage}" (expected one for every stage)`, { key: true });
+    if (!kit.matrix[stage]) r.report('schema/no-matrix-row', ['matrix'], { stage }, { key: true });
   }
   for (const [stage, row] of Object.entries(kit.matrix)) {
     if (!r.reference(['matrix', stage], stage, kit.stages, 'stage', true)) continue;
@@ -32,7 +32,7 @@ export function checkDtsStructure(kit: DtsStructure, r: Reporter): void {
     }
     row.someone.forEach((id, j) => {
       if (row.everyone.includes(id)) {
-        r.report('duplicate-id', ['matrix', stage, 'someone', j], `competency "${id}" is under both "everyone" and "someone" for stage "${stage}"`);
+        r.report('duplicate-id/everyone-and-someone', ['matrix', stage, 'someone', j], { id, stage });
       }
     });
   }
@@ -48,17 +48,17 @@ function checkSchedule(kit: DtsStructure, assignmentIds: readonly string[], r: R
   kit.schedule.forEach((entry, i) => {
     const at = ['schedule', i];
     if (entry.assignment !== undefined && entry.activity !== undefined) {
-      r.report('schema', at, 'names both an assignment and an activity (expected one of them)');
+      r.report('schema/assignment-and-activity', at, {});
       return;
     }
     if (entry.assignment !== undefined) {
       if (entry.minutes !== undefined || entry.kind !== undefined) {
-        r.report('schema', [...at, entry.minutes !== undefined ? 'minutes' : 'kind'], 'is set on an assignment entry (expected only "assignment"; its minutes come from the assignment)');
+        r.report('schema/set-on-assignment', [...at, entry.minutes !== undefined ? 'minutes' : 'kind'], {});
       }
       if (!r.reference([...at, 'assignment'], entry.assignment, assignmentIds, 'assignment')) return;
       const earlier = scheduled.get(entry.assignment);
       if (earlier !== undefined) {
-        r.report('duplicate-id', [...at, 'assignment'], `schedules assignment "${entry.assignment}" a second time (first at entry ${earlier + 1})`);
+        r.report('duplicate-id/scheduled-twice', [...at, 'assignment'], { assignment: entry.assignment, first: earlier + 1 });
         return;
       }
       scheduled.set(entry.assignment, i);
@@ -66,13 +66,13 @@ function checkSchedule(kit: DtsStructure, assignmentIds: readonly string[], r: R
       return;
     }
     if (entry.activity === undefined) {
-      r.report('schema', at, 'names neither an assignment nor an activity (expected "assignment: <id>" or "activity: <id>" with kind and minutes)');
+      r.report('schema/neither-assignment-nor-activity', at, {});
       return;
     }
-    if (entry.kind === undefined) r.report('schema', [...at], 'has no kind (expected kind: opening, break or closing)');
-    if (entry.minutes === undefined) r.report('schema', [...at], 'has no minutes (expected the length of the activity in minutes)');
+    if (entry.kind === undefined) r.report('schema/no-kind', [...at], {});
+    if (entry.minutes === undefined) r.report('schema/no-minutes', [...at], {});
     if (activityIds.includes(entry.activity) || assignmentIds.includes(entry.activity)) {
-      r.report('duplicate-id', [...at, 'activity'], `activity id "${entry.activity}" is already used in the schedule or by an assignment`);
+      r.report('duplicate-id/activity-id-used', [...at, 'activity'], { id: entry.activity });
     }
     activityIds.push(entry.activity);
     if (entry.kind === 'break') breaks += 1;
@@ -81,16 +81,14 @@ function checkSchedule(kit: DtsStructure, assignmentIds: readonly string[], r: R
 
   kit.assignments.forEach((assignment, i) => {
     if (!scheduled.has(assignment.id)) {
-      r.report('unused-item', ['assignments', i, 'id'], `assignment "${assignment.id}" is not in the schedule (expected every assignment in the schedule once)`);
+      r.report('unused-item/assignment-not-scheduled', ['assignments', i, 'id'], { assignment: assignment.id });
     }
   });
   if (breaks === 0) {
-    r.report('schema', ['schedule'], 'has no break (expected an activity with kind: break in a session this long)', { severity: 'warning' });
+    r.report('schema/no-break', ['schedule'], {});
   }
   if (total !== kit.sessionMinutes) {
-    r.report('schedule-total', ['sessionMinutes'], `is ${kit.sessionMinutes}, but the schedule adds up to ${total} minutes (expected them to be equal)`, {
-      hint: `change the minutes of the schedule or the assignments by ${kit.sessionMinutes - total}, or set sessionMinutes to ${total}`,
-    });
+    r.report('schedule-total/session', ['sessionMinutes'], { total: kit.sessionMinutes, sum: total });
   }
 }
 

@@ -1,5 +1,7 @@
 // A small collector that turns "this path in this file is wrong" into located diagnostics.
-import type { Diagnostic, DiagnosticCode, Severity } from '../../diagnostics/diagnostic.js';
+import type { MessageId, ParamsOf } from '../../diagnostics/catalogue.js';
+import type { Diagnostic, Severity } from '../../diagnostics/diagnostic.js';
+import { diagnostic } from '../../diagnostics/messages.js';
 import type { PathSegment, YamlSource } from '../yaml-source.js';
 import { closest, fieldPath } from '../zod-issues.js';
 
@@ -7,21 +9,21 @@ export class Reporter {
   readonly diagnostics: Diagnostic[] = [];
   constructor(private readonly source: YamlSource) {}
 
-  report(
-    code: DiagnosticCode,
+  /** The catalogue's message `id` with `params`, at `path` in the file. */
+  report<I extends MessageId>(
+    id: I,
     path: readonly PathSegment[],
-    message: string,
-    options: { hint?: string; severity?: Severity; key?: boolean } = {},
+    params: ParamsOf<I>,
+    options: { severity?: Severity; key?: boolean } = {},
   ): void {
     const { exact, ...position } = this.source.locate(path, { key: options.key });
-    this.diagnostics.push({
-      severity: options.severity ?? 'error',
-      code,
-      ...position,
-      field: fieldPath(path),
-      message,
-      ...(options.hint ? { hint: options.hint } : {}),
-    });
+    this.diagnostics.push(
+      diagnostic(id, params, {
+        ...position,
+        field: fieldPath(path),
+        ...(options.severity ? { severity: options.severity } : {}),
+      }),
+    );
   }
 
   /** Reports every id that occurs more than once in a list of items. */
@@ -30,9 +32,7 @@ export class Reporter {
     ids.forEach((id, index) => {
       const first = seen.get(id);
       if (first !== undefined) {
-        this.report('duplicate-id', [...listPath, index, idKey], `${what} id "${id}" is used twice (first at item ${first + 1})`, {
-          hint: 'ids must be unique: rename one of them',
-        });
+        this.report('duplicate-id/in-list', [...listPath, index, idKey], { what, id, first: first + 1 });
       } else {
         seen.set(id, index);
       }
@@ -43,10 +43,12 @@ export class Reporter {
   reference(path: readonly PathSegment[], id: string, known: readonly string[], what: string, key = false): boolean {
     if (known.includes(id)) return true;
     const guess = closest(id, known);
-    this.report('unknown-reference', path, `refers to ${what} "${id}", which does not exist (expected one of: ${[...new Set(known)].join(', ')})`, {
-      hint: guess ? `did you mean "${guess}"?` : undefined,
-      key,
-    });
+    this.report(
+      'unknown-reference/no-such-id',
+      path,
+      { what, id, known: [...new Set(known)], ...(guess ? { guess } : {}) },
+      { key },
+    );
     return false;
   }
 }

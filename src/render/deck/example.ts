@@ -9,6 +9,8 @@ import type { LocalisedAssignment, LocalisedDataTeamStart } from '../../content/
 import type { ExampleEntry } from '../../content/schema/data-team-start.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Block, FigureShape, TableCell } from '../pptx/model.js';
+import type { Where } from '../../diagnostics/messages.js';
+import { diagnostic } from '../../diagnostics/messages.js';
 
 /** The symbols of the competency matrix: the same as on the poster. */
 export const MATRIX_MARKS = { everyone: '●', someone: '○', none: '' } as const;
@@ -54,32 +56,33 @@ export function exampleNewspaperDate(kit: LocalisedDataTeamStart): string {
  */
 export function exampleDiagnostics(kit: LocalisedDataTeamStart): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const report = (field: string, message: string) =>
-    out.push({ severity: 'error', code: 'unknown-reference', ...(kit.origins[field] ?? {}), field, message });
+  const report = (field: string, made: (where: Where) => Diagnostic) =>
+    out.push(made({ ...kit.origins[field], field }));
   for (const a of kit.assignments) {
     if (a.canvas.kind === 'table') {
       const ids = a.canvas.columns.map((c) => c.id);
       (a.example.rows ?? []).forEach((row, i) => {
         for (const key of Object.keys(row)) {
           if (!ids.includes(key))
-            report(
-              `${exampleField(a, 'rows')}[${i}].${key}`,
-              `is not a column of the table of assignment "${a.id}" (expected one of: ${ids.join(', ')})`,
+            report(`${exampleField(a, 'rows')}[${i}].${key}`, (where) =>
+              diagnostic('unknown-reference/example-column', { assignment: a.id, ids }, where),
             );
         }
       });
     }
     for (const [competency, stages] of Object.entries(a.example.initials ?? {})) {
       if (!kit.competencies.some((c) => c.id === competency))
-        report(
-          `${exampleField(a, 'initials')}.${competency}`,
-          `is not a competency of the kit (expected one of: ${kit.competencies.map((c) => c.id).join(', ')})`,
+        report(`${exampleField(a, 'initials')}.${competency}`, (where) =>
+          diagnostic(
+            'unknown-reference/example-competency',
+            { ids: kit.competencies.map((c) => c.id) },
+            where,
+          ),
         );
       for (const stage of Object.keys(stages)) {
         if (!kit.stages.some((s) => s.id === stage))
-          report(
-            `${exampleField(a, 'initials')}.${competency}.${stage}`,
-            `is not a stage of the kit (expected one of: ${kit.stages.map((s) => s.id).join(', ')})`,
+          report(`${exampleField(a, 'initials')}.${competency}.${stage}`, (where) =>
+            diagnostic('unknown-reference/example-stage', { ids: kit.stages.map((s) => s.id) }, where),
           );
       }
     }

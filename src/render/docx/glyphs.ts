@@ -7,6 +7,7 @@ import type { Block, Content, DocumentSpec } from './model.js';
 import { plainText } from './model.js';
 import { coverLogoDiagnostics } from './cover-logo.js';
 import { documentFont } from './style.js';
+import { diagnostic } from '../../diagnostics/messages.js';
 
 function contents(block: Block): Content[] {
   switch (block.kind) {
@@ -47,14 +48,17 @@ export function missingGlyphDiagnostics(spec: DocumentSpec, theme: Theme, what: 
     if (missing.length === 0) continue;
     missing.forEach((c) => seen.add(c));
     const excerpt = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-    diagnostics.push({
-      severity: 'warning',
-      code: 'missing-glyph',
-      message: `${what} (${spec.language}): "${excerpt}" contains ${missing
-        .map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`)
-        .join(', ')}, which ${documentFont} does not have; Word and LibreOffice draw it in another font`,
-      hint: 'use another character, or accept the other font for it',
-    });
+    diagnostics.push(
+      diagnostic('missing-glyph/document', {
+        what,
+        language: spec.language,
+        excerpt,
+        characters: missing
+          .map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`)
+          .join(', '),
+        font: documentFont,
+      }),
+    );
   }
   return [...diagnostics, ...coverLogoDiagnostics(theme.organisation, what, spec.language)];
 }

@@ -11,6 +11,7 @@ import type { LayoutItem } from '../layout.js';
 import type { TextFitter } from '../text-fitter.js';
 import type { PosterScale } from './scale.js';
 import { MIN_BODY_PT } from './scale.js';
+import { diagnostic } from '../../diagnostics/messages.js';
 
 export { MIN_LOGO_DPI } from '../../media/logo.js';
 
@@ -162,14 +163,13 @@ export function titleBand(ctx: HeaderContext, area: Area, bleed: Pt): { items: L
     ...layoutSession(ctx, area.x + area.width - margin - sessionWidth, frame.top, sessionWidth, 1).items,
   );
   if (howTo.bottom > area.y + height - s.mm(3)) {
-    fitter.diagnostics.push({
-      severity: 'error',
-      code: 'text-overflow',
-      field: 'introduction.posterHowTo',
-      ...(kit.origins['introduction.posterHowTo[0]'] ?? {}),
-      message: `the poster header's "how to use" does not fit (${((howTo.bottom - area.y - height) / s.mm(1)).toFixed(1)} mm too tall)`,
-      hint: 'shorten the lines of posterHowTo',
-    });
+    fitter.diagnostics.push(
+      diagnostic(
+        'text-overflow/poster-how-to',
+        { mm: ((howTo.bottom - area.y - height) / s.mm(1)).toFixed(1) },
+        { ...kit.origins['introduction.posterHowTo[0]'], field: 'introduction.posterHowTo' },
+      ),
+    );
   }
   return { items, height };
 }

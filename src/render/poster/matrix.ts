@@ -6,6 +6,7 @@ import type { LayoutItem } from '../layout.js';
 import type { TextFitter } from '../text-fitter.js';
 import type { PosterScale } from './scale.js';
 import { MIN_BODY_PT, MIN_TEXT_PT } from './scale.js';
+import { diagnostic } from '../../diagnostics/messages.js';
 
 /** Matrix rows lower than this (A2 millimetres) leave no room to write names. */
 const MIN_ROW_MM = 8;
@@ -100,14 +101,18 @@ export function layoutMatrix(
   const headerHeight = s.mm(10);
   const rowHeight = (tableHeight - headerHeight) / kit.matrix.rows.length;
   if (rowHeight < s.mm(MIN_ROW_MM)) {
-    fitter.diagnostics.push({
-      severity: 'error',
-      code: 'no-room-to-write',
-      ...(kit.origins['matrix.title'] ?? {}),
-      field: 'matrix',
-      message: `the matrix rows on the ${fitter.artefact} (${kit.language}) are ${(rowHeight / s.mm(1)).toFixed(1)} mm high at A2 scale, too little to write names in (expected at least ${MIN_ROW_MM} mm)`,
-      hint: 'print on a larger paper size or in the other orientation',
-    });
+    fitter.diagnostics.push(
+      diagnostic(
+        'no-room-to-write/matrix',
+        {
+          artefact: fitter.artefact,
+          language: kit.language,
+          mm: (rowHeight / s.mm(1)).toFixed(1),
+          min: MIN_ROW_MM,
+        },
+        { ...kit.origins['matrix.title'], field: 'matrix' },
+      ),
+    );
   }
 
   // Header: one chevron-like band per stage, the chain read left to right.

@@ -20,6 +20,7 @@ import type { Orientation, PosterPaper } from './paper.js';
 import { paperInPoints } from './paper.js';
 import type { PosterScale } from './scale.js';
 import { posterScale } from './scale.js';
+import { diagnostic } from '../../diagnostics/messages.js';
 
 /** The type on a tiled sheet's label strip: its name, and the line that says how to use it. */
 export const TILE_NAME_PT = 11;
@@ -243,16 +244,28 @@ function planWith(
         : z.rows < TABLE_ROWS,
   );
   if (options.layout === 'table' && short.length > 0) {
-    fitter.diagnostics.push({
-      severity: 'warning',
-      code: 'no-room-to-write',
-      field: 'assignments',
-      message: `on the ${fitter.artefact} (${kit.language}), ${short.length} of ${zones.length - (matrixZone ? 1 : 0)} zones have less room than a team of six needs (${MIN_STICKY_NOTES} sticky notes of 76 mm, or ${TABLE_ROWS} rows in a table): ${short.map((z) => (z.rows === undefined ? `${z.number} (${z.stickyNotes} ${z.stickyNotes === 1 ? 'note' : 'notes'})` : `${z.number} (${z.rows} rows)`)).join(', ')}`,
-      hint:
-        options.orientation === 'landscape'
-          ? 'portrait holds more on this size; or use smaller notes (51 mm), or a larger paper size'
-          : 'use smaller notes (51 mm) on this size, or print on a larger paper size',
-    });
+    fitter.diagnostics.push(
+      diagnostic(
+        'no-room-to-write/team-of-six',
+        {
+          artefact: fitter.artefact,
+          language: kit.language,
+          short: short.length,
+          zones: zones.length - (matrixZone ? 1 : 0),
+          notes: MIN_STICKY_NOTES,
+          rows: TABLE_ROWS,
+          which: short
+            .map((z) =>
+              z.rows === undefined
+                ? `${z.number} (${z.stickyNotes} ${z.stickyNotes === 1 ? 'note' : 'notes'})`
+                : `${z.number} (${z.rows} rows)`,
+            )
+            .join(', '),
+          landscape: options.orientation === 'landscape',
+        },
+        { field: 'assignments' },
+      ),
+    );
   }
   const diagnostics = [...fitter.diagnostics];
   const lines = placedLines(items);

@@ -10,6 +10,7 @@ import type { TextFitter } from '../text-fitter.js';
 import { layoutMatrix } from './matrix.js';
 import type { PosterScale } from './scale.js';
 import { drawStructure } from './structures.js';
+import { diagnostic } from '../../diagnostics/messages.js';
 
 /** The sticky note a team writes on: 76 × 76 mm, whatever the paper. */
 export const STICKY_NOTE: number = mmToPt(76);
@@ -164,14 +165,18 @@ export function layoutZone(
     free = width * height - width * header - labels.reduce((sum, r) => sum + r.width * r.height, 0);
   }
   if (area.height < s.mm(20)) {
-    fitter.diagnostics.push({
-      severity: 'error',
-      code: 'no-room-to-write',
-      ...(kit.origins[field('summary')] ?? {}),
-      field: `assignments.${assignment.id}`,
-      message: `assignment ${assignment.number} (${assignment.title}) leaves no room to write in its zone on the ${fitter.artefact} (${kit.language})`,
-      hint: 'shorten its title or question, or print on a larger paper size',
-    });
+    fitter.diagnostics.push(
+      diagnostic(
+        'no-room-to-write/zone',
+        {
+          number: assignment.number,
+          title: assignment.title,
+          artefact: fitter.artefact,
+          language: kit.language,
+        },
+        { ...kit.origins[field('summary')], field: `assignments.${assignment.id}` },
+      ),
+    );
   }
   return {
     items,

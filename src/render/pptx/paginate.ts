@@ -33,6 +33,7 @@ import type {
   SourcedText,
   TableCell,
 } from './model.js';
+import { diagnostic } from '../../diagnostics/messages.js';
 
 export interface FittedParagraph {
   readonly text: string;
@@ -118,12 +119,7 @@ export function paginate(
   theme: Theme,
   artefact: string,
 ): { deck: FittedDeck; diagnostics: Diagnostic[]; placements: readonly Placement[] } {
-  const fitter = new TextFitter(
-    kit,
-    { ...theme, fonts: officeFonts() },
-    artefact,
-    'shorten the text, or split it into more items',
-  );
+  const fitter = new TextFitter(kit, { ...theme, fonts: officeFonts() }, artefact, 'more-items');
   const diagnostics: Diagnostic[] = [];
   const slides: FittedSlide[] = [];
   const titles = new Set<string>();
@@ -382,15 +378,18 @@ class SlidePaginator {
             { width: measured.width * SAFETY.width, height: this.bottom - this.body.y },
           )
         : 0;
-    const much = characters > 0 ? `about ${characters} characters too long, ` : '';
-    this.diagnostics.push({
-      severity: 'error',
-      code: 'text-overflow',
-      ...(origin ?? {}),
-      ...(item.field ? { field: item.field } : {}),
-      message: `${this.where(this.n, what)} does not fit an empty slide of the deck (${this.fitter.language}): ${much}${(height - (this.bottom - this.body.y)).toFixed(0)} pt too tall`,
-      hint: 'shorten the text, or split it into more items',
-    });
+    this.diagnostics.push(
+      diagnostic(
+        'text-overflow/slide',
+        {
+          where: this.where(this.n, what),
+          language: this.fitter.language,
+          characters,
+          pt: (height - (this.bottom - this.body.y)).toFixed(0),
+        },
+        { ...origin, ...(item.field ? { field: item.field } : {}) },
+      ),
+    );
   }
 
   /** Places a measured paragraph; starts a continuation slide first when it does not fit. */
@@ -659,11 +658,13 @@ function checkNotes(slide: FittedSlide, spec: DeckSpec, diagnostics: Diagnostic[
   // What the notes page holds: every paragraph and the space after it, as written.
   const height = slide.notes.reduce((sum, note) => sum + measure(note) + note.spaceAfter, 0);
   if (height > NOTES_BOX.height) {
-    diagnostics.push({
-      severity: 'warning',
-      code: 'text-overflow',
-      message: `slide ${slide.number} ("${slide.title.text}"): the speaker notes are ${(height - NOTES_BOX.height).toFixed(0)} pt longer than a printed notes page of the deck (${spec.language}); on screen they scroll`,
-      hint: 'shorten the facilitator texts of this slide',
-    });
+    diagnostics.push(
+      diagnostic('text-overflow/notes', {
+        slide: slide.number,
+        title: slide.title.text,
+        pt: (height - NOTES_BOX.height).toFixed(0),
+        language: spec.language,
+      }),
+    );
   }
 }
