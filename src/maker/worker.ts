@@ -1,7 +1,7 @@
 // The Web Worker of the "Make your own kit" page: it receives a MakerRequest, builds the branded kit with
 // the browser platform (src/platform/browser-platform.ts) and the data `dts site` wrote beside it
 // (data.ts), and posts progress events, then 'done' with the zips or 'failed'. The data is fetched once
-// per worker; after that, and once the files are cached, it needs no network.
+// per worker, as it starts; after that it needs no network.
 import { installPlatform } from '../platform/platform.js';
 import { browserPlatform } from '../platform/browser-platform.js';
 import { installAssets } from '../workspace/assets.js';
@@ -54,6 +54,10 @@ function load(): Promise<Loaded> {
   loading.catch(() => (loading = undefined));
   return loading;
 }
+
+// Fetched as the page starts the worker, not at the first build: once the page has loaded, a build needs no
+// network (the page promises it works offline). A failure here is met again, and shown, at the build.
+void load().catch(() => undefined);
 
 // One build at a time, in the order asked.
 let queue: Promise<unknown> = Promise.resolve();
