@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brandColours } from '../../src/theme/brand-colours.js';
 import { compareBuilds } from '../maker/compare.js';
 import { dts, reader, ROOT, serveFolder, tempDir } from './tools.js';
 
@@ -128,7 +129,10 @@ describe('the maker page in Chromium', () => {
         const { scroll, client } = await widths(page);
         expect(scroll).toBeLessThanOrEqual(client);
         await page.click('#colour-ink-check button');
-        expect(await page.inputValue('#colour-ink')).toBe('#757575');
+        // The colour the CLI suggests for it (brandColours, the same code the page runs).
+        const suggested = brandColours({ ink: '#999999' }).problems[0]?.diagnostic.params?.suggestion;
+        expect(suggested).toMatch(/^#[0-9A-F]{6}$/);
+        expect(await page.inputValue('#colour-ink')).toBe(suggested);
         expect(await page.locator('#colour-ink-check .pass').count()).toBe(1);
         expect(errors).toEqual([]);
         await page.close();

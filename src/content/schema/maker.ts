@@ -59,15 +59,16 @@ export const makerTextsSchema = z.strictObject({
   /** The live contrast check of each colour. */
   contrast: z.strictObject({
     pass: template(['ratio']),
-    onPrimary: text(),
-    primaryOnTint: text(),
-    onAccent: text(),
+    /** A light primary colour: the text on it is set dark. */
+    darkText: template(['ratio']),
+    /** A primary colour too light as text: titles, numbers and prompts in a darker shade of it. */
+    textShade: template(['colour', 'ratio']),
+    /** The pairs a body-text colour must read on. */
     inkOnPaper: text(),
-    warning: template(['pair', 'ratio', 'minimum']),
+    inkOnTint: text(),
     error: template(['pair', 'ratio', 'minimum']),
     suggestion: template(['colour', 'ratio']),
     take: template(['colour']),
-    light: template(['colour', 'ratio']),
     none: text(),
   }),
   poster: z.strictObject({

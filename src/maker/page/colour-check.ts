@@ -1,76 +1,73 @@
-// The live contrast check of the page's colour fields: the colour pairs the CLI checks when it loads a
-// brand file (src/theme/brand.ts, brandColours), each with its ratio, and the nearest shade of the same
-// hue that passes. Pure, on src/theme/contrast.ts; tests/site/maker-colour-check.test.ts holds it to the
-// CLI's verdicts, so the page never says "fine" where the build would warn.
-import { contrastRatio, nearestPassing, textColourOn, tintOf } from '../../theme/contrast.js';
+// The live check under the page's colour fields: the CLI's own brandColours (src/theme/brand-colours.ts)
+// run on the colour as the user types it, so the page says exactly what the build will say: a light
+// primary colour gets dark text on it and a darker shade where it is text (each with the colour it
+// becomes), an accent always reads, and a body-text colour that does not read is refused with the nearest
+// shade that does.
+import type { ColourField } from '../../theme/brand-colours.js';
+import { brandColours } from '../../theme/brand-colours.js';
+import { MIN_CONTRAST } from '../../theme/contrast.js';
+import { worstOn } from '../../theme/roles.js';
 
-/** WCAG AA for normal text; below the large-text level it is an error (as MIN_CONTRAST in brand.ts). */
-export const MIN_CONTRAST = 4.5;
-export const MIN_CONTRAST_LARGE = 3;
-const TINT_SHARE = 0.9;
-const PAPER = '#FFFFFF';
+export type { ColourField } from '../../theme/brand-colours.js';
+export { MIN_CONTRAST } from '../../theme/contrast.js';
 
-export type ColourField = 'primary' | 'accent' | 'ink';
-/** The pairs by the key of their words in the texts (`download.maker.contrast`). */
-export type PairKey = 'onPrimary' | 'primaryOnTint' | 'onAccent' | 'inkOnPaper';
+const WHITE = '#FFFFFF';
 
-const onItself = (colour: string) => contrastRatio(textColourOn(colour), colour);
-
-const PAIRS: readonly { field: ColourField; key: PairKey; ratio: (colour: string) => number }[] = [
-  { field: 'primary', key: 'onPrimary', ratio: onItself },
-  { field: 'primary', key: 'primaryOnTint', ratio: (c) => contrastRatio(c, tintOf(c, TINT_SHARE)) },
-  { field: 'accent', key: 'onAccent', ratio: onItself },
-  { field: 'ink', key: 'inkOnPaper', ratio: (c) => contrastRatio(c, PAPER) },
-];
+/** The pairs a body-text colour is checked on, by the key of their words in the texts. */
+export type PairKey = 'inkOnPaper' | 'inkOnTint';
 
 export type ColourCheck =
   | { readonly kind: 'invalid' }
-  | { readonly kind: 'pass'; readonly ratio: number }
-  /** A light primary colour: text in it is set in `shade` (the CLI's adjusted-colour warning). */
-  | { readonly kind: 'light'; readonly shade: string; readonly ratio: number }
+  | { readonly kind: 'pass' }
+  /** A primary colour the build adjusts (the CLI's adjusted-colour warnings): what it does. */
+  | {
+      readonly kind: 'adjusted';
+      /** Text on the colour is set dark, at this contrast. */
+      readonly darkText?: { readonly ratio: number };
+      /** Text in the colour is set in this darker shade, at this contrast. */
+      readonly shade?: { readonly colour: string; readonly ratio: number };
+    }
+  /** A body-text colour the build refuses (the CLI's low-contrast errors). */
   | {
       readonly kind: 'fail';
-      readonly failing: readonly { key: PairKey; ratio: number; severity: 'warning' | 'error' }[];
+      readonly failing: readonly { readonly key: PairKey; readonly ratio: number }[];
       readonly suggestion?: { readonly colour: string; readonly ratio: number };
     };
 
 export const COLOUR = /^#[0-9A-Fa-f]{6}$/;
 
-/** What the build will say about `value` in the role of `field`. */
+/** What the build will say about `value` as the brand's `field` colour. */
 export function checkColour(field: ColourField, value: string): ColourCheck {
   if (!COLOUR.test(value)) return { kind: 'invalid' };
   const colour = value.toUpperCase();
+  const { colours, problems } = brandColours({ [field]: colour });
+  const mine = problems.filter((p) => p.field === field);
+  if (mine.length === 0) return { kind: 'pass' };
   if (field === 'primary') {
-    const tint = tintOf(colour, TINT_SHARE);
-    const asText = contrastRatio(colour, tint);
-    if (asText < MIN_CONTRAST && onItself(colour) >= MIN_CONTRAST && textColourOn(colour) !== '#FFFFFF') {
-      const shade = nearestPassing(
-        colour,
-        (c) => Math.min(contrastRatio(c, tint), onItself(c)),
-        MIN_CONTRAST,
-      );
-      if (shade) return { kind: 'light', shade, ratio: contrastRatio(shade, tint) };
-    }
+    const text = [colours.paper, colours.tint];
+    return {
+      kind: 'adjusted',
+      ...(colours.onPrimary !== WHITE ? { darkText: { ratio: worstOn(colours.onPrimary, [colour]) } } : {}),
+      ...(colours.primaryText !== colour
+        ? { shade: { colour: colours.primaryText, ratio: worstOn(colours.primaryText, text) } }
+        : {}),
+    };
   }
-  const pairs = PAIRS.filter((p) => p.field === field);
-  const worst = (c: string) => Math.min(...pairs.map((p) => p.ratio(c)));
-  const failing = pairs
-    .map((p) => ({ key: p.key, ratio: p.ratio(colour) }))
-    .filter((f) => f.ratio < MIN_CONTRAST)
-    .map((f) => ({
-      ...f,
-      severity: f.ratio < MIN_CONTRAST_LARGE ? ('error' as const) : ('warning' as const),
-    }));
-  if (failing.length === 0) return { kind: 'pass', ratio: worst(colour) };
-  const suggestion = nearestPassing(colour, worst, MIN_CONTRAST);
+  const on = { inkOnPaper: colours.paper, inkOnTint: colours.tint } as const;
+  const failing = (Object.keys(on) as PairKey[])
+    .map((key) => ({ key, ratio: worstOn(colour, [on[key]]) }))
+    .filter((f) => f.ratio < MIN_CONTRAST);
+  const suggested = mine[0]?.diagnostic.params?.suggestion;
   return {
     kind: 'fail',
     failing,
-    ...(suggestion ? { suggestion: { colour: suggestion, ratio: worst(suggestion) } } : {}),
+    ...(typeof suggested === 'string'
+      ? { suggestion: { colour: suggested, ratio: worstOn(suggested, Object.values(on)) } }
+      : {}),
   };
 }
 
-/** A ratio as the page prints it: two decimals, in the page's language (4,53 in Dutch). */
+/** A ratio as the page prints it: two decimals, in the page's language (4,53 in Dutch), never rounded up. */
 export function ratioText(ratio: number, language: string): string {
   return new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
     Math.floor(ratio * 100) / 100,

@@ -61,25 +61,29 @@ export function renderColourCheck(
       return [];
     case 'pass':
       return [node('p', fill(t.contrast.pass, { ratio: ratio(MIN_CONTRAST) }), 'pass')];
-    case 'light':
-      return [
-        withSwatches(
-          fill(t.contrast.light, { colour: check.shade, ratio: ratio(check.ratio) }),
-          check.shade,
-          'warn',
-        ),
-        button(check.shade),
-      ];
+    case 'adjusted': {
+      const lines: Node[] = [];
+      if (check.darkText)
+        lines.push(node('p', fill(t.contrast.darkText, { ratio: ratio(check.darkText.ratio) }), 'warn'));
+      if (check.shade) {
+        const { colour } = check.shade;
+        lines.push(
+          withSwatches(
+            fill(t.contrast.textShade, { colour, ratio: ratio(check.shade.ratio) }),
+            colour,
+            'warn',
+          ),
+          button(colour),
+        );
+      }
+      return lines;
+    }
     case 'fail': {
       const lines: Node[] = check.failing.map((f) =>
         node(
           'p',
-          fill(f.severity === 'error' ? t.contrast.error : t.contrast.warning, {
-            pair: t.contrast[f.key],
-            ratio: ratio(f.ratio),
-            minimum,
-          }),
-          f.severity === 'error' ? 'fail' : 'warn',
+          fill(t.contrast.error, { pair: t.contrast[f.key], ratio: ratio(f.ratio), minimum }),
+          'fail',
         ),
       );
       if (!check.suggestion) return [...lines, node('p', t.contrast.none)];
