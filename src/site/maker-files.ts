@@ -8,6 +8,7 @@ import type { SiteFolder } from '../build/write.js';
 import type { MakerData } from '../maker/write-data.js';
 import { MAKER_SCRIPT, MAKER_WORKER, makerPages } from './maker-page.js';
 import { MAKER_FOLDER } from './page.js';
+import { MAKER_OFFLINE, offlineScript } from './maker-offline.js';
 
 /** Where `npm run compile` puts the maker's scripts. */
 const DIST_MAKER = new URL('../../dist/maker/', import.meta.url);
@@ -33,5 +34,6 @@ export async function makerFolder(
     scripts[0]!,
     ...data,
   ];
+  files.push({ path: MAKER_OFFLINE, bytes: new TextEncoder().encode(offlineScript(files)) });
   return { folder: { name: MAKER_FOLDER, files }, pages: pages.map((p) => p.path) };
 }

@@ -5,6 +5,7 @@
 // (`download.maker:`), none from here. Pure: the manifest in, HTML out.
 import type { Manifest } from '../build/manifest.js';
 import type { MakerTexts } from '../content/schema/maker.js';
+import { MAKER_OFFLINE } from './maker-offline.js';
 import { fill } from '../content/schema/download.js';
 import { escapeXml } from '../markup.js';
 import type { MakerPageData } from '../maker/page/data.js';
@@ -186,6 +187,7 @@ export function makerPages(manifest: Manifest): SitePage[] {
       kitColours: { primary: defaultColours.primary, accent: defaultColours.accent, ink: defaultColours.ink },
       limits: { logo: FILE_LIMITS.logo, brand: FILE_LIMITS.brand },
       worker: MAKER_WORKER,
+      offline: MAKER_OFFLINE,
     };
     const o = texts.organisation;
     const p = texts.poster;

@@ -315,4 +315,30 @@ describe('a branded kit made in the page', () => {
     },
     BUILD_TIMEOUT,
   );
+
+  it(
+    'opens again and builds after a reload with the server gone, from what its service worker kept',
+    async () => {
+      const desk = await open('maker/index.html', DESKTOP);
+      const kept = await desk.page.evaluate(
+        `Promise.race([navigator.serviceWorker.ready.then(() => true),
+          new Promise((resolve) => setTimeout(() => resolve(false), 30000))])`,
+      );
+      expect(kept, 'the service worker is installed').toBe(true);
+      server.offline(true);
+      try {
+        await desk.page.reload();
+        await desk.page.waitForSelector('#organisation');
+        await fill(desk.page);
+        await desk.page.uncheck('input[name="kits"][value="data-team-start"]');
+        const { names: offered } = await buildAndWait(desk.page);
+        expect(offered).toEqual(['gemeente-dijkveen-checklist-samen-data-delen-1.0.0-nl.zip']);
+        expect(desk.errors).toEqual([]);
+      } finally {
+        server.offline(false);
+        await desk.page.close();
+      }
+    },
+    BUILD_TIMEOUT,
+  );
 });

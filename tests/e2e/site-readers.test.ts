@@ -72,13 +72,14 @@ describe('the full build', () => {
     expect(diff.status).toBe(0);
     // And the site did add its pages, which a plain diff -r would report.
     expect(spawnSync('diff', ['-r', out, again], { encoding: 'utf8' }).stdout).toMatch(/index\.html/);
-    // With the maker page (its pages and script) and its in-browser build's worker and data
+    // With the maker page (its pages, script and service worker) and its in-browser build's worker and data
     // (src/maker/data.ts, MAKER_FILES).
     expect(readdirSync(path.join(out, 'maker')).sort()).toEqual([
       'assets.bin',
       'content.json',
       'index.en.html',
       'index.html',
+      'offline.js',
       'page.js',
       'resvg.wasm',
       'webp_dec.wasm',

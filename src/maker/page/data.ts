@@ -25,6 +25,8 @@ export interface MakerPageData {
   readonly limits: { readonly logo: number; readonly brand: number };
   /** The Web Worker's script, relative to the page. */
   readonly worker: string;
+  /** The service worker's script, beside the page. */
+  readonly offline: string;
 }
 
 /** The id of the element holding the data. */

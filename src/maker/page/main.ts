@@ -396,6 +396,11 @@ function finish(
  */
 let worker: Worker | undefined;
 
+// The service worker that keeps the page and its data for use without a network, after a reload too
+// (src/site/maker-offline.ts). Browsers allow it on https and on localhost; elsewhere the page still works
+// online, and offline for as long as it stays open.
+if ('serviceWorker' in navigator) void navigator.serviceWorker.register(data.offline).catch(() => undefined);
+
 function builder(): Worker | undefined {
   try {
     if (!worker) {
