@@ -277,12 +277,20 @@ describe('a branded kit made in the page', () => {
     expect(inZip(comparison.sizesOnly)).toEqual(['LEESMIJ.txt', 'LEESMIJ.txt']);
   });
 
-  it('shows the warnings before the downloads, the low-resolution logo among them, each once', async () => {
+  it('shows the warnings before the downloads, in Dutch with what to do, the low-resolution logo among them, each once', async () => {
     const warnings = await page.$$eval('#messages li', (all) => all.map((li) => li.textContent ?? ''));
     const groups = await page.$$eval('#messages h4', (all) => all.map((h) => h.textContent ?? ''));
     expect(groups).toContain('Logo');
     expect(groups).toContain('Hoofdkleur');
     expect(warnings.some((w) => /dpi/.test(w))).toBe(true);
+    // Each in the page's language with its advice, not the CLI's English.
+    const logo = warnings.filter((w) => /dpi/.test(w));
+    for (const w of logo) expect(w).toMatch(/^Het logo wordt onscherp afgedrukt /);
+    // The advice after each (the same advice twice in a group shown once).
+    expect(logo.some((w) => /Gebruik een logo van minstens \d+ pixels breed, of een SVG\.$/.test(w))).toBe(
+      true,
+    );
+    expect(warnings.some((w) => /prints at/.test(w))).toBe(false);
     expect(new Set(warnings).size).toBe(warnings.length);
     const order = await page.evaluate(
       "document.querySelector('#messages').compareDocumentPosition(document.querySelector('#downloads')) & Node.DOCUMENT_POSITION_FOLLOWING",

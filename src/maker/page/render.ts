@@ -143,10 +143,16 @@ export function renderDiagnostics(
       out.push(title);
     }
     const list = node('ul');
+    const hints = new Set<string>();
     for (const d of groups.get(key)!) {
       const item = node('li', d.text ?? d.message);
-      // The hint is in the CLI's language: shown with the CLI's message, not after a translated text.
-      if (!d.text && d.hint) item.append(node('span', d.hint, 'hint'));
+      // What to do, in the message's language (a translated text with its translated hint); the same
+      // advice twice in a group only once.
+      const hint = d.text === undefined ? d.hint : d.hintText;
+      if (hint && !hints.has(hint)) {
+        hints.add(hint);
+        item.append(node('span', hint, 'hint'));
+      }
       if (!key && d.file) {
         const where = [
           d.file.slice(d.file.lastIndexOf('/') + 1),
