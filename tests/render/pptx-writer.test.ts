@@ -24,6 +24,7 @@ const slides: FittedSlide[] = [
     id: 'title',
     number: 1,
     layout: 'title',
+    geometry: geometry('title', theme),
     title: { text: 'Tom & Jerry <3 "quoted"', size: 48, lineHeight: 56 },
     frames: [
       {
@@ -39,6 +40,7 @@ const slides: FittedSlide[] = [
     id: 'content',
     number: 2,
     layout: 'content',
+    geometry: geometry('content', theme),
     title: title('Table, then text'),
     frames: [
       {

@@ -10,7 +10,7 @@ import { officeFonts } from '../../typeset/fonts.js';
 import type { Placement } from '../text-fitter.js';
 import { TextFitter } from '../text-fitter.js';
 import type { Pt } from '../units.js';
-import type { Box, ColourToken, TypeStyle } from './layout.js';
+import type { Box, ColourToken, SlideGeometry, TypeStyle } from './layout.js';
 import {
   FIGURE_INSET,
   FIGURE_LEADING,
@@ -102,6 +102,8 @@ export interface FittedSlide {
   /** 1-based, as PowerPoint numbers it. */
   readonly number: number;
   readonly layout: SlideLayoutName;
+  /** Where the layout puts the title and the slide number, and the title's colour: decided here, once. */
+  readonly geometry: SlideGeometry;
   readonly title: { readonly text: string; readonly size: number; readonly lineHeight: number };
   readonly frames: readonly Frame[];
   /** The speaker notes, laid out (layOutNotes): what the notes page says and what checkNotes measures. */
@@ -333,6 +335,7 @@ class SlidePaginator {
       id: pages.length === 0 ? slide.id : `${slide.id}-${pages.length + 1}`,
       number: this.n,
       layout: slide.layout,
+      geometry: this.g,
       title: this.fitTitle(title, this.n),
       frames: this.frames,
       notes: layOutNotes(slide.notes),

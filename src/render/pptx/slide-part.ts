@@ -5,7 +5,7 @@
 import type { Theme } from '../../theme/theme.js';
 import { OFFICE_FONT_FAMILY } from '../../typeset/fonts.js';
 import type { FittedParagraph, FittedSlide, TextFrame } from './paginate.js';
-import { geometry, spacing } from './layout.js';
+import { spacing } from './layout.js';
 import type { Bullet } from './dml.js';
 import { bodyProperties, hex, paragraph, PML_NAMESPACES, XML_DECLARATION } from './dml.js';
 import { PLACEHOLDER, slideNumberShape, titleAnchor } from './master.js';
@@ -59,7 +59,7 @@ function textFrame(id: number, frame: TextFrame, theme: Theme, lang: string): st
 }
 
 export function slideXml(slide: FittedSlide, theme: Theme, lang: string): string {
-  const g = geometry(slide.layout, theme);
+  const g = slide.geometry;
   const ids = new ShapeIds();
   let shapes = textShape({
     id: ids.next(),
