@@ -5,6 +5,7 @@ import type { Theme } from '../../theme/theme.js';
 import type { PackageParts } from '../ooxml/package.js';
 import { coreXml } from '../ooxml/package.js';
 import { cultureOf } from './language.js';
+import { layoutDesign } from './layout-design.js';
 import {
   LAYOUTS,
   LOGO_REL,
@@ -81,7 +82,7 @@ export function deckParts(deck: FittedDeck, theme: Theme, options: DeckPartsOpti
   );
   LAYOUTS.forEach(({ layout }, i) => {
     const name = `slideLayout${i + 1}.xml`;
-    put(`ppt/slideLayouts/${name}`, slideLayoutXml(layout, theme, deck.footer, lang));
+    put(`ppt/slideLayouts/${name}`, slideLayoutXml(layoutDesign(layout, theme), theme, deck.footer, lang));
     const rels: Relationship[] = [
       { id: 'rId1', type: 'slideMaster', target: '../slideMasters/slideMaster1.xml' },
       ...(logo ? [{ id: LOGO_REL, type: 'image', target: '../media/logo.png' }] : []),

@@ -5,7 +5,8 @@
 import type { Theme } from '../../theme/theme.js';
 import { OFFICE_FONT_FAMILY } from '../../typeset/fonts.js';
 import type { Box, SlideGeometry } from './layout.js';
-import { geometry, logoSize, SLIDE, spacing, styles } from './layout.js';
+import { geometry, spacing, styles } from './layout.js';
+import type { LayoutDesign } from './layout-design.js';
 import type { SlideLayoutName } from './model.js';
 import {
   bodyProperties,
@@ -144,52 +145,36 @@ function background(rgb: string): string {
   return `<p:bg><p:bgPr><a:solidFill><a:srgbClr val="${rgb}"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>`;
 }
 
-/** ppt/slideLayouts/slideLayoutN.xml for one of the three layouts. */
-export function slideLayoutXml(layout: SlideLayoutName, theme: Theme, footer: string, lang: string): string {
-  const g = geometry(layout, theme);
+/** ppt/slideLayouts/slideLayoutN.xml: one layout's design (layout-design.ts), written out. */
+export function slideLayoutXml(design: LayoutDesign, theme: Theme, footer: string, lang: string): string {
+  const { layout, geometry: g } = design;
   const c = theme.colours;
   const ids = new ShapeIds();
   let shapes = '';
-  if (layout === 'content') {
-    // A band in the organisation's colour along the top, a hairline above the footer.
-    shapes += rectangle(ids.next(), 'Band', { x: 0, y: 0, width: SLIDE.width, height: 8 }, hex(c.primary));
-    shapes += horizontalLine(
-      ids.next(),
-      'Footer Rule',
-      { x: g.footer.x, y: g.footer.y - 8 },
-      SLIDE.width - 2 * g.footer.x,
-      hex(c.rule),
-      0.75,
-    );
-  } else {
-    // An accent bar under the title on dark slides.
-    shapes += rectangle(
-      ids.next(),
-      'Accent Bar',
-      { x: g.title.x, y: g.body.y - 14, width: 72, height: 5 },
-      hex(c.accent),
-    );
-  }
-  const logo = theme.organisation?.logo;
-  if (logo) {
-    const { width, height } = logoSize(layout, theme, logo);
-    const x = layout === 'title' ? g.logo.x : g.logo.x + g.logo.width - width;
-    if (g.background !== 'paper') {
-      const pad = 8;
+  for (const shape of design.shapes) {
+    if (shape.kind === 'rectangle')
       shapes += rectangle(
         ids.next(),
-        'Logo Plate',
-        { x: x - pad, y: g.logo.y - pad, width: width + 2 * pad, height: height + 2 * pad },
-        'FFFFFF',
+        shape.name,
+        shape.box,
+        shape.colour === 'white' ? 'FFFFFF' : hex(c[shape.colour]),
       );
-    }
-    shapes += picture(ids.next(), 'Logo', logo.alt, { x, y: g.logo.y, width, height }, LOGO_REL);
+    else if (shape.kind === 'rule')
+      shapes += horizontalLine(
+        ids.next(),
+        shape.name,
+        shape.from,
+        shape.width,
+        hex(c[shape.colour]),
+        shape.weight,
+      );
+    else shapes += picture(ids.next(), 'Logo', shape.alt, shape.box, LOGO_REL);
   }
-  if (layout !== 'title') {
+  if (design.footer) {
     shapes += textShape({
       id: ids.next(),
       name: 'Footer',
-      box: g.footer,
+      box: design.footer,
       body:
         bodyProperties({ anchor: 'ctr' }) +
         '<a:lstStyle/>' +
@@ -216,7 +201,7 @@ export function slideLayoutXml(layout: SlideLayoutName, theme: Theme, footer: st
     bodyLevel(layout, theme, lang),
     lang,
   );
-  if (layout !== 'title') shapes += slideNumberShape(ids.next(), g, theme, lang, '‹#›');
+  if (design.slideNumber) shapes += slideNumberShape(ids.next(), g, theme, lang, '‹#›');
   const kind = LAYOUTS.find((l) => l.layout === layout);
   return (
     XML_DECLARATION +
