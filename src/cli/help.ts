@@ -91,7 +91,9 @@ apt-get install poppler-utils libreoffice-impress libreoffice-writer
 Also writes <out>/maker/, the "Make your own kit" page (linked from each download page): its pages
 (index.html, index.<lang>.html), its script (page.js), and what it builds a branded kit with in the
 browser: its worker (worker.js), the content (content.json, from --content), fonts, metrics and
-hyphenation patterns (assets.bin) and the logo decoders (resvg.wasm, webp_dec.wasm). Without the bundles
+hyphenation patterns (assets.bin), the logo decoders (resvg.wasm, webp_dec.wasm) and its service worker
+(offline.js). The content must be sound and the one the output was built from (the same kits and
+versions): otherwise a message, exit 1, and nothing is written. Without the bundles
 of "npm run compile" the page is left out, said on stderr.
 Only into a folder with the marker .dts-output.json that "dts build" writes (exit 2 otherwise); it
 replaces the index*.html pages, previews/ and maker/ there and nothing else. A missing,

@@ -16,7 +16,11 @@ import { makerFolder } from '../site/maker-files.js';
 import { downloadPages } from '../site/page.js';
 import { makePreviews, MissingToolError } from '../site/previews.js';
 import type { Io } from './common.js';
-import { dtsVersion, ExitCode, printHelp, UsageError } from './common.js';
+import { dtsVersion, ExitCode, printHelp, report, UsageError } from './common.js';
+import type { Manifest } from '../build/manifest.js';
+import { loadContent } from '../content/load.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { nodeWorkspace } from '../workspace/workspace.js';
 import { makerData } from '../maker/write-data.js';
 
 export async function site(args: readonly string[], io: Io): Promise<number> {
@@ -52,6 +56,19 @@ export async function site(args: readonly string[], io: Io): Promise<number> {
     io.err(
       `dts site: cannot write to ${values.out} (${unwritable}); make it writable, or build elsewhere with --out.`,
     );
+    return ExitCode.content;
+  }
+  // The content the maker page builds from must be the content the output was built from, and sound:
+  // checked before the previews too, which take a while, so a mistake is said at once and nothing is written.
+  const content = await loadContent(nodeWorkspace(), values.content);
+  if (hasErrors(content.diagnostics)) {
+    report(io, content.diagnostics);
+    io.err(`dts site: ${values.content} has errors (dts check shows them); nothing was written.`);
+    return ExitCode.content;
+  }
+  const mismatch = contentMismatch(output.manifest, content.kits, values.content);
+  if (mismatch) {
+    io.err(`dts site: ${mismatch}; nothing was written.`);
     return ExitCode.content;
   }
   let previews;
@@ -90,6 +107,25 @@ export async function site(args: readonly string[], io: Io): Promise<number> {
     `wrote ${[...pages.map((p) => p.path), ...('missing' in maker ? [] : maker.pages)].map((p) => path.join(values.out, p)).join(', ')} with ${previews.length} previews`,
   );
   return ExitCode.ok;
+}
+
+/**
+ * Why the content is not the one the output was built from (a kit or version the manifest does not have,
+ * or the other way round), if it is not: the maker page would build another kit than the page offers.
+ */
+function contentMismatch(
+  manifest: Manifest,
+  kits: readonly { readonly id: string; readonly version: string }[],
+  contentDir: string,
+): string | undefined {
+  for (const built of manifest.kits) {
+    const found = kits.find((k) => k.id === built.id);
+    if (!found)
+      return `${contentDir} has no kit ${built.id}, which the output was built from (expected the content "dts build" used; see --content)`;
+    if (found.version !== built.version)
+      return `${contentDir} has ${built.id} ${found.version}, but the output was built from ${built.version} (run "dts build" again, or point --content at the content it was built from)`;
+  }
+  return undefined;
 }
 
 /** Why the output folder (or its previews folder) cannot be written to, if it cannot. */

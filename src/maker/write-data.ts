@@ -2,10 +2,13 @@
 // <out>/maker/ (see data.ts for what each file holds). Only these files are replaced, each written beside
 // its place and renamed over it, so the page's own files in the folder stay, and a reader never sees half
 // a file.
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { nodeAssets, wasmPath } from '../workspace/node-assets.js';
+import type { Workspace } from '../workspace/files.js';
+import { FILE_LIMITS } from '../workspace/files.js';
+import { nodeWorkspace } from '../workspace/workspace.js';
 import type { AssetId } from '../workspace/assets.js';
 import type { MakerContent } from './data.js';
 import { MAKER_FILES, makerAssetIds, packAssets } from './data.js';
@@ -16,17 +19,25 @@ export const MAKER_DIR = 'maker';
 /** The bundle `npm run compile` makes (src/tools/bundle-maker.ts), found from src/maker/ and dist/maker/ alike. */
 const WORKER_BUNDLE = new URL('../../dist/maker/worker.js', import.meta.url);
 
-/** The content folder's files as the build reads them: every YAML and JSON file, by path inside it. */
-export async function contentFiles(contentDir: string): Promise<Record<string, string>> {
+/**
+ * The content folder's files as the build reads them: every YAML and JSON file, by path inside it, read
+ * through the workspace like every content read (regular files of bounded size only).
+ */
+export async function contentFiles(
+  contentDir: string,
+  workspace: Workspace = nodeWorkspace(),
+): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
   const walk = async (dir: string): Promise<void> => {
-    for (const entry of (await readdir(path.join(contentDir, dir), { withFileTypes: true })).sort((a, b) =>
-      a.name < b.name ? -1 : 1,
-    )) {
-      const relative = dir ? `${dir}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) await walk(relative);
-      else if (entry.isFile() && /\.(ya?ml|json)$/.test(entry.name))
-        files[relative] = await readFile(path.join(contentDir, relative), 'utf8');
+    for (const name of await workspace.list(path.join(contentDir, dir))) {
+      const relative = dir ? `${dir}/${name}` : name;
+      const full = path.join(contentDir, relative);
+      if (await workspace.isDirectory(full)) await walk(relative);
+      else if (/\.(ya?ml|json)$/.test(name))
+        files[relative] = await workspace.readText(full, {
+          maxBytes: FILE_LIMITS.content,
+          what: 'a content file',
+        });
     }
   };
   await walk('');

@@ -76,6 +76,9 @@ const tooLarge = (): LogoResult => ({
   ok: false,
   problem: diagnostic('bad-image/too-many-pixels', { megapixels: LOGO_PIXEL_LIMIT / 1_000_000 }),
 });
+/** A decoder's own words, without the trailing colon some give when they have no detail to add. */
+const decoderReason = (message: string): string => message.trim().replace(/[:\s]+$/, '');
+
 const unreadable = (reason: string): LogoResult => ({
   ok: false,
   problem: diagnostic('bad-image/unreadable', { reason }),
@@ -97,7 +100,7 @@ export async function prepareLogo(bytes: Buffer): Promise<LogoResult> {
       if (error instanceof PixelLimitError) return tooLarge();
       return {
         ok: false,
-        problem: diagnostic('bad-image/unreadable-svg', { reason: (error as Error).message }),
+        problem: diagnostic('bad-image/unreadable-svg', { reason: decoderReason((error as Error).message) }),
       };
     }
   }
@@ -110,7 +113,7 @@ export async function prepareLogo(bytes: Buffer): Promise<LogoResult> {
     if (width * height > LOGO_PIXEL_LIMIT) return tooLarge();
     return prepared(await decodeRaster(bytes, format as RasterFormat, LOGO_PIXEL_LIMIT), false);
   } catch (error) {
-    const reason = (error as Error).message;
+    const reason = decoderReason((error as Error).message);
     if (/resolution|pixel limit/i.test(reason)) return tooLarge();
     return unreadable(reason);
   }

@@ -138,6 +138,27 @@ describe('dts site', () => {
     expect(result.err).not.toContain('has no manifest.json');
   });
 
+  it('refuses content with errors, or other than the output was built from, before writing anything', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'dts-site-content-'));
+    expect((await poster(out)).code).toBe(0);
+    const before = tree(out);
+    const broken = tempContent({
+      'content/data-team-start/kit.yaml': (text) => text.replace('version: 1.0.0', 'version: [1.0.0'),
+    });
+    const result = await dts('site', '--out', out, '--content', broken);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(path.join(broken, 'data-team-start', 'kit.yaml'));
+    expect(result.err).toContain('nothing was written');
+    expect(tree(out)).toEqual(before);
+    const newer = tempContent({
+      'content/data-team-start/kit.yaml': (text) => text.replace('version: 1.0.0', 'version: 1.1.0'),
+    });
+    const other = await dts('site', '--out', out, '--content', newer);
+    expect(other.code).toBe(1);
+    expect(other.err).toContain('has data-team-start 1.1.0, but the output was built from 1.0.0');
+    expect(tree(out)).toEqual(before);
+  });
+
   it('on a read-only output folder: a message, exit 1, the folder as it was', async () => {
     const parent = mkdtempSync(path.join(tmpdir(), 'dts-readonly-'));
     chmodSync(parent, 0o755);

@@ -77,6 +77,21 @@ describe('preparing a logo', () => {
       ok: false,
       problem: { code: 'bad-image', message: expect.stringContaining('cannot be read') },
     });
+    // Image data that does not decompress: the decoder's words read as a sentence, no colon left hanging.
+    const noisy = await sharp({
+      create: { width: 64, height: 64, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } },
+    })
+      .png()
+      .toBuffer();
+    const damaged = Buffer.from(noisy).fill(0, 60, 400);
+    const result = await prepareLogo(damaged);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problem.message).toContain(
+        'cannot be read as an image: Error while decompressing the data',
+      );
+      expect(result.problem.message).not.toMatch(/:\s*\(expected/);
+    }
   });
 
   it('gives the same PNG for the same logo, twice', async () => {
