@@ -79,7 +79,13 @@ describe('preparing a logo', () => {
     });
     // Image data that does not decompress: the decoder's words read as a sentence, no colon left hanging.
     const noisy = await sharp({
-      create: { width: 64, height: 64, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } },
+      create: {
+        width: 64,
+        height: 64,
+        channels: 3,
+        background: '#808080',
+        noise: { type: 'gaussian', mean: 128, sigma: 40 },
+      },
     })
       .png()
       .toBuffer();
