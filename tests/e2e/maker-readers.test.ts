@@ -5,16 +5,14 @@
 // on a desktop and a phone, before and after a build; no console errors; the warnings shown include the
 // low-resolution logo, each once.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brandColours } from '../../src/theme/brand-colours.js';
 import { compareBuilds } from '../maker/compare.js';
-import { dts, reader, ROOT, serveFolder, tempDir } from './tools.js';
+import type { serveFolder } from './tools.js';
+import { axeViolations, dts, pageWidths, reader, ROOT, siteInChromium, tempDir } from './tools.js';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const LOGO = path.join(ROOT, 'tests', 'fixtures', 'maker', 'logo-120x40.png');
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
@@ -31,11 +29,7 @@ beforeAll(async () => {
   out = tempDir('dts-maker-site-');
   const built = dts(['build', '--out', out]);
   if (built.status !== 0) throw new Error(`dts build failed:\n${built.stderr}`);
-  const site = dts(['site', '--out', out]);
-  if (site.status !== 0) throw new Error(`dts site failed:\n${site.stderr}`);
-  server = await serveFolder(() => out);
-  base = server.base;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  ({ server, base, browser } = await siteInChromium(out));
 });
 
 afterAll(async () => {
@@ -57,19 +51,6 @@ async function open(file: string, viewport: { width: number; height: number }): 
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(new URL(file, base).href, { waitUntil: 'load' });
   return { page, errors };
-}
-
-async function axe(page: Page): Promise<{ id: string; nodes: string[] }[]> {
-  if (!(await page.evaluate('typeof axe !== "undefined"'))) await page.addScriptTag({ path: AXE });
-  return (await page.evaluate(
-    'axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) })))',
-  )) as { id: string; nodes: string[] }[];
-}
-
-async function widths(page: Page): Promise<{ scroll: number; client: number }> {
-  return (await page.evaluate(
-    '({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })',
-  )) as { scroll: number; client: number };
 }
 
 /** The fixture brand, as a municipality fills it in. */
@@ -125,8 +106,8 @@ describe('the maker page in Chromium', () => {
         // A failing colour shows its pairs and a passing one to take.
         await page.fill('#colour-ink', '#999999');
         await page.locator('#colour-ink-check button').waitFor();
-        expect(await axe(page)).toEqual([]);
-        const { scroll, client } = await widths(page);
+        expect(await axeViolations(page)).toEqual([]);
+        const { scroll, client } = await pageWidths(page);
         expect(scroll).toBeLessThanOrEqual(client);
         await page.click('#colour-ink-check button');
         // The colour the CLI suggests for it (brandColours, the same code the page runs).
@@ -160,7 +141,7 @@ describe('the maker page in Chromium', () => {
     expect(await page.getAttribute('#organisation', 'aria-invalid')).toBe('true');
     expect(await page.textContent('#languages-error')).toBe('Kies minstens één taal.');
     expect(await page.isHidden('#result')).toBe(true);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -178,7 +159,7 @@ describe('the maker page in Chromium', () => {
     expect(await page.textContent('#messages li')).toMatch(/contrast of 2\.85:1/);
     await page.click('#messages h3 a');
     expect(await page.evaluate('document.activeElement.id')).toBe('colour-ink');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -300,7 +281,7 @@ describe('a branded kit made in the page', () => {
   });
 
   it('passes axe-core after the build, with no console errors', async () => {
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
@@ -314,8 +295,8 @@ describe('a branded kit made in the page', () => {
       await phone.page.uncheck('input[name="kits"][value="data-team-start"]');
       const { names: offered } = await buildAndWait(phone.page);
       expect(offered).toEqual(['gemeente-dijkveen-checklist-samen-data-delen-1.0.0-nl.zip']);
-      expect(await axe(phone.page)).toEqual([]);
-      const { scroll, client } = await widths(phone.page);
+      expect(await axeViolations(phone.page)).toEqual([]);
+      const { scroll, client } = await pageWidths(phone.page);
       expect(scroll).toBeLessThanOrEqual(client);
       expect(phone.errors).toEqual([]);
       server.offline(false);

@@ -4,14 +4,12 @@
 // after `dts site` has run.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dts, reader, ROOT, serveFolder, tempDir } from './tools.js';
+import type { serveFolder } from './tools.js';
+import { axeViolations, dts, pageWidths, reader, ROOT, siteInChromium, tempDir } from './tools.js';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** The pages: the kits' source language at the root, English next to it. */
 const PAGES = [
   ['index.html', 'nl'],
@@ -36,11 +34,7 @@ beforeAll(async () => {
   again = tempDir('dts-site-again-');
   const second = dts(['build', '--out', again], { SOURCE_DATE_EPOCH: '1764028800', TZ: 'America/New_York' });
   if (second.status !== 0) throw new Error(`second dts build failed:\n${second.stderr}`);
-  const site = dts(['site', '--out', out]);
-  if (site.status !== 0) throw new Error(`dts site failed:\n${site.stderr}`);
-  server = await serveFolder(() => out);
-  base = server.base;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  ({ server, base, browser } = await siteInChromium(out));
 });
 
 afterAll(async () => {
@@ -114,17 +108,11 @@ describe('the download pages in Chromium', () => {
           expect(image.loaded, `image ${image.src} did not load`).toBe(true);
           expect(image.alt.length, `image ${image.src} has no alt text`).toBeGreaterThan(10);
         }
-        // Strings, evaluated in the page: the tests are compiled without the DOM's types.
-        const widths = (await page.evaluate(
-          '({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })',
-        )) as { scroll: number; client: number };
+        const widths = await pageWidths(page);
         expect(widths.scroll).toBeLessThanOrEqual(widths.client);
         // axe-core with every rule it has, the checksums and the assembly steps opened too.
         await page.evaluate("document.querySelectorAll('details').forEach((d) => { d.open = true; })");
-        await page.addScriptTag({ path: AXE });
-        const violations = (await page.evaluate(
-          'axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) })))',
-        )) as { id: string; impact: string; nodes: string[] }[];
+        const violations = await axeViolations(page);
         expect(violations).toEqual([]);
         expect(errors).toEqual([]);
         await page.close();

@@ -5,6 +5,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 
 export const ROOT = path.join(import.meta.dirname, '..', '..');
 const BIN = path.join(ROOT, 'dist', 'cli', 'bin.js');
@@ -98,4 +101,35 @@ export async function serveFolder(root: () => string): Promise<{
     offline: (value) => void (gone = value),
     close: () => void server.close(),
   };
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's violations on the page as it is (every rule axe has), each with up to five of its nodes. */
+export async function axeViolations(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  // Strings, evaluated in the page: the tests are compiled without the DOM's types.
+  if (!(await page.evaluate('typeof axe !== "undefined"'))) await page.addScriptTag({ path: AXE });
+  return (await page.evaluate(
+    'axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) })))',
+  )) as { id: string; impact: string; nodes: string[] }[];
+}
+
+/** The page's scrolling width against its visible width: wider means something sticks out sideways. */
+export async function pageWidths(page: Page): Promise<{ scroll: number; client: number }> {
+  return (await page.evaluate(
+    '({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })',
+  )) as { scroll: number; client: number };
+}
+
+/** `dts site` run on a built output, the folder served over HTTP and Debian's Chromium started. */
+export async function siteInChromium(out: string): Promise<{
+  readonly server: Awaited<ReturnType<typeof serveFolder>>;
+  readonly base: string;
+  readonly browser: Browser;
+}> {
+  const site = dts(['site', '--out', out]);
+  if (site.status !== 0) throw new Error(`dts site failed:\n${site.stderr}`);
+  const server = await serveFolder(() => out);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  return { server, base: server.base, browser };
 }
